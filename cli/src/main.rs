@@ -1,0 +1,2 @@
+//! The `grader` command-line tool.
+fn main() {}

@@ -1,0 +1,214 @@
+//! The set of exercises under an `exercises/` folder: discovery, book order (from
+//! `exercises/chapters.toml`), lookup by id with suggestions, and validation of ids typed by users.
+
+use std::path::{Component, Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::spec::{self, Exercise, SpecError};
+
+/// The file, in the exercises folder, that lists the chapter folders in book order.
+pub const CHAPTERS_FILE: &str = "chapters.toml";
+
+/// All exercises of a book, in book order.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// The exercises folder.
+    pub root: PathBuf,
+    /// The chapter folders, in book order.
+    pub chapters: Vec<String>,
+    /// Every exercise, in book order: by chapter, then by name.
+    pub exercises: Vec<Exercise>,
+}
+
+/// Why the catalog could not be loaded or an id could not be found.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// The exercises folder is missing.
+    #[error("{0}: no exercises folder here (pass --exercises DIR, or run inside the book's repository)")]
+    NoRoot(PathBuf),
+    /// An exercise's spec is malformed.
+    #[error(transparent)]
+    Spec(#[from] SpecError),
+    /// `chapters.toml` is malformed or disagrees with the folders.
+    #[error("{path}: {message}")]
+    Chapters {
+        /// The chapters file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// The folder could not be listed.
+    #[error("{path}: cannot list: {source}")]
+    Io {
+        /// The folder.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// An id is shaped wrongly (absolute, `..`, empty parts, odd characters).
+    #[error("`{id}` is not a valid exercise id: {why} (ids look like `borrowing/two-mutable-borrows`)")]
+    BadId {
+        /// The id as typed.
+        id: String,
+        /// Why it is refused.
+        why: &'static str,
+    },
+    /// No exercise has this id.
+    #[error("no exercise `{id}`{}", suggestion(.suggestions))]
+    UnknownId {
+        /// The id as typed.
+        id: String,
+        /// The closest known ids.
+        suggestions: Vec<String>,
+    },
+}
+
+fn suggestion(ids: &[String]) -> String {
+    match ids {
+        [] => "; `grader list` shows every id".to_string(),
+        _ => format!("; did you mean {}?", ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(" or ")),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChaptersFile {
+    chapters: Vec<String>,
+}
+
+/// Checks that `id` is a plain relative `chapter/name` path: no `..`, no absolute path, only
+/// lowercase letters, digits, `-` and `_` in its two parts.
+pub fn validate_id(id: &str) -> Result<(), CatalogError> {
+    let bad = |why| Err(CatalogError::BadId { id: id.to_string(), why });
+    if id.is_empty() {
+        return bad("it is empty");
+    }
+    if Path::new(id).is_absolute() || id.starts_with('/') || id.starts_with('\\') {
+        return bad("it is an absolute path");
+    }
+    if Path::new(id).components().any(|c| matches!(c, Component::ParentDir)) || id.contains("..") {
+        return bad("it contains `..`");
+    }
+    let parts: Vec<&str> = id.split('/').collect();
+    if parts.len() != 2 || parts.iter().any(|p| p.is_empty()) {
+        return bad("it must have exactly two parts, chapter and name");
+    }
+    let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
+    if !parts.iter().all(|p| p.chars().all(ok)) {
+        return bad("only lowercase letters, digits, `-` and `_` are allowed");
+    }
+    Ok(())
+}
+
+impl Catalog {
+    /// Loads every exercise under `root` (folders `root/<chapter>/<name>/exercise.toml`).
+    pub fn load(root: &Path) -> Result<Catalog, CatalogError> {
+        if !root.is_dir() {
+            return Err(CatalogError::NoRoot(root.to_path_buf()));
+        }
+        let chapters_path = root.join(CHAPTERS_FILE);
+        let chapters = match std::fs::read_to_string(&chapters_path) {
+            Ok(text) => {
+                toml::from_str::<ChaptersFile>(&text)
+                    .map_err(|e| CatalogError::Chapters {
+                        path: chapters_path.clone(),
+                        message: e.message().trim().to_string(),
+                    })?
+                    .chapters
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(source) => return Err(CatalogError::Io { path: chapters_path, source }),
+        };
+        let mut found: Vec<(String, PathBuf)> = Vec::new();
+        for chapter_dir in sorted_dirs(root)? {
+            let chapter = file_name(&chapter_dir);
+            for dir in sorted_dirs(&chapter_dir)? {
+                if dir.join(spec::SPEC_FILE).is_file() {
+                    found.push((format!("{chapter}/{}", file_name(&dir)), dir));
+                }
+            }
+        }
+        let mut exercises = Vec::with_capacity(found.len());
+        for (id, dir) in &found {
+            validate_id(id)?;
+            exercises.push(spec::load_exercise(id, dir)?);
+        }
+        for ex in &exercises {
+            if !chapters.is_empty() && !chapters.contains(&ex.chapter) {
+                return Err(CatalogError::Chapters {
+                    path: chapters_path,
+                    message: format!("chapter `{}` (of `{}`) is not listed: add it to `chapters`", ex.chapter, ex.id),
+                });
+            }
+        }
+        let rank = |c: &str| chapters.iter().position(|x| x == c).unwrap_or(usize::MAX);
+        exercises.sort_by(|a, b| (rank(&a.chapter), &a.id).cmp(&(rank(&b.chapter), &b.id)));
+        Ok(Catalog { root: root.to_path_buf(), chapters, exercises })
+    }
+
+    /// The exercise with this id, or an error naming the closest ids.
+    pub fn get(&self, id: &str) -> Result<&Exercise, CatalogError> {
+        validate_id(id)?;
+        self.exercises.iter().find(|e| e.id == id).ok_or_else(|| CatalogError::UnknownId {
+            id: id.to_string(),
+            suggestions: self.closest(id),
+        })
+    }
+
+    /// Up to three known ids closest to `id`.
+    pub fn closest(&self, id: &str) -> Vec<String> {
+        closest_ids(id, self.exercises.iter().map(|e| e.id.as_str()))
+    }
+}
+
+/// Up to three of `known` closest to `wanted`, best first, leaving out those too far to help.
+pub fn closest_ids<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut scored: Vec<(f64, &str)> = known
+        .map(|k| {
+            let name = k.rsplit('/').next().unwrap_or(k);
+            let score = strsim::jaro_winkler(wanted, k).max(strsim::jaro_winkler(wanted, name));
+            (score, k)
+        })
+        .filter(|(s, _)| *s > 0.75)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(3).map(|(_, k)| k.to_string()).collect()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>, CatalogError> {
+    let io = |source| CatalogError::Io { path: dir.to_path_buf(), source };
+    let mut dirs = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        if entry.file_type().map_err(io)?.is_dir() && !file_name(&entry.path()).starts_with('.') {
+            dirs.push(entry.path());
+        }
+    }
+    dirs.sort();
+    Ok(dirs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_with_traversal_or_absolute_paths_are_refused() {
+        for bad in ["../etc/passwd", "/etc/passwd", "a/../b", "a", "a/b/c", "A/b", "a/b c", ""] {
+            assert!(validate_id(bad).is_err(), "{bad}");
+        }
+        assert!(validate_id("borrowing/two-mutable-borrows").is_ok());
+    }
+
+    #[test]
+    fn closest_ids_prefer_the_nearest_name() {
+        let known = ["borrowing/two-mutable-borrows", "ownership/use-after-move"];
+        let got = closest_ids("borrowing/two-mutable-borow", known.into_iter());
+        assert_eq!(got[0], "borrowing/two-mutable-borrows");
+    }
+}

@@ -1,0 +1,421 @@
+//! The exercise spec: one folder per exercise holding `exercise.toml`, `starter.rs`,
+//! `solution.rs` and `instructions.md`, parsed into an [`Exercise`]. Every problem is reported
+//! with the file, the line and the field at fault.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::expect::{ErrorCode, Expectation, Kind, LinePin};
+
+/// The file name of an exercise's spec.
+pub const SPEC_FILE: &str = "exercise.toml";
+/// The file the learner starts from.
+pub const STARTER_FILE: &str = "starter.rs";
+/// The reference solution.
+pub const SOLUTION_FILE: &str = "solution.rs";
+/// The instructions, in Markdown.
+pub const INSTRUCTIONS_FILE: &str = "instructions.md";
+
+/// A Rust edition a submission is compiled with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+pub enum Edition {
+    /// Rust 2015.
+    #[serde(rename = "2015")]
+    E2015,
+    /// Rust 2018.
+    #[serde(rename = "2018")]
+    E2018,
+    /// Rust 2021.
+    #[serde(rename = "2021")]
+    E2021,
+    /// Rust 2024, the default.
+    #[default]
+    #[serde(rename = "2024")]
+    E2024,
+}
+
+impl Edition {
+    /// The value passed to `rustc --edition`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Edition::E2015 => "2015",
+            Edition::E2018 => "2018",
+            Edition::E2021 => "2021",
+            Edition::E2024 => "2024",
+        }
+    }
+}
+
+impl fmt::Display for Edition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One exercise, fully loaded from its folder.
+#[derive(Debug, Clone, Serialize)]
+pub struct Exercise {
+    /// The id: the folder's path under `exercises/`, e.g. `borrowing/two-mutable-borrows`.
+    pub id: String,
+    /// The chapter part of the id, e.g. `borrowing`.
+    pub chapter: String,
+    /// The folder holding the exercise.
+    pub dir: PathBuf,
+    /// A short title.
+    pub title: String,
+    /// What a correct answer does.
+    pub expect: Expectation,
+    /// The documented state of the starter file (what it does before the learner edits it).
+    pub starter_state: Expectation,
+    /// Points for a pass.
+    pub points: u32,
+    /// The edition answers are compiled with.
+    pub edition: Edition,
+    /// Hints, shown one at a time, in order.
+    pub hints: Vec<String>,
+    /// The instructions, in Markdown.
+    pub instructions: String,
+    /// The starter's source.
+    pub starter: String,
+    /// The reference solution's source.
+    pub solution: String,
+}
+
+impl Exercise {
+    /// The kind a correct answer must satisfy.
+    pub fn kind(&self) -> Kind {
+        self.expect.kind()
+    }
+
+    /// Whether this is a "trigger it" exercise: the starter compiles and the learner must make
+    /// rustc reject it. The opposite direction is "fix it".
+    pub fn is_trigger(&self) -> bool {
+        self.kind() == Kind::CompileFail && self.starter_state.kind() != Kind::CompileFail
+    }
+
+    /// The path of the starter file in the exercise folder.
+    pub fn starter_path(&self) -> PathBuf {
+        self.dir.join(STARTER_FILE)
+    }
+
+    /// The path of the solution file in the exercise folder.
+    pub fn solution_path(&self) -> PathBuf {
+        self.dir.join(SOLUTION_FILE)
+    }
+}
+
+/// Why an exercise folder could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum SpecError {
+    /// A file of the exercise could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A file of the exercise is not UTF-8.
+    #[error("{path}: not valid UTF-8 text")]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The spec is malformed; `line` is 1-based.
+    #[error("{path}:{line}: field `{field}`: {message}")]
+    Field {
+        /// The spec file.
+        path: PathBuf,
+        /// The line of the field at fault.
+        line: usize,
+        /// The field at fault.
+        field: String,
+        /// What is wrong and what to do.
+        message: String,
+    },
+    /// The spec is not valid TOML or does not match the schema.
+    #[error("{path}:{line}: {message}")]
+    Syntax {
+        /// The spec file.
+        path: PathBuf,
+        /// The line of the problem.
+        line: usize,
+        /// The parser's message.
+        message: String,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpec {
+    title: Spanned<String>,
+    kind: Spanned<Kind>,
+    points: Spanned<u32>,
+    #[serde(default)]
+    edition: Option<Edition>,
+    hints: Spanned<Vec<String>>,
+    #[serde(default)]
+    codes: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    stdout: Option<Spanned<String>>,
+    #[serde(default)]
+    panic: Option<Spanned<String>>,
+    #[serde(default)]
+    lines: Option<Spanned<std::collections::BTreeMap<String, u32>>>,
+    starter: Spanned<RawStarter>,
+}
+
+struct RawExpect {
+    codes: Option<Spanned<Vec<Spanned<String>>>>,
+    stdout: Option<Spanned<String>>,
+    panic: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStarter {
+    kind: Spanned<Kind>,
+    #[serde(default)]
+    codes: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    stdout: Option<Spanned<String>>,
+    #[serde(default)]
+    panic: Option<Spanned<String>>,
+}
+
+/// Turns byte offsets of a spec into 1-based lines and field errors.
+struct SpecSource<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl SpecSource<'_> {
+    fn line_of(&self, offset: usize) -> usize {
+        self.text[..offset.min(self.text.len())].matches('\n').count() + 1
+    }
+
+    fn field(&self, span: std::ops::Range<usize>, field: &str, message: impl Into<String>) -> SpecError {
+        SpecError::Field {
+            path: self.path.to_path_buf(),
+            line: self.line_of(span.start),
+            field: field.to_string(),
+            message: message.into(),
+        }
+    }
+
+    fn expectation(
+        &self,
+        kind: &Spanned<Kind>,
+        raw: RawExpect,
+        prefix: &str,
+    ) -> Result<Expectation, SpecError> {
+        let name = |f: &str| format!("{prefix}{f}");
+        let RawExpect { codes, stdout, panic } = raw;
+        let refuse = |present: Option<std::ops::Range<usize>>, f: &str, wanted: &str| match present {
+            Some(span) => Err(self.field(
+                span,
+                &name(f),
+                format!("only {wanted} exercises take `{f}`; this one is `{}`: remove it", kind.get_ref()),
+            )),
+            None => Ok(()),
+        };
+        let span_of = |s: &Option<Spanned<String>>| s.as_ref().map(Spanned::span);
+        match kind.get_ref() {
+            Kind::CompileFail => {
+                refuse(span_of(&stdout), "stdout", "run-pass")?;
+                refuse(span_of(&panic), "panic", "run-panic")?;
+                let Some(codes) = codes else {
+                    return Err(self.field(
+                        kind.span(),
+                        &name("codes"),
+                        "compile-fail needs `codes = [\"E....\"]`, the exact set of error codes rustc must report",
+                    ));
+                };
+                let span = codes.span();
+                let mut set = BTreeSet::new();
+                for code in codes.into_inner() {
+                    let parsed = code
+                        .get_ref()
+                        .parse::<ErrorCode>()
+                        .map_err(|e| self.field(code.span(), &name("codes"), e.to_string()))?;
+                    set.insert(parsed);
+                }
+                if set.is_empty() {
+                    return Err(self.field(span, &name("codes"), "list at least one error code"));
+                }
+                Ok(Expectation::CompileFail { codes: set, lines: Vec::new() })
+            }
+            Kind::CompilePass => {
+                refuse(codes.as_ref().map(Spanned::span), "codes", "compile-fail")?;
+                refuse(span_of(&stdout), "stdout", "run-pass")?;
+                refuse(span_of(&panic), "panic", "run-panic")?;
+                Ok(Expectation::CompilePass)
+            }
+            Kind::RunPass => {
+                refuse(codes.as_ref().map(Spanned::span), "codes", "compile-fail")?;
+                refuse(span_of(&panic), "panic", "run-panic")?;
+                let Some(stdout) = stdout else {
+                    return Err(self.field(
+                        kind.span(),
+                        &name("stdout"),
+                        "run-pass needs `stdout = \"...\"`, the exact text the program prints",
+                    ));
+                };
+                Ok(Expectation::RunPass { stdout: stdout.into_inner() })
+            }
+            Kind::RunPanic => {
+                refuse(codes.as_ref().map(Spanned::span), "codes", "compile-fail")?;
+                refuse(span_of(&stdout), "stdout", "run-pass")?;
+                let Some(panic) = panic else {
+                    return Err(self.field(
+                        kind.span(),
+                        &name("panic"),
+                        "run-panic needs `panic = \"...\"`, text the panic message must contain",
+                    ));
+                };
+                if panic.get_ref().trim().is_empty() {
+                    return Err(self.field(panic.span(), &name("panic"), "must not be empty"));
+                }
+                Ok(Expectation::RunPanic { panic: panic.into_inner() })
+            }
+        }
+    }
+}
+
+/// Reads a UTF-8 text file, mapping failures to [`SpecError`].
+pub(crate) fn read_text(path: &Path) -> Result<String, SpecError> {
+    let bytes = std::fs::read(path).map_err(|source| SpecError::Read { path: path.to_path_buf(), source })?;
+    String::from_utf8(bytes).map_err(|_| SpecError::NotUtf8 { path: path.to_path_buf() })
+}
+
+/// Parses the text of an `exercise.toml`. `path` is only used in messages.
+pub fn parse_spec(
+    path: &Path,
+    text: &str,
+) -> Result<(String, Expectation, Expectation, u32, Edition, Vec<String>), SpecError> {
+    let src = SpecSource { path, text };
+    let raw: RawSpec = toml::from_str(text).map_err(|e| SpecError::Syntax {
+        path: path.to_path_buf(),
+        line: e.span().map_or(1, |s| src.line_of(s.start)),
+        message: e.message().trim().to_string(),
+    })?;
+    if raw.title.get_ref().trim().is_empty() {
+        return Err(src.field(raw.title.span(), "title", "must not be empty"));
+    }
+    if *raw.points.get_ref() == 0 {
+        return Err(src.field(raw.points.span(), "points", "must be at least 1"));
+    }
+    let hints_span = raw.hints.span();
+    let hints = raw.hints.into_inner();
+    if hints.is_empty() || hints.iter().any(|h| h.trim().is_empty()) {
+        return Err(src.field(hints_span, "hints", "give at least one hint, and no empty ones"));
+    }
+    let answer = RawExpect { codes: raw.codes, stdout: raw.stdout, panic: raw.panic };
+    let mut expect = src.expectation(&raw.kind, answer, "")?;
+    if let Some(lines) = raw.lines {
+        let span = lines.span();
+        let Expectation::CompileFail { codes, lines: pins } = &mut expect else {
+            return Err(src.field(span, "lines", "only compile-fail exercises can pin lines"));
+        };
+        for (code, line) in lines.into_inner() {
+            let code: ErrorCode = code.parse().map_err(|e: crate::expect::BadErrorCode| {
+                src.field(span.clone(), "lines", e.to_string())
+            })?;
+            if !codes.contains(&code) {
+                return Err(src.field(span.clone(), "lines", format!("{code} is pinned but not in `codes`")));
+            }
+            if line == 0 {
+                return Err(src.field(span.clone(), "lines", "lines are numbered from 1"));
+            }
+            pins.push(LinePin { code, line });
+        }
+    }
+    let starter_span = raw.starter.span();
+    let starter = raw.starter.into_inner();
+    let starter_state = src.expectation(
+        &starter.kind,
+        RawExpect { codes: starter.codes, stdout: starter.stdout, panic: starter.panic },
+        "starter.",
+    )?;
+    if starter_state == expect {
+        return Err(src.field(
+            starter_span,
+            "starter",
+            "the starter is documented to already pass: it must start in another state",
+        ));
+    }
+    Ok((
+        raw.title.into_inner(),
+        expect,
+        starter_state,
+        raw.points.into_inner(),
+        raw.edition.unwrap_or_default(),
+        hints,
+    ))
+}
+
+/// Loads the exercise in `dir`, whose id is `id`.
+pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
+    let spec_path = dir.join(SPEC_FILE);
+    let text = read_text(&spec_path)?;
+    let (title, expect, starter_state, points, edition, hints) = parse_spec(&spec_path, &text)?;
+    Ok(Exercise {
+        id: id.to_string(),
+        chapter: id.split('/').next().unwrap_or(id).to_string(),
+        dir: dir.to_path_buf(),
+        title,
+        expect,
+        starter_state,
+        points,
+        edition,
+        hints,
+        instructions: read_text(&dir.join(INSTRUCTIONS_FILE))?,
+        starter: read_text(&dir.join(STARTER_FILE))?,
+        solution: read_text(&dir.join(SOLUTION_FILE))?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Expectation, String> {
+        parse_spec(Path::new("x/exercise.toml"), text).map(|r| r.1).map_err(|e| e.to_string())
+    }
+
+    const OK: &str = "title = \"t\"\nkind = \"compile-fail\"\npoints = 1\nhints = [\"h\"]\ncodes = [\"E0499\"]\n[starter]\nkind = \"compile-pass\"\n";
+
+    #[test]
+    fn a_minimal_trigger_spec_parses() {
+        assert_eq!(parse(OK).unwrap().kind(), Kind::CompileFail);
+    }
+
+    #[test]
+    fn a_bad_code_names_line_and_field() {
+        let err = parse(&OK.replace("E0499", "E499")).unwrap_err();
+        assert!(err.starts_with("x/exercise.toml:5: field `codes`"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_kind_names_the_line() {
+        let err = parse(&OK.replace("\"compile-fail\"", "\"compile-fails\"")).unwrap_err();
+        assert!(err.starts_with("x/exercise.toml:2:"), "{err}");
+        assert!(err.contains("compile-fails"), "{err}");
+    }
+
+    #[test]
+    fn stdout_on_a_compile_fail_exercise_is_refused() {
+        let err = parse(&OK.replace("[starter]", "stdout = \"x\"\n[starter]")).unwrap_err();
+        assert!(err.contains("field `stdout`"), "{err}");
+    }
+
+    #[test]
+    fn a_starter_that_already_passes_is_refused() {
+        let text = OK.replace("kind = \"compile-pass\"", "kind = \"compile-fail\"\ncodes = [\"E0499\"]");
+        assert!(parse(&text).unwrap_err().contains("field `starter`"));
+    }
+}

@@ -1,0 +1,1 @@
+//! The `mdbook-exercises` preprocessor (in progress).
