@@ -1,0 +1,1 @@
+//! The `mdbook-exercises` preprocessor and the in-process book build, on fixture books.
