@@ -1,0 +1,14 @@
+use std::rc::Rc;
+
+fn main() {
+    let song = Rc::new(String::from("Bohemian Rhapsody"));
+
+    // Two playlists should share the song with the variable `song`.
+    let alice = vec![song];
+    let bob = vec![song];
+
+    println!("owners: {}", Rc::strong_count(&song));
+    drop(alice);
+    println!("after one left: {}", Rc::strong_count(&song));
+    drop(bob);
+}

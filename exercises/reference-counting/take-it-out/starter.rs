@@ -1,0 +1,7 @@
+use std::rc::Rc;
+
+fn main() {
+    let greeting = Rc::new(String::from("hello"));
+    let mine: String = (*greeting).clone();
+    println!("{mine}");
+}
