@@ -1,0 +1,7 @@
+fn main() {
+    let mut level = 1;
+    let seen = &level;
+    println!("seen = {seen}");
+    level = 2; //~ E0506
+    println!("level = {level}, seen = {seen}");
+}

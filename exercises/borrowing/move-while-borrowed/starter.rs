@@ -1,0 +1,13 @@
+fn archive(log: Vec<String>) -> usize {
+    log.len()
+}
+
+fn main() {
+    let log = vec![String::from("start"), String::from("stop")];
+
+    let last = log.last().unwrap();
+    let archived = archive(log);
+
+    println!("last entry: {last}");
+    println!("archived {archived} entries");
+}
