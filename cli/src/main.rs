@@ -6,6 +6,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod book;
+mod check_cmd;
+mod output;
+mod root;
 
 /// Check Rust exercises against the exact errors rustc reports.
 #[derive(Debug, Parser)]
@@ -17,6 +20,13 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// List every exercise with its id, kind and title.
+    List(check_cmd::ListArgs),
+    /// Grade one submission of one exercise, or any file against expectations given here.
+    Check(check_cmd::CheckArgs),
+    /// Check that every reference solution passes, every starter is as documented, and every
+    /// listing in the book behaves as its info string says.
+    Verify(check_cmd::VerifyArgs),
     /// Build the book with its exercises into `book/`.
     Build(book::BuildArgs),
     /// Build the book, serve it on http://127.0.0.1:3000 and rebuild on changes.
@@ -26,6 +36,9 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::List(args) => check_cmd::list(args),
+        Command::Check(args) => check_cmd::check(args),
+        Command::Verify(args) => check_cmd::verify(args),
         Command::Build(args) => book::build(args),
         Command::Serve(args) => book::serve(args),
     };

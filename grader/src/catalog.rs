@@ -25,7 +25,9 @@ pub struct Catalog {
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     /// The exercises folder is missing.
-    #[error("{0}: no exercises folder here (pass --exercises DIR, or run inside the book's repository)")]
+    #[error(
+        "{0}: no exercises folder here (pass --exercises DIR, or run inside the book's repository)"
+    )]
     NoRoot(PathBuf),
     /// An exercise's spec is malformed.
     #[error(transparent)]
@@ -47,7 +49,9 @@ pub enum CatalogError {
         source: std::io::Error,
     },
     /// An id is shaped wrongly (absolute, `..`, empty parts, odd characters).
-    #[error("`{id}` is not a valid exercise id: {why} (ids look like `borrowing/two-mutable-borrows`)")]
+    #[error(
+        "`{id}` is not a valid exercise id: {why} (ids look like `borrowing/two-mutable-borrows`)"
+    )]
     BadId {
         /// The id as typed.
         id: String,
@@ -67,7 +71,13 @@ pub enum CatalogError {
 fn suggestion(ids: &[String]) -> String {
     match ids {
         [] => "; `grader list` shows every id".to_string(),
-        _ => format!("; did you mean {}?", ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(" or ")),
+        _ => format!(
+            "; did you mean {}?",
+            ids.iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
     }
 }
 
@@ -80,14 +90,23 @@ struct ChaptersFile {
 /// Checks that `id` is a plain relative `chapter/name` path: no `..`, no absolute path, only
 /// lowercase letters, digits, `-` and `_` in its two parts.
 pub fn validate_id(id: &str) -> Result<(), CatalogError> {
-    let bad = |why| Err(CatalogError::BadId { id: id.to_string(), why });
+    let bad = |why| {
+        Err(CatalogError::BadId {
+            id: id.to_string(),
+            why,
+        })
+    };
     if id.is_empty() {
         return bad("it is empty");
     }
     if Path::new(id).is_absolute() || id.starts_with('/') || id.starts_with('\\') {
         return bad("it is an absolute path");
     }
-    if Path::new(id).components().any(|c| matches!(c, Component::ParentDir)) || id.contains("..") {
+    if Path::new(id)
+        .components()
+        .any(|c| matches!(c, Component::ParentDir))
+        || id.contains("..")
+    {
         return bad("it contains `..`");
     }
     let parts: Vec<&str> = id.split('/').collect();
@@ -118,7 +137,12 @@ impl Catalog {
                     .chapters
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(source) => return Err(CatalogError::Io { path: chapters_path, source }),
+            Err(source) => {
+                return Err(CatalogError::Io {
+                    path: chapters_path,
+                    source,
+                });
+            }
         };
         let mut found: Vec<(String, PathBuf)> = Vec::new();
         for chapter_dir in sorted_dirs(root)? {
@@ -138,22 +162,32 @@ impl Catalog {
             if !chapters.is_empty() && !chapters.contains(&ex.chapter) {
                 return Err(CatalogError::Chapters {
                     path: chapters_path,
-                    message: format!("chapter `{}` (of `{}`) is not listed: add it to `chapters`", ex.chapter, ex.id),
+                    message: format!(
+                        "chapter `{}` (of `{}`) is not listed: add it to `chapters`",
+                        ex.chapter, ex.id
+                    ),
                 });
             }
         }
         let rank = |c: &str| chapters.iter().position(|x| x == c).unwrap_or(usize::MAX);
         exercises.sort_by(|a, b| (rank(&a.chapter), &a.id).cmp(&(rank(&b.chapter), &b.id)));
-        Ok(Catalog { root: root.to_path_buf(), chapters, exercises })
+        Ok(Catalog {
+            root: root.to_path_buf(),
+            chapters,
+            exercises,
+        })
     }
 
     /// The exercise with this id, or an error naming the closest ids.
     pub fn get(&self, id: &str) -> Result<&Exercise, CatalogError> {
         validate_id(id)?;
-        self.exercises.iter().find(|e| e.id == id).ok_or_else(|| CatalogError::UnknownId {
-            id: id.to_string(),
-            suggestions: self.closest(id),
-        })
+        self.exercises
+            .iter()
+            .find(|e| e.id == id)
+            .ok_or_else(|| CatalogError::UnknownId {
+                id: id.to_string(),
+                suggestions: self.closest(id),
+            })
     }
 
     /// Up to three known ids closest to `id`.
@@ -173,15 +207,24 @@ pub fn closest_ids<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) -> Ve
         .filter(|(s, _)| *s > 0.75)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    scored.into_iter().take(3).map(|(_, k)| k.to_string()).collect()
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, k)| k.to_string())
+        .collect()
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn sorted_dirs(dir: &Path) -> Result<Vec<PathBuf>, CatalogError> {
-    let io = |source| CatalogError::Io { path: dir.to_path_buf(), source };
+    let io = |source| CatalogError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
     let mut dirs = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let entry = entry.map_err(io)?;
@@ -199,7 +242,16 @@ mod tests {
 
     #[test]
     fn ids_with_traversal_or_absolute_paths_are_refused() {
-        for bad in ["../etc/passwd", "/etc/passwd", "a/../b", "a", "a/b/c", "A/b", "a/b c", ""] {
+        for bad in [
+            "../etc/passwd",
+            "/etc/passwd",
+            "a/../b",
+            "a",
+            "a/b/c",
+            "A/b",
+            "a/b c",
+            "",
+        ] {
             assert!(validate_id(bad).is_err(), "{bad}");
         }
         assert!(validate_id("borrowing/two-mutable-borrows").is_ok());

@@ -23,7 +23,12 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order the documentation lists them.
-    pub const ALL: [Kind; 4] = [Kind::CompileFail, Kind::CompilePass, Kind::RunPass, Kind::RunPanic];
+    pub const ALL: [Kind; 4] = [
+        Kind::CompileFail,
+        Kind::CompilePass,
+        Kind::RunPass,
+        Kind::RunPanic,
+    ];
 
     /// The kebab-case name used in specs and on the command line.
     pub fn name(self) -> &'static str {
@@ -133,10 +138,12 @@ pub enum Expectation {
     },
     /// rustc accepts it.
     CompilePass,
-    /// It runs, exits 0 and prints exactly this (after normalising line ends and trailing space).
+    /// It runs and exits 0, printing exactly `stdout` (after normalising line ends and trailing
+    /// space) when that is given.
     RunPass {
-        /// The expected standard output.
-        stdout: String,
+        /// The expected standard output; `None` accepts any output (book listings).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        stdout: Option<String>,
     },
     /// It runs and panics with a message that contains this text.
     RunPanic {
@@ -168,8 +175,14 @@ impl Expectation {
                 s
             }
             Expectation::CompilePass => "compile-pass".to_string(),
-            Expectation::RunPass { .. } => "run-pass with the expected output".to_string(),
-            Expectation::RunPanic { panic } => format!("run-panic with a message containing {panic:?}"),
+            Expectation::RunPass { stdout: Some(_) } => {
+                "run-pass with the expected output".to_string()
+            }
+            Expectation::RunPass { stdout: None } => "run-pass".to_string(),
+            Expectation::RunPanic { panic } if panic.is_empty() => "run-panic".to_string(),
+            Expectation::RunPanic { panic } => {
+                format!("run-panic with a message containing {panic:?}")
+            }
         }
     }
 
@@ -191,11 +204,16 @@ impl Expectation {
 pub fn source_pins(source: &str) -> Vec<LinePin> {
     let mut pins = Vec::new();
     for (index, line) in source.lines().enumerate() {
-        let Some(pos) = line.find("//~") else { continue };
+        let Some(pos) = line.find("//~") else {
+            continue;
+        };
         let rest = &line[pos + 3..];
         for word in rest.split(|c: char| c.is_whitespace() || c == ',') {
             if let Ok(code) = word.parse::<ErrorCode>() {
-                pins.push(LinePin { code, line: index as u32 + 1 });
+                pins.push(LinePin {
+                    code,
+                    line: index as u32 + 1,
+                });
             }
         }
     }
@@ -235,7 +253,10 @@ mod tests {
 
     #[test]
     fn output_normalisation_ignores_crlf_and_trailing_space() {
-        assert_eq!(normalise_output("a  \r\nb\r\n\r\n"), normalise_output("a\nb"));
+        assert_eq!(
+            normalise_output("a  \r\nb\r\n\r\n"),
+            normalise_output("a\nb")
+        );
         assert_ne!(normalise_output("a\n b"), normalise_output("a\nb"));
     }
 }

@@ -2,9 +2,20 @@
 //! sources against expectations with `rustc`. It knows nothing of mdBook.
 
 pub mod catalog;
+pub mod check;
+pub mod diagnostics;
 pub mod expect;
+pub mod listing;
+pub mod process;
+pub mod runner;
 pub mod spec;
+pub mod toolchain;
+pub mod verdict;
+pub mod verify;
 
 pub use catalog::{Catalog, CatalogError};
+pub use check::{Case, Checker, Limits};
 pub use expect::{ErrorCode, Expectation, Kind, LinePin};
 pub use spec::{Edition, Exercise, SpecError};
+pub use toolchain::Toolchain;
+pub use verdict::{Status, Verdict};

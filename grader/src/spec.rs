@@ -21,7 +21,9 @@ pub const SOLUTION_FILE: &str = "solution.rs";
 pub const INSTRUCTIONS_FILE: &str = "instructions.md";
 
 /// A Rust edition a submission is compiled with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum Edition {
     /// Rust 2015.
     #[serde(rename = "2015")]
@@ -195,10 +197,18 @@ struct SpecSource<'a> {
 
 impl SpecSource<'_> {
     fn line_of(&self, offset: usize) -> usize {
-        self.text[..offset.min(self.text.len())].matches('\n').count() + 1
+        self.text[..offset.min(self.text.len())]
+            .matches('\n')
+            .count()
+            + 1
     }
 
-    fn field(&self, span: std::ops::Range<usize>, field: &str, message: impl Into<String>) -> SpecError {
+    fn field(
+        &self,
+        span: std::ops::Range<usize>,
+        field: &str,
+        message: impl Into<String>,
+    ) -> SpecError {
         SpecError::Field {
             path: self.path.to_path_buf(),
             line: self.line_of(span.start),
@@ -214,12 +224,20 @@ impl SpecSource<'_> {
         prefix: &str,
     ) -> Result<Expectation, SpecError> {
         let name = |f: &str| format!("{prefix}{f}");
-        let RawExpect { codes, stdout, panic } = raw;
-        let refuse = |present: Option<std::ops::Range<usize>>, f: &str, wanted: &str| match present {
+        let RawExpect {
+            codes,
+            stdout,
+            panic,
+        } = raw;
+        let refuse = |present: Option<std::ops::Range<usize>>, f: &str, wanted: &str| match present
+        {
             Some(span) => Err(self.field(
                 span,
                 &name(f),
-                format!("only {wanted} exercises take `{f}`; this one is `{}`: remove it", kind.get_ref()),
+                format!(
+                    "only {wanted} exercises take `{f}`; this one is `{}`: remove it",
+                    kind.get_ref()
+                ),
             )),
             None => Ok(()),
         };
@@ -247,7 +265,10 @@ impl SpecSource<'_> {
                 if set.is_empty() {
                     return Err(self.field(span, &name("codes"), "list at least one error code"));
                 }
-                Ok(Expectation::CompileFail { codes: set, lines: Vec::new() })
+                Ok(Expectation::CompileFail {
+                    codes: set,
+                    lines: Vec::new(),
+                })
             }
             Kind::CompilePass => {
                 refuse(codes.as_ref().map(Spanned::span), "codes", "compile-fail")?;
@@ -265,7 +286,9 @@ impl SpecSource<'_> {
                         "run-pass needs `stdout = \"...\"`, the exact text the program prints",
                     ));
                 };
-                Ok(Expectation::RunPass { stdout: stdout.into_inner() })
+                Ok(Expectation::RunPass {
+                    stdout: Some(stdout.into_inner()),
+                })
             }
             Kind::RunPanic => {
                 refuse(codes.as_ref().map(Spanned::span), "codes", "compile-fail")?;
@@ -280,7 +303,9 @@ impl SpecSource<'_> {
                 if panic.get_ref().trim().is_empty() {
                     return Err(self.field(panic.span(), &name("panic"), "must not be empty"));
                 }
-                Ok(Expectation::RunPanic { panic: panic.into_inner() })
+                Ok(Expectation::RunPanic {
+                    panic: panic.into_inner(),
+                })
             }
         }
     }
@@ -288,8 +313,13 @@ impl SpecSource<'_> {
 
 /// Reads a UTF-8 text file, mapping failures to [`SpecError`].
 pub(crate) fn read_text(path: &Path) -> Result<String, SpecError> {
-    let bytes = std::fs::read(path).map_err(|source| SpecError::Read { path: path.to_path_buf(), source })?;
-    String::from_utf8(bytes).map_err(|_| SpecError::NotUtf8 { path: path.to_path_buf() })
+    let bytes = std::fs::read(path).map_err(|source| SpecError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|_| SpecError::NotUtf8 {
+        path: path.to_path_buf(),
+    })
 }
 
 /// Parses the text of an `exercise.toml`. `path` is only used in messages.
@@ -312,9 +342,17 @@ pub fn parse_spec(
     let hints_span = raw.hints.span();
     let hints = raw.hints.into_inner();
     if hints.is_empty() || hints.iter().any(|h| h.trim().is_empty()) {
-        return Err(src.field(hints_span, "hints", "give at least one hint, and no empty ones"));
+        return Err(src.field(
+            hints_span,
+            "hints",
+            "give at least one hint, and no empty ones",
+        ));
     }
-    let answer = RawExpect { codes: raw.codes, stdout: raw.stdout, panic: raw.panic };
+    let answer = RawExpect {
+        codes: raw.codes,
+        stdout: raw.stdout,
+        panic: raw.panic,
+    };
     let mut expect = src.expectation(&raw.kind, answer, "")?;
     if let Some(lines) = raw.lines {
         let span = lines.span();
@@ -326,7 +364,11 @@ pub fn parse_spec(
                 src.field(span.clone(), "lines", e.to_string())
             })?;
             if !codes.contains(&code) {
-                return Err(src.field(span.clone(), "lines", format!("{code} is pinned but not in `codes`")));
+                return Err(src.field(
+                    span.clone(),
+                    "lines",
+                    format!("{code} is pinned but not in `codes`"),
+                ));
             }
             if line == 0 {
                 return Err(src.field(span.clone(), "lines", "lines are numbered from 1"));
@@ -338,7 +380,11 @@ pub fn parse_spec(
     let starter = raw.starter.into_inner();
     let starter_state = src.expectation(
         &starter.kind,
-        RawExpect { codes: starter.codes, stdout: starter.stdout, panic: starter.panic },
+        RawExpect {
+            codes: starter.codes,
+            stdout: starter.stdout,
+            panic: starter.panic,
+        },
         "starter.",
     )?;
     if starter_state == expect {
@@ -384,7 +430,9 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Expectation, String> {
-        parse_spec(Path::new("x/exercise.toml"), text).map(|r| r.1).map_err(|e| e.to_string())
+        parse_spec(Path::new("x/exercise.toml"), text)
+            .map(|r| r.1)
+            .map_err(|e| e.to_string())
     }
 
     const OK: &str = "title = \"t\"\nkind = \"compile-fail\"\npoints = 1\nhints = [\"h\"]\ncodes = [\"E0499\"]\n[starter]\nkind = \"compile-pass\"\n";
@@ -415,7 +463,10 @@ mod tests {
 
     #[test]
     fn a_starter_that_already_passes_is_refused() {
-        let text = OK.replace("kind = \"compile-pass\"", "kind = \"compile-fail\"\ncodes = [\"E0499\"]");
+        let text = OK.replace(
+            "kind = \"compile-pass\"",
+            "kind = \"compile-fail\"\ncodes = [\"E0499\"]",
+        );
         assert!(parse(&text).unwrap_err().contains("field `starter`"));
     }
 }

@@ -1,0 +1,244 @@
+//! `grader list`, `grader check` and `grader verify`: grading one submission, or proving every
+//! exercise and listing of the book right.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use grader::{Case, Catalog, Checker, ErrorCode, Expectation, Kind, Limits, Toolchain};
+
+use crate::output::{Printer, exit_code};
+use crate::root::RootArgs;
+
+/// The largest source file the grader reads.
+pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
+
+/// Limits that every checking command takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LimitArgs {
+    /// Seconds one rustc run may take before it is stopped.
+    #[arg(long, value_name = "SECS", default_value_t = 20)]
+    pub compile_timeout: u64,
+    /// Seconds one run of a program may take before it is stopped.
+    #[arg(long, value_name = "SECS", default_value_t = 10)]
+    pub run_timeout: u64,
+}
+
+impl LimitArgs {
+    /// A checker using the toolchain found on this machine.
+    pub fn checker(&self) -> anyhow::Result<Checker> {
+        let toolchain = Toolchain::discover()?;
+        let limits = Limits {
+            compile: Duration::from_secs(self.compile_timeout.max(1)),
+            run: Duration::from_secs(self.run_timeout.max(1)),
+            ..Limits::default()
+        };
+        Ok(Checker::new(toolchain, limits))
+    }
+}
+
+/// Arguments of `grader list`.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    root: RootArgs,
+    /// Print one JSON object per exercise.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Arguments of `grader check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The exercise to grade, e.g. `borrowing/two-mutable-borrows`.
+    id: Option<String>,
+    /// The file to grade (default: the exercise's starter).
+    #[arg(long, value_name = "PATH")]
+    file: Option<PathBuf>,
+    /// Grade `--file` against this kind instead of an exercise's spec.
+    #[arg(long, value_name = "KIND", conflicts_with = "id")]
+    expect: Option<Kind>,
+    /// An error code the file must produce (repeat for several); with `--expect compile-fail`.
+    #[arg(long = "code", value_name = "EXXXX", requires = "expect")]
+    codes: Vec<ErrorCode>,
+    /// A file holding the exact stdout expected; with `--expect run-pass`.
+    #[arg(long, value_name = "FILE", requires = "expect")]
+    stdout: Option<PathBuf>,
+    /// Text the panic message must contain; with `--expect run-panic`.
+    #[arg(long, value_name = "TEXT", requires = "expect")]
+    panic: Option<String>,
+    /// Print the verdict as one JSON object.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
+    #[command(flatten)]
+    root: RootArgs,
+}
+
+/// Arguments of `grader verify`.
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// Print one JSON object per case.
+    #[arg(long)]
+    json: bool,
+    /// Checks to run at once (default: one per core).
+    #[arg(long, short = 'j', default_value_t = 0)]
+    jobs: usize,
+    #[command(flatten)]
+    limits: LimitArgs,
+    #[command(flatten)]
+    root: RootArgs,
+}
+
+/// Runs `grader list`.
+pub fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
+    let root = args.root.resolve()?;
+    let catalog = Catalog::load(&root.join("exercises"))?;
+    for ex in &catalog.exercises {
+        if args.json {
+            let line = serde_json::json!({"id": ex.id, "kind": ex.kind(), "title": ex.title, "points": ex.points});
+            println!("{line}");
+        } else {
+            println!("{:<45} {:<13} {}", ex.id, ex.kind().name(), ex.title);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a learner's source: it must exist, be at most 1 MiB, and be UTF-8 text.
+pub fn read_source(path: &Path) -> anyhow::Result<String> {
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if !meta.is_file() {
+        bail!("{} is not a file", path.display());
+    }
+    if meta.len() > MAX_SOURCE_BYTES {
+        bail!(
+            "{} is {} bytes; sources over {} KiB are not graded",
+            path.display(),
+            meta.len(),
+            MAX_SOURCE_BYTES / 1024
+        );
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if bytes.contains(&0) {
+        bail!("{} is a binary file, not Rust source", path.display());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn file_label(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "main.rs".into())
+}
+
+/// Runs `grader check`.
+pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let printer = Printer::new(args.json);
+    let (id, path, case) = if let Some(kind) = args.expect {
+        let Some(path) = args.file.clone() else {
+            bail!("--expect needs --file PATH: the file to grade")
+        };
+        let expect = adhoc_expectation(kind, &args)?;
+        let source = read_source(&path)?;
+        let case = Case {
+            file_name: file_label(&path),
+            expect: expect.with_source_pins(&source),
+            source,
+            edition: Default::default(),
+        };
+        (None, path, case)
+    } else {
+        let Some(id) = args.id.clone() else {
+            bail!(
+                "name an exercise (`grader check borrowing/two-mutable-borrows`) or give --file PATH --expect KIND; `grader list` shows the ids"
+            )
+        };
+        let root = args.root.resolve()?;
+        let catalog = Catalog::load(&root.join("exercises"))?;
+        let ex = catalog.get(&id)?;
+        let path = args.file.clone().unwrap_or_else(|| ex.starter_path());
+        let source = read_source(&path)?;
+        let case = Case {
+            file_name: file_label(&path),
+            source,
+            edition: ex.edition,
+            expect: ex.expect.clone(),
+        };
+        (Some(id), path, case)
+    };
+    let checker = args.limits.checker()?;
+    let verdict = checker.check(&case);
+    printer.verdict(id.as_deref(), &path.display().to_string(), &verdict, true);
+    Ok(ExitCode::from(exit_code(std::slice::from_ref(&verdict))))
+}
+
+fn adhoc_expectation(kind: Kind, args: &CheckArgs) -> anyhow::Result<Expectation> {
+    let misplaced =
+        |flag: &str, wants: &str| anyhow::anyhow!("{flag} only goes with --expect {wants}");
+    if !args.codes.is_empty() && kind != Kind::CompileFail {
+        return Err(misplaced("--code", "compile-fail"));
+    }
+    if args.stdout.is_some() && kind != Kind::RunPass {
+        return Err(misplaced("--stdout", "run-pass"));
+    }
+    if args.panic.is_some() && kind != Kind::RunPanic {
+        return Err(misplaced("--panic", "run-panic"));
+    }
+    Ok(match kind {
+        Kind::CompileFail if args.codes.is_empty() => {
+            bail!("--expect compile-fail needs at least one --code EXXXX")
+        }
+        Kind::CompileFail => Expectation::CompileFail {
+            codes: args.codes.iter().cloned().collect(),
+            lines: Vec::new(),
+        },
+        Kind::CompilePass => Expectation::CompilePass,
+        Kind::RunPass => {
+            let stdout =
+                match &args.stdout {
+                    Some(p) => Some(std::fs::read_to_string(p).with_context(|| {
+                        format!("cannot read the expected stdout {}", p.display())
+                    })?),
+                    None => None,
+                };
+            Expectation::RunPass { stdout }
+        }
+        Kind::RunPanic => Expectation::RunPanic {
+            panic: args.panic.clone().unwrap_or_default(),
+        },
+    })
+}
+
+/// Runs `grader verify`.
+pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
+    let root = args.root.resolve()?;
+    let printer = Printer::new(args.json);
+    let catalog = Catalog::load(&root.join("exercises"))?;
+    let mut items = grader::verify::exercise_items(&catalog, &root);
+    let src = root.join("src");
+    if src.is_dir() {
+        let listings = grader::verify::listing_items(&src, &root, grader::Edition::E2024)
+            .with_context(|| format!("cannot read the book's Markdown in {}", src.display()))?;
+        items.extend(listings);
+    }
+    let checker = args.limits.checker()?;
+    let cases: Vec<Case> = items.iter().map(|i| i.case.clone()).collect();
+    let verdicts = checker.check_all(&cases, args.jobs, &|_, _| {});
+    for (item, verdict) in items.iter().zip(&verdicts) {
+        if args.json || verdict.status != grader::Status::Pass {
+            printer.verdict(None, &item.origin, verdict, !args.json);
+        }
+    }
+    printer.summary(&verdicts);
+    Ok(ExitCode::from(exit_code(&verdicts)))
+}

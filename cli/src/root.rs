@@ -1,0 +1,48 @@
+//! Finding the book: the folder holding `exercises/` (and `src/`), given by `--root`, the
+//! `GRADER_ROOT` variable, or found by walking up from the current directory.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+/// Options shared by every command that reads the book.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RootArgs {
+    /// The book's folder (holding `exercises/` and `src/`); found from the current directory if omitted.
+    #[arg(long, global = true, env = "GRADER_ROOT", value_name = "DIR")]
+    pub root: Option<PathBuf>,
+}
+
+impl RootArgs {
+    /// The book's folder.
+    pub fn resolve(&self) -> anyhow::Result<PathBuf> {
+        if let Some(root) = &self.root {
+            if !root.join("exercises").is_dir() {
+                bail!(
+                    "{}: no `exercises` folder there; --root must name the book's folder",
+                    root.display()
+                );
+            }
+            return Ok(root.clone());
+        }
+        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        find_upwards(&cwd).with_context(|| {
+            format!(
+                "no book found in {} or any parent (looked for a folder with `exercises/`); run inside the book's repository or pass --root DIR",
+                cwd.display()
+            )
+        })
+    }
+}
+
+fn find_upwards(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| {
+            dir.join("exercises")
+                .join(grader::catalog::CHAPTERS_FILE)
+                .is_file()
+                || (dir.join("exercises").is_dir() && dir.join("book.toml").is_file())
+        })
+        .map(Path::to_path_buf)
+}

@@ -1,0 +1,180 @@
+//! Checking one case: compile a Rust source with rustc in a private temporary directory (only
+//! `--emit=metadata` when nothing has to run), run the binary when the kind needs it, and judge.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::diagnostics;
+use crate::expect::Expectation;
+use crate::process::{self, RunLimits};
+use crate::spec::Edition;
+use crate::toolchain::Toolchain;
+use crate::verdict::{CompileOutcome, RunOutcome, Verdict, judge};
+
+/// One thing to check: a source and what it must do.
+#[derive(Debug, Clone)]
+pub struct Case {
+    /// The file name diagnostics show, e.g. `starter.rs` (a plain name, no directories).
+    pub file_name: String,
+    /// The Rust source.
+    pub source: String,
+    /// The edition to compile with.
+    pub edition: Edition,
+    /// What it must do.
+    pub expect: Expectation,
+}
+
+/// Time and output limits for checks.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Wall-clock limit for one rustc invocation.
+    pub compile: Duration,
+    /// Wall-clock limit for one run of a submission.
+    pub run: Duration,
+    /// Bytes of a program's stdout and of its stderr that are kept.
+    pub output_cap: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            compile: Duration::from_secs(20),
+            run: Duration::from_secs(10),
+            output_cap: 64 * 1024,
+        }
+    }
+}
+
+/// The bytes of rustc's JSON diagnostics kept per compile.
+const RUSTC_OUTPUT_CAP: usize = 8 * 1024 * 1024;
+
+/// Checks cases with one toolchain and one set of limits.
+#[derive(Debug, Clone)]
+pub struct Checker {
+    /// The compiler.
+    pub toolchain: Toolchain,
+    /// The limits.
+    pub limits: Limits,
+}
+
+impl Checker {
+    /// A checker for `toolchain` with `limits`.
+    pub fn new(toolchain: Toolchain, limits: Limits) -> Checker {
+        Checker { toolchain, limits }
+    }
+
+    /// Compiles (and if needed runs) `case` in a fresh temporary directory, and judges it.
+    pub fn check(&self, case: &Case) -> Verdict {
+        let start = Instant::now();
+        let mut verdict = match self.check_in_tempdir(case) {
+            Ok(v) => v,
+            Err(e) => Verdict::error(&case.expect, format!("could not run the check: {e}")),
+        };
+        verdict.duration_ms = start.elapsed().as_millis() as u64;
+        verdict
+    }
+
+    fn check_in_tempdir(&self, case: &Case) -> std::io::Result<Verdict> {
+        let dir = tempfile::Builder::new().prefix("grader-").tempdir()?;
+        let file_name = safe_file_name(&case.file_name);
+        std::fs::write(dir.path().join(&file_name), &case.source)?;
+        let runs = case.expect.kind().runs();
+        let compile = self.compile(dir.path(), &file_name, case.edition, runs)?;
+        let run = if runs && compile.success && compile.timed_out.is_none() {
+            Some(self.run_binary(dir.path())?)
+        } else {
+            None
+        };
+        Ok(judge(&case.expect, &compile, run.as_ref(), &file_name))
+    }
+
+    /// Runs rustc on `dir/file_name`, emitting only metadata unless `build` is set.
+    fn compile(
+        &self,
+        dir: &Path,
+        file_name: &str,
+        edition: Edition,
+        build: bool,
+    ) -> std::io::Result<CompileOutcome> {
+        let mut cmd = self.toolchain.command();
+        cmd.current_dir(dir)
+            .env_clear()
+            .envs(base_env(dir))
+            .args([
+                "--edition",
+                edition.as_str(),
+                "--crate-type",
+                "bin",
+                "--crate-name",
+                "submission",
+            ])
+            .args(["--error-format=json", "--color=never", "-C", "debuginfo=0"]);
+        if build {
+            cmd.args(["-o", "submission"]);
+        } else {
+            cmd.args(["--emit=metadata", "-o", "submission.rmeta"]);
+        }
+        cmd.arg(file_name);
+        let limits = RunLimits {
+            wall: self.limits.compile,
+            output_cap: RUSTC_OUTPUT_CAP,
+        };
+        let captured = process::run(cmd, limits)?;
+        let stderr = String::from_utf8_lossy(&captured.stderr);
+        Ok(CompileOutcome {
+            parsed: diagnostics::parse(&stderr, file_name),
+            success: captured.status.is_some_and(|s| s.success()),
+            timed_out: captured.timed_out.then_some(self.limits.compile.as_secs()),
+        })
+    }
+
+    fn run_binary(&self, dir: &Path) -> std::io::Result<RunOutcome> {
+        use std::os::unix::process::ExitStatusExt;
+        let mut cmd = Command::new(dir.join("submission"));
+        cmd.current_dir(dir)
+            .env_clear()
+            .envs(base_env(dir))
+            .env("RUST_BACKTRACE", "0");
+        let limits = RunLimits {
+            wall: self.limits.run,
+            output_cap: self.limits.output_cap,
+        };
+        let captured = process::run(cmd, limits)?;
+        Ok(RunOutcome {
+            exit_code: captured.status.and_then(|s| s.code()),
+            signal: captured.status.and_then(|s| s.signal()),
+            stdout: String::from_utf8_lossy(&captured.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&captured.stderr).into_owned(),
+            dropped: captured.dropped,
+            cap: self.limits.output_cap,
+            timed_out: captured.timed_out.then_some(self.limits.run.as_secs()),
+        })
+    }
+}
+
+/// The environment every compile and run gets: an allow-list, never the caller's secrets.
+fn base_env(dir: &Path) -> Vec<(&'static str, std::ffi::OsString)> {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into());
+    vec![
+        ("PATH", path),
+        ("HOME", dir.into()),
+        ("TMPDIR", dir.into()),
+        ("LC_ALL", "C".into()),
+    ]
+}
+
+/// Keeps only a plain `.rs` file name (no directories), so diagnostics name the file the user knows.
+fn safe_file_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let clean: String = base
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    let clean = clean.trim_start_matches('.');
+    if clean.ends_with(".rs") && clean.len() > 3 {
+        clean.to_string()
+    } else {
+        "main.rs".to_string()
+    }
+}

@@ -1,0 +1,363 @@
+//! Judging what rustc and the program did against an [`Expectation`], and the [`Verdict`] that
+//! every front end (human output, `--json`, reports) prints.
+
+use serde::Serialize;
+
+use crate::diagnostics::Parsed;
+use crate::expect::{ErrorCode, Expectation, LinePin, normalise_output};
+
+/// The outcome of one check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The submission does what was expected.
+    Pass,
+    /// The submission does something else.
+    Fail,
+    /// The check itself could not be carried out (not the submission's fault).
+    Error,
+}
+
+/// The verdict on one submission.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verdict {
+    /// Pass, fail or error.
+    pub status: Status,
+    /// The sorted, distinct error codes rustc reported.
+    pub error_codes: Vec<ErrorCode>,
+    /// What was expected.
+    pub expected: Expectation,
+    /// One line saying why, in words a learner understands.
+    pub message: String,
+    /// rustc's rendered diagnostics.
+    pub diagnostics: String,
+    /// How many warnings rustc reported.
+    pub warnings: usize,
+    /// What the program printed on stdout, when it ran.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stdout: Option<String>,
+    /// What the program printed on stderr, when it ran.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stderr: Option<String>,
+    /// Wall-clock milliseconds spent compiling and running.
+    pub duration_ms: u64,
+}
+
+impl Verdict {
+    /// A verdict for a check that could not be carried out.
+    pub fn error(expected: &Expectation, message: impl Into<String>) -> Verdict {
+        Verdict {
+            status: Status::Error,
+            error_codes: Vec::new(),
+            expected: expected.clone(),
+            message: message.into(),
+            diagnostics: String::new(),
+            warnings: 0,
+            stdout: None,
+            stderr: None,
+            duration_ms: 0,
+        }
+    }
+}
+
+/// What compiling a case produced.
+#[derive(Debug, Clone, Default)]
+pub struct CompileOutcome {
+    /// The diagnostics attributed to the case.
+    pub parsed: Parsed,
+    /// Whether rustc produced its output (exit status 0).
+    pub success: bool,
+    /// Whether the compile time limit expired, and its length in seconds.
+    pub timed_out: Option<u64>,
+}
+
+/// What running a compiled case produced.
+#[derive(Debug, Clone, Default)]
+pub struct RunOutcome {
+    /// The exit code, if the program exited by itself.
+    pub exit_code: Option<i32>,
+    /// The signal that ended it, if any.
+    pub signal: Option<i32>,
+    /// Captured stdout (lossily decoded).
+    pub stdout: String,
+    /// Captured stderr (lossily decoded).
+    pub stderr: String,
+    /// Bytes of output beyond the cap, discarded.
+    pub dropped: u64,
+    /// The cap on each stream, in bytes.
+    pub cap: usize,
+    /// Whether the run time limit expired, and its length in seconds.
+    pub timed_out: Option<u64>,
+}
+
+fn list(codes: &[ErrorCode]) -> String {
+    if codes.is_empty() {
+        return "no error code".to_string();
+    }
+    codes
+        .iter()
+        .map(ErrorCode::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Judges a compile (and, for run kinds, a run) against `expected`. `case_file` is the name the
+/// diagnostics give the checked file, for line pins.
+pub fn judge(
+    expected: &Expectation,
+    compile: &CompileOutcome,
+    run: Option<&RunOutcome>,
+    case_file: &str,
+) -> Verdict {
+    let parsed = &compile.parsed;
+    let codes = parsed.codes();
+    let v = Verdict {
+        status: Status::Fail,
+        error_codes: codes.clone(),
+        expected: expected.clone(),
+        message: String::new(),
+        diagnostics: parsed.rendered(),
+        warnings: parsed.warnings(),
+        stdout: run.map(|r| r.stdout.clone()),
+        stderr: run.map(|r| r.stderr.clone()),
+        duration_ms: 0,
+    };
+    let verdict = |mut v: Verdict, status, message: String| {
+        v.status = status;
+        v.message = message;
+        v
+    };
+    if let Some(secs) = compile.timed_out {
+        return verdict(
+            v,
+            Status::Fail,
+            format!("compile time limit exceeded ({secs} s): rustc was stopped"),
+        );
+    }
+    if parsed.diagnostics.iter().any(|d| d.is_ice()) {
+        return verdict(
+            v,
+            Status::Error,
+            "rustc crashed (internal compiler error); this is not your fault".into(),
+        );
+    }
+    let uncoded = parsed.errors().find(|d| d.code.is_none());
+    let failed = !compile.success || parsed.errors().next().is_some();
+    if let Some(d) = uncoded.filter(|_| codes.is_empty()) {
+        let at = d
+            .primary
+            .as_ref()
+            .map(|(_, l)| format!(" (line {l})"))
+            .unwrap_or_default();
+        return verdict(
+            v,
+            Status::Fail,
+            format!(
+                "the code does not compile: rustc reported an error without a code{at}: {}",
+                d.message
+            ),
+        );
+    }
+    match expected {
+        Expectation::CompileFail { codes: want, lines } => {
+            let want: Vec<ErrorCode> = want.iter().cloned().collect();
+            if !failed {
+                return verdict(
+                    v,
+                    Status::Fail,
+                    format!(
+                        "rustc accepted the code; expected it to reject it with {}",
+                        list(&want)
+                    ),
+                );
+            }
+            if let Some(d) = uncoded {
+                return verdict(
+                    v,
+                    Status::Fail,
+                    format!("rustc also reported an error without a code: {}", d.message),
+                );
+            }
+            if codes != want {
+                return verdict(
+                    v,
+                    Status::Fail,
+                    format!("expected {}, rustc reported {}", list(&want), list(&codes)),
+                );
+            }
+            if let Some(msg) = unmet_pin(lines, parsed, case_file) {
+                return verdict(v, Status::Fail, msg);
+            }
+            verdict(
+                v,
+                Status::Pass,
+                format!("rustc rejected the code with {}, as expected", list(&want)),
+            )
+        }
+        _ if failed => {
+            let msg = format!(
+                "rustc rejected the code with {}; expected it to compile",
+                list(&codes)
+            );
+            verdict(v, Status::Fail, msg)
+        }
+        Expectation::CompilePass => {
+            let extra = if v.warnings > 0 {
+                format!(" ({} warning(s))", v.warnings)
+            } else {
+                String::new()
+            };
+            verdict(v, Status::Pass, format!("compiles{extra}"))
+        }
+        Expectation::RunPass { .. } | Expectation::RunPanic { .. } => {
+            let Some(run) = run else {
+                return verdict(v, Status::Error, "the program was not run".into());
+            };
+            let (status, message) = judge_run(expected, run);
+            verdict(v, status, message)
+        }
+    }
+}
+
+fn unmet_pin(pins: &[LinePin], parsed: &Parsed, case_file: &str) -> Option<String> {
+    for pin in pins {
+        let lines: Vec<u32> = parsed
+            .errors()
+            .filter(|d| d.code.as_ref() == Some(&pin.code))
+            .filter_map(|d| {
+                d.primary
+                    .as_ref()
+                    .filter(|(f, _)| f == case_file)
+                    .map(|(_, l)| *l)
+            })
+            .collect();
+        if !lines.contains(&pin.line) {
+            let got = lines
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Some(format!(
+                "expected {} on line {}, rustc reported it on line {got}",
+                pin.code, pin.line
+            ));
+        }
+    }
+    None
+}
+
+/// The panic message in a Rust program's stderr: the text after `panicked at FILE:L:C:`.
+pub fn panic_message(stderr: &str) -> Option<String> {
+    let mut lines = stderr.lines();
+    lines.by_ref().find(|l| l.contains("panicked at "))?;
+    let msg: Vec<&str> = lines
+        .take_while(|l| !l.starts_with("note: ") && !l.starts_with("stack backtrace:"))
+        .collect();
+    Some(msg.join("\n"))
+}
+
+fn judge_run(expected: &Expectation, run: &RunOutcome) -> (Status, String) {
+    let truncated = if run.dropped > 0 {
+        format!("; output truncated at {} KiB", run.cap / 1024)
+    } else {
+        String::new()
+    };
+    if let Some(secs) = run.timed_out {
+        return (
+            Status::Fail,
+            format!("time limit exceeded ({secs} s): the program was stopped{truncated}"),
+        );
+    }
+    let panic = panic_message(&run.stderr).filter(|_| run.exit_code == Some(101));
+    match (expected, panic) {
+        (Expectation::RunPanic { panic: want }, Some(got)) if got.contains(want.as_str()) => {
+            (Status::Pass, format!("panicked with {got:?}, as expected"))
+        }
+        (Expectation::RunPanic { panic: want }, Some(got)) => (
+            Status::Fail,
+            format!("panicked with {got:?}; expected a message containing {want:?}"),
+        ),
+        (Expectation::RunPanic { .. }, None) if run.exit_code == Some(0) => (
+            Status::Fail,
+            format!("the program finished normally; expected it to panic{truncated}"),
+        ),
+        (Expectation::RunPass { .. }, Some(got)) => {
+            (Status::Fail, format!("the program panicked: {got}"))
+        }
+        (_, _) if run.exit_code != Some(0) => {
+            let how = match (run.exit_code, run.signal) {
+                (_, Some(9)) => {
+                    "was killed (signal 9): memory or process limit exceeded?".to_string()
+                }
+                (_, Some(11)) => {
+                    "crashed with a segmentation fault (signal 11), e.g. a stack overflow"
+                        .to_string()
+                }
+                (_, Some(6)) => {
+                    "aborted (signal 6), e.g. a stack overflow or a double panic".to_string()
+                }
+                (_, Some(sig)) => format!("was ended by signal {sig}"),
+                (Some(code), None) => format!("exited with status {code}"),
+                (None, None) => "ended abnormally".to_string(),
+            };
+            (Status::Fail, format!("the program {how}{truncated}"))
+        }
+        (Expectation::RunPass { stdout: Some(want) }, None) => {
+            let (want, got) = (normalise_output(want), normalise_output(&run.stdout));
+            if want == got {
+                (
+                    Status::Pass,
+                    "runs and prints the expected output".to_string(),
+                )
+            } else {
+                (
+                    Status::Fail,
+                    format!("{}{truncated}", first_difference(&want, &got)),
+                )
+            }
+        }
+        _ => (Status::Pass, format!("runs and exits normally{truncated}")),
+    }
+}
+
+fn first_difference(want: &str, got: &str) -> String {
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    for i in 0..w.len().max(g.len()) {
+        match (w.get(i), g.get(i)) {
+            (Some(a), Some(b)) if a == b => continue,
+            (Some(a), Some(b)) => {
+                return format!(
+                    "output differs on line {}: expected {a:?}, got {b:?}",
+                    i + 1
+                );
+            }
+            (Some(a), None) => return format!("output ends early: line {} should be {a:?}", i + 1),
+            (None, Some(b)) => return format!("output has an extra line {}: {b:?}", i + 1),
+            (None, None) => break,
+        }
+    }
+    "output differs".to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panic_message_is_read_from_stderr() {
+        let stderr = "\nthread 'main' (123) panicked at src/main.rs:4:5:\nalready borrowed: BorrowMutError\nnote: run with `RUST_BACKTRACE=1`\n";
+        assert_eq!(
+            panic_message(stderr).as_deref(),
+            Some("already borrowed: BorrowMutError")
+        );
+    }
+
+    #[test]
+    fn the_first_differing_line_is_named() {
+        assert_eq!(
+            first_difference("a\nb", "a\nc"),
+            "output differs on line 2: expected \"b\", got \"c\""
+        );
+        assert!(first_difference("a\nb", "a").starts_with("output ends early"));
+    }
+}

@@ -1,0 +1,97 @@
+//! `grader verify`: the cases that prove the book right. For every exercise, the reference
+//! solution must pass and the starter must be in its documented state; every Rust listing in the
+//! book's Markdown must behave as its info string says.
+
+use std::path::{Path, PathBuf};
+
+use crate::catalog::Catalog;
+use crate::check::Case;
+use crate::listing;
+use crate::spec::Edition;
+
+/// One case of a verify run, with the place a failure is reported at.
+#[derive(Debug, Clone)]
+pub struct VerifyItem {
+    /// Where the case comes from: `exercises/borrowing/x/solution.rs` or `src/borrowing.md:42`.
+    pub origin: String,
+    /// The case.
+    pub case: Case,
+}
+
+/// The cases for every exercise: its solution against the spec (with the solution's `//~` pins),
+/// and its starter against the documented starter state.
+pub fn exercise_items(catalog: &Catalog, display_root: &Path) -> Vec<VerifyItem> {
+    let mut items = Vec::new();
+    for ex in &catalog.exercises {
+        let shown = |p: PathBuf| {
+            p.strip_prefix(display_root)
+                .unwrap_or(&p)
+                .display()
+                .to_string()
+        };
+        items.push(VerifyItem {
+            origin: shown(ex.solution_path()),
+            case: Case {
+                file_name: "solution.rs".into(),
+                source: ex.solution.clone(),
+                edition: ex.edition,
+                expect: ex.expect.clone().with_source_pins(&ex.solution),
+            },
+        });
+        items.push(VerifyItem {
+            origin: shown(ex.starter_path()),
+            case: Case {
+                file_name: "starter.rs".into(),
+                source: ex.starter.clone(),
+                edition: ex.edition,
+                expect: ex.starter_state.clone().with_source_pins(&ex.starter),
+            },
+        });
+    }
+    items
+}
+
+/// The cases for every Rust listing in the Markdown files under `src_dir` (recursively, sorted).
+pub fn listing_items(
+    src_dir: &Path,
+    display_root: &Path,
+    edition: Edition,
+) -> std::io::Result<Vec<VerifyItem>> {
+    let mut files = Vec::new();
+    markdown_files(src_dir, &mut files)?;
+    files.sort();
+    let mut items = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file)?;
+        let shown = file
+            .strip_prefix(display_root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        let stem = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for l in listing::listings(&text) {
+            if let Some(case) = l.case(&format!("{stem}-line{}.rs", l.line), edition) {
+                items.push(VerifyItem {
+                    origin: format!("{shown}:{}", l.line),
+                    case,
+                });
+            }
+        }
+    }
+    Ok(items)
+}
+
+fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            markdown_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "md") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
