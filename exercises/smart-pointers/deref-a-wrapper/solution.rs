@@ -1,0 +1,22 @@
+use std::ops::Deref;
+
+struct Username(String);
+
+impl Deref for Username {
+    type Target = String;
+
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+fn greet(who: &str) {
+    println!("hello, {who}");
+}
+
+fn main() {
+    let user = Username(String::from("Ferris"));
+    let inner: &String = &*user;
+    greet(inner);
+    println!("{} letters", inner.len());
+}
