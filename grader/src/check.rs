@@ -90,37 +90,16 @@ impl Checker {
     }
 
     /// Runs rustc on `dir/file_name`, emitting only metadata unless `build` is set.
-    fn compile(
-        &self,
-        dir: &Path,
-        file_name: &str,
-        edition: Edition,
-        build: bool,
-    ) -> std::io::Result<CompileOutcome> {
-        let mut cmd = self.toolchain.command();
-        cmd.current_dir(dir)
-            .env_clear()
-            .envs(base_env(dir))
-            .args([
-                "--edition",
-                edition.as_str(),
-                "--crate-type",
-                "bin",
-                "--crate-name",
-                "submission",
-            ])
-            .args(["--error-format=json", "--color=never", "-C", "debuginfo=0"]);
+    fn compile(&self, dir: &Path, file_name: &str, edition: Edition, build: bool) -> std::io::Result<CompileOutcome> {
+        let mut cmd = self.rustc(dir, edition);
+        cmd.args(["--crate-type", "bin", "--crate-name", "submission"]);
         if build {
             cmd.args(["-o", "submission"]);
         } else {
             cmd.args(["--emit=metadata", "-o", "submission.rmeta"]);
         }
         cmd.arg(file_name);
-        let limits = RunLimits {
-            wall: self.limits.compile,
-            output_cap: RUSTC_OUTPUT_CAP,
-        };
-        let captured = process::run(cmd, limits)?;
+        let captured = self.run_rustc(cmd)?;
         let stderr = String::from_utf8_lossy(&captured.stderr);
         Ok(CompileOutcome {
             parsed: diagnostics::parse(&stderr, file_name),
@@ -129,17 +108,34 @@ impl Checker {
         })
     }
 
-    fn run_binary(&self, dir: &Path) -> std::io::Result<RunOutcome> {
-        use std::os::unix::process::ExitStatusExt;
-        let mut cmd = Command::new(dir.join("submission"));
+    /// A rustc command working in `dir` with the allow-listed environment, JSON diagnostics and
+    /// the edition set; the caller adds the crate type, outputs and input files.
+    pub fn rustc(&self, dir: &Path, edition: Edition) -> Command {
+        let mut cmd = self.toolchain.command();
         cmd.current_dir(dir)
             .env_clear()
             .envs(base_env(dir))
-            .env("RUST_BACKTRACE", "0");
-        let limits = RunLimits {
-            wall: self.limits.run,
-            output_cap: self.limits.output_cap,
-        };
+            .args(["--edition", edition.as_str()])
+            .args(["--error-format=json", "--color=never", "-C", "debuginfo=0"]);
+        cmd
+    }
+
+    /// Runs a rustc command under the compile time limit, keeping all of its diagnostics.
+    pub fn run_rustc(&self, cmd: Command) -> std::io::Result<process::Captured> {
+        process::run(cmd, RunLimits { wall: self.limits.compile, output_cap: RUSTC_OUTPUT_CAP })
+    }
+
+    fn run_binary(&self, dir: &Path) -> std::io::Result<RunOutcome> {
+        self.run_program(dir, &dir.join("submission"), &[])
+    }
+
+    /// Runs a built program in `dir` with `args`, under the run time limit and output cap, with
+    /// the allow-listed environment.
+    pub fn run_program(&self, dir: &Path, program: &Path, args: &[&str]) -> std::io::Result<RunOutcome> {
+        use std::os::unix::process::ExitStatusExt;
+        let mut cmd = Command::new(program);
+        cmd.args(args).current_dir(dir).env_clear().envs(base_env(dir)).env("RUST_BACKTRACE", "0");
+        let limits = RunLimits { wall: self.limits.run, output_cap: self.limits.output_cap };
         let captured = process::run(cmd, limits)?;
         Ok(RunOutcome {
             exit_code: captured.status.and_then(|s| s.code()),
@@ -165,7 +161,7 @@ fn base_env(dir: &Path) -> Vec<(&'static str, std::ffi::OsString)> {
 }
 
 /// Keeps only a plain `.rs` file name (no directories), so diagnostics name the file the user knows.
-fn safe_file_name(name: &str) -> String {
+pub fn safe_file_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let clean: String = base
         .chars()
