@@ -246,14 +246,30 @@ fn unmet_pin(pins: &[LinePin], parsed: &Parsed, case_file: &str) -> Option<Strin
     None
 }
 
-/// The panic message in a Rust program's stderr: the text after `panicked at FILE:L:C:`.
-pub fn panic_message(stderr: &str) -> Option<String> {
-    let mut lines = stderr.lines();
-    lines.by_ref().find(|l| l.contains("panicked at "))?;
-    let msg: Vec<&str> = lines
-        .take_while(|l| !l.starts_with("note: ") && !l.starts_with("stack backtrace:"))
-        .collect();
-    Some(msg.join("\n"))
+/// The panic messages in a Rust program's stderr, in order: the text after each
+/// `panicked at FILE:L:C:` line. A program whose thread panicked and whose `main` then panicked
+/// (e.g. on a poisoned lock) has two.
+pub fn panic_messages(stderr: &str) -> Vec<String> {
+    let mut messages = Vec::new();
+    let mut lines = stderr.lines().peekable();
+    while let Some(line) = lines.next() {
+        if !line.contains("panicked at ") {
+            continue;
+        }
+        let mut msg = Vec::new();
+        while let Some(next) = lines.peek() {
+            if next.starts_with("note: ")
+                || next.starts_with("stack backtrace:")
+                || next.contains("panicked at ")
+            {
+                break;
+            }
+            msg.push(*next);
+            lines.next();
+        }
+        messages.push(msg.join("\n").trim_end().to_string());
+    }
+    messages
 }
 
 fn judge_run(expected: &Expectation, run: &RunOutcome) -> (Status, String) {
@@ -268,9 +284,21 @@ fn judge_run(expected: &Expectation, run: &RunOutcome) -> (Status, String) {
             format!("time limit exceeded ({secs} s): the program was stopped{truncated}"),
         );
     }
-    let panic = panic_message(&run.stderr).filter(|_| run.exit_code == Some(101));
+    let panics = if run.exit_code == Some(101) {
+        panic_messages(&run.stderr)
+    } else {
+        Vec::new()
+    };
+    let panic = panics.last().cloned();
     match (expected, panic) {
-        (Expectation::RunPanic { panic: want }, Some(got)) if got.contains(want.as_str()) => {
+        (Expectation::RunPanic { panic: want }, Some(_))
+            if panics.iter().any(|m| m.contains(want.as_str())) =>
+        {
+            let got = panics
+                .iter()
+                .find(|m| m.contains(want.as_str()))
+                .cloned()
+                .unwrap_or_default();
             (Status::Pass, format!("panicked with {got:?}, as expected"))
         }
         (Expectation::RunPanic { panic: want }, Some(got)) => (
@@ -347,9 +375,17 @@ mod tests {
     fn the_panic_message_is_read_from_stderr() {
         let stderr = "\nthread 'main' (123) panicked at src/main.rs:4:5:\nalready borrowed: BorrowMutError\nnote: run with `RUST_BACKTRACE=1`\n";
         assert_eq!(
-            panic_message(stderr).as_deref(),
-            Some("already borrowed: BorrowMutError")
+            panic_messages(stderr),
+            vec!["already borrowed: BorrowMutError".to_string()]
         );
+    }
+
+    #[test]
+    fn every_panic_of_a_program_is_read() {
+        let stderr = "thread '<unnamed>' (5) panicked at a.rs:3:9:\nboom\nnote: run with\n\nthread 'main' (4) panicked at a.rs:9:5:\ncalled `Result::unwrap()` on an `Err` value: PoisonError { .. }\n";
+        let got = panic_messages(stderr);
+        assert_eq!(got.len(), 2);
+        assert!(got[1].contains("PoisonError"));
     }
 
     #[test]
