@@ -1,0 +1,181 @@
+//! Finding `{{#exercise ID}}` directives in a chapter and splicing their replacements in.
+//!
+//! Directives are looked for only in Markdown *text*, as pulldown-cmark sees it with mdBook's own
+//! parser options: never in fenced or indented code blocks, inline code or raw HTML. Every byte
+//! outside a directive is kept exactly: replacements are spliced in by byte offset, from the last
+//! to the first, and the chapter is never re-rendered.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// The word after `{{#` that names this preprocessor's directive.
+pub const DIRECTIVE: &str = "exercise";
+
+/// One `{{#exercise ...}}` found in a chapter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    /// The bytes of the directive in the chapter, from `{{` to `}}` inclusive. For an escaped
+    /// directive this starts at the backslash.
+    pub range: Range<usize>,
+    /// What is between `{{#exercise` and `}}`, trimmed: the exercise id when well formed.
+    pub argument: String,
+    /// Whether it was written `\{{#exercise ...}}` and must be shown literally.
+    pub escaped: bool,
+    /// The 1-based line of the chapter on which the directive starts.
+    pub line: usize,
+}
+
+impl Directive {
+    /// The directive as written, without any escaping backslash.
+    pub fn literal<'a>(&self, content: &'a str) -> &'a str {
+        let start = self.range.start + usize::from(self.escaped);
+        &content[start..self.range.end]
+    }
+}
+
+/// The pulldown-cmark options mdBook 0.5 parses chapters with (its defaults), so that what counts
+/// as code here is what counts as code in the rendered book.
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_DEFINITION_LIST
+        | Options::ENABLE_GFM
+}
+
+/// The byte ranges of `content` that are Markdown text, adjacent pieces merged.
+fn text_ranges(content: &str) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut in_code = false;
+    for (event, range) in Parser::new_ext(content, markdown_options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            _ => {}
+        }
+        if in_code || !matches!(event, Event::Text(_)) {
+            continue;
+        }
+        match ranges.last_mut() {
+            Some(last) if last.end >= range.start => last.end = last.end.max(range.end),
+            _ => ranges.push(range),
+        }
+    }
+    ranges
+}
+
+/// Every `{{#exercise ...}}` in the text of `content`, in order.
+///
+/// A directive is `{{#exercise` followed by whitespace, an argument, and `}}` on the same line.
+/// `{{#exercises ...}}` or `{{#exercise-foo}}` are other directives and are left alone.
+pub fn find(content: &str) -> Vec<Directive> {
+    let needle = concat!("{{#", "exercise");
+    let mut found = Vec::new();
+    for text in text_ranges(content) {
+        let mut from = text.start;
+        while let Some(pos) = content[from..text.end].find(needle) {
+            let start = from + pos;
+            from = start + needle.len();
+            let rest = &content[from..];
+            // The name must end here: whitespace or the closing braces.
+            if !(rest.starts_with("}}") || rest.starts_with([' ', '\t'])) {
+                continue;
+            }
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            let Some(close) = rest[..line_end].find("}}") else {
+                continue;
+            };
+            let end = from + close + 2;
+            let escaped = start > 0 && content.as_bytes()[start - 1] == b'\\';
+            found.push(Directive {
+                range: if escaped { start - 1..end } else { start..end },
+                argument: rest[..close].trim().to_string(),
+                escaped,
+                line: line_of(content, start),
+            });
+            from = end;
+        }
+    }
+    found
+}
+
+/// The 1-based line of byte `offset` in `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Replaces each range of `content` by its text, splicing from the last range to the first so
+/// that earlier offsets stay valid. Ranges must not overlap.
+pub fn splice(content: &str, mut replacements: Vec<(Range<usize>, String)>) -> String {
+    replacements.sort_by_key(|(range, _)| range.start);
+    let mut out = content.to_string();
+    for (range, text) in replacements.into_iter().rev() {
+        out.replace_range(range, &text);
+    }
+    out
+}
+
+/// The escape pass, run before mdBook's `links` preprocessor: `\{{#exercise ...}}` in text
+/// becomes `\\{{#exercise ...}}`, so that once `links` has removed one backslash (it unescapes
+/// every `\{{#...}}`) the directive is still escaped when the main pass sees it.
+pub fn protect_escapes(content: &str) -> Option<String> {
+    let escaped: Vec<_> = find(content)
+        .into_iter()
+        .filter(|d| d.escaped)
+        .map(|d| (d.range.start..d.range.start, "\\".to_string()))
+        .collect();
+    (!escaped.is_empty()).then(|| splice(content, escaped))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_directives_in_text_only() {
+        let md = "a {{#exercise x/y}} b\n\n`{{#exercise c/d}}`\n\n```\n{{#exercise e/f}}\n```\n\n    {{#exercise g/h}}\n";
+        let found = find(md);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].argument, "x/y");
+        assert_eq!(&md[found[0].range.clone()], "{{#exercise x/y}}");
+    }
+
+    #[test]
+    fn escaped_directives_are_marked() {
+        let md = "See \\{{#exercise x/y}} here.\n";
+        let found = find(md);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].escaped);
+        assert_eq!(found[0].literal(md), "{{#exercise x/y}}");
+        assert_eq!(
+            protect_escapes(md).unwrap(),
+            "See \\\\{{#exercise x/y}} here.\n"
+        );
+    }
+
+    #[test]
+    fn other_directives_and_lines_are_respected() {
+        let md = "x\n\n{{#exercises a/b}} {{#exercise-x a/b}}\n\n{{#exercise   a/b  }}\n";
+        let found = find(md);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].argument, "a/b");
+        assert_eq!(found[0].line, 5);
+    }
+
+    #[test]
+    fn splice_keeps_every_other_byte() {
+        let md = "é {{#exercise a/b}} ü {{#exercise c/d}}!";
+        let reps = find(md)
+            .into_iter()
+            .map(|d| (d.range, d.argument.to_uppercase()))
+            .collect();
+        assert_eq!(splice(md, reps), "é A/B ü C/D!");
+    }
+}

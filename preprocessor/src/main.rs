@@ -1,0 +1,19 @@
+//! The `mdbook-exercises` binary, run by a stock `mdbook build`: a thin layer over
+//! [`mdbook_exercises::protocol`].
+
+use std::process::ExitCode;
+
+use mdbook_exercises::protocol::{self, Outcome};
+
+fn main() -> ExitCode {
+    let stdin = std::io::stdin().lock();
+    let stdout = std::io::stdout().lock();
+    match protocol::run(std::env::args().skip(1), stdin, stdout) {
+        Ok(Outcome::Supports(false)) => ExitCode::FAILURE,
+        Ok(_) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: mdbook-exercises: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
