@@ -1,0 +1,10 @@
+fn longest<'a>(x: &'a str, y: &'a str) -> &'a str {
+    if x.len() >= y.len() { x } else { y }
+}
+
+fn main() {
+    let a = String::from("ownership");
+    let b = String::from("borrowing");
+    println!("{}", longest(&a, &b));
+    println!("{}", longest("lifetime", "elision"));
+}

@@ -1,0 +1,13 @@
+fn longest<'a>(x: &'a str, y: &'a str) -> &'a str {
+    if x.len() >= y.len() { x } else { y }
+}
+
+fn main() {
+    let title = String::from("Lifetimes");
+    let winner;
+    {
+        let subtitle = String::from("or how I learned to love the borrow checker");
+        winner = longest(&title, &subtitle);
+    }
+    println!("longer: {winner}");
+}
