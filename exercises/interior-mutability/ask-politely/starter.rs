@@ -1,0 +1,16 @@
+use std::cell::RefCell;
+
+fn bump(counter: &RefCell<u32>) -> bool {
+    *counter.borrow_mut() += 1;
+    true
+}
+
+fn main() {
+    let counter = RefCell::new(0);
+    let watcher = counter.borrow();
+    println!("bumped: {}", bump(&counter));
+    println!("watcher sees {}", *watcher);
+    drop(watcher);
+    println!("bumped: {}", bump(&counter));
+    println!("final: {}", counter.borrow());
+}
