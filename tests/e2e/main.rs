@@ -1,3 +1,5 @@
-//! End-to-end tests of the `grader` binary.
+//! End-to-end tests: the real `grader` binary and the book, run as their users run them.
 
+mod check;
 mod preprocessor;
+mod support;
