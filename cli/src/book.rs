@@ -1,21 +1,165 @@
-//! `grader build` and `grader serve`: build the book with its exercises in-process, and serve it.
+//! `grader build` and `grader serve`: build the book with its exercises in-process (mdBook as a
+//! library, with the `mdbook-exercises` passes registered in-process), and serve it with
+//! rebuilds on change.
 
+mod server;
+mod watch;
+
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use mdbook_driver::MDBook;
+use mdbook_driver::config::Config;
+use mdbook_exercises::{EscapePass, Exercises};
+
+/// Where the book is and where it goes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BookArgs {
+    /// The book's folder (holding `book.toml`); found by walking up from the current directory if
+    /// omitted.
+    #[arg(long, value_name = "DIR")]
+    pub book: Option<PathBuf>,
+    /// Where to write the HTML (default: `build-dir` of `book.toml`, i.e. `book/`).
+    #[arg(long, value_name = "DIR")]
+    pub dest: Option<PathBuf>,
+}
 
 /// Arguments of `grader build`.
 #[derive(Debug, clap::Args)]
-pub struct BuildArgs {}
+pub struct BuildArgs {
+    #[command(flatten)]
+    book: BookArgs,
+}
 
 /// Arguments of `grader serve`.
 #[derive(Debug, clap::Args)]
-pub struct ServeArgs {}
-
-/// Runs `grader build`.
-pub fn build(_args: BuildArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`grader build` is not implemented yet")
+pub struct ServeArgs {
+    #[command(flatten)]
+    book: BookArgs,
+    /// The port to serve on, on 127.0.0.1 only.
+    #[arg(long, default_value_t = 3000)]
+    port: u16,
+    /// Open the book in a web browser once it is served.
+    #[arg(long)]
+    open: bool,
 }
 
-/// Runs `grader serve`.
-pub fn serve(_args: ServeArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`grader serve` is not implemented yet")
+/// Runs `grader build`.
+pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
+    let root = book_root(args.book.book.as_deref())?;
+    let started = Instant::now();
+    let dest = build_book(&root, args.book.dest.as_deref())?;
+    println!(
+        "built the book into {} in {:.1?}",
+        dest.display(),
+        started.elapsed()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs `grader serve`: builds, serves the build folder on 127.0.0.1, and rebuilds whenever
+/// `src/`, `exercises/`, `theme/` or `book.toml` changes. Runs until interrupted.
+pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let root = book_root(args.book.book.as_deref())?;
+    let dest = build_dir(&root, args.book.dest.as_deref())?;
+    let state = Arc::new(server::State::new(dest.clone()));
+    rebuild(&root, args.book.dest.as_deref(), &state);
+    let url = server::start(Arc::clone(&state), args.port)?;
+    println!("serving the book on {url} (Ctrl-C to stop)");
+    if args.open {
+        open_browser(&url);
+    }
+    let dest_arg = args.book.dest.clone();
+    watch::watch(&root, &[dest], || {
+        rebuild(&root, dest_arg.as_deref(), &state)
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Builds once for `serve`, reporting the outcome on the terminal and to the page.
+fn rebuild(root: &Path, dest: Option<&Path>, state: &server::State) {
+    let started = Instant::now();
+    match build_book(root, dest) {
+        Ok(_) => {
+            println!("built in {:.1?}", started.elapsed());
+            state.built(None);
+        }
+        Err(err) => {
+            eprintln!("error: build failed: {err:#}");
+            state.built(Some(format!("{err:#}")));
+        }
+    }
+}
+
+/// The folder holding `book.toml`: `explicit`, or the first one up from the current directory.
+pub fn book_root(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
+    if let Some(dir) = explicit {
+        if !dir.join("book.toml").is_file() {
+            bail!(
+                "{}: no book.toml there; --book must name the book's folder",
+                dir.display()
+            );
+        }
+        return Ok(dir.to_path_buf());
+    }
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    cwd.ancestors().find(|d| d.join("book.toml").is_file()).map(Path::to_path_buf).with_context(|| {
+        format!("no book.toml in {} or any parent; run inside the book's repository or pass --book DIR", cwd.display())
+    })
+}
+
+/// The book's configuration with both exercise passes in place, and the build folder set to
+/// `dest` when given (relative to the current directory).
+fn config(root: &Path, dest: Option<&Path>) -> anyhow::Result<Config> {
+    let file = root.join("book.toml");
+    let mut config =
+        Config::from_disk(&file).with_context(|| format!("cannot read {}", file.display()))?;
+    config
+        .update_from_env()
+        .context("cannot apply MDBOOK_* environment variables")?;
+    mdbook_exercises::configure(&mut config)
+        .context("cannot configure the exercise preprocessor")?;
+    if let Some(dest) = dest {
+        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        config.build.build_dir = cwd.join(dest);
+    }
+    Ok(config)
+}
+
+/// Where the HTML goes.
+fn build_dir(root: &Path, dest: Option<&Path>) -> anyhow::Result<PathBuf> {
+    Ok(root.join(config(root, dest)?.build.build_dir))
+}
+
+/// Loads the book with the exercise passes registered in-process, in place of the commands
+/// `book.toml` names (same names, so same order around `links`).
+pub fn load_book(root: &Path, dest: Option<&Path>) -> anyhow::Result<MDBook> {
+    let config = config(root, dest)?;
+    let mut book = MDBook::load_with_config(root, config)
+        .with_context(|| format!("cannot load the book in {}", root.display()))?;
+    book.with_preprocessor(EscapePass)
+        .with_preprocessor(Exercises::new());
+    Ok(book)
+}
+
+/// Builds the book; returns the folder it went to.
+pub fn build_book(root: &Path, dest: Option<&Path>) -> anyhow::Result<PathBuf> {
+    let book = load_book(root, dest)?;
+    book.build()
+        .with_context(|| format!("cannot build the book in {}", root.display()))?;
+    Ok(book.build_dir_for("html"))
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    if let Err(err) = std::process::Command::new(opener).arg(url).spawn() {
+        eprintln!("warning: cannot open a browser with `{opener}`: {err}; open {url} yourself");
+    }
 }

@@ -28,6 +28,7 @@ use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 pub use error::Error;
 pub use explain::Explainer;
 use lookup::{Lookup, Miss};
+pub use mdbook_preprocessor;
 pub use render::Target;
 
 /// The name of the main pass, and of its `[preprocessor.exercises]` table.
