@@ -3,15 +3,19 @@
 
 pub mod catalog;
 pub mod check;
+pub mod class;
 pub mod diagnostics;
 pub mod expect;
 pub mod listing;
 pub mod process;
+pub mod progress;
+pub mod report;
 pub mod runner;
 pub mod spec;
 pub mod toolchain;
 pub mod verdict;
 pub mod verify;
+pub mod workspace;
 
 pub use catalog::{Catalog, CatalogError};
 pub use check::{Case, Checker, Limits};

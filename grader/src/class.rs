@@ -1,0 +1,406 @@
+//! Grading a class: one folder per learner (a workspace, or any folder of `<chapter>/<name>.rs`
+//! files), a selection of exercises (`--exercises GLOB`), a deterministic share of the work
+//! (`--partition K/N`, by learner and exercise) and the merging of shares into one report equal
+//! to a single run's. Each learner's files are checked with one `check_all` call of their own, so
+//! two learners' code never meets in one batch.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::check::{Case, Checker};
+use crate::report::{ClassReport, ExerciseInfo, ExerciseResult, LearnerReport, ResultStatus};
+use crate::spec::Exercise;
+use crate::verdict::{Status, Verdict};
+
+/// The largest learner file that is graded.
+pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
+
+/// Share `index` (1-based) of `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Partition {
+    /// Which share, from 1.
+    pub index: u32,
+    /// How many shares.
+    pub count: u32,
+}
+
+/// Why a class could not be graded or merged.
+#[derive(Debug, thiserror::Error)]
+pub enum ClassError {
+    /// `--partition` is malformed.
+    #[error("`{0}` is not a partition: write K/N with 1 <= K <= N, e.g. --partition 2/3")]
+    BadPartition(String),
+    /// A glob selects no exercise.
+    #[error("--exercises `{0}` matches no exercise; `grader list` shows the ids")]
+    NoMatch(String),
+    /// A submission is not a folder.
+    #[error("{0}: not a folder; each submission is one learner's folder")]
+    NotAFolder(PathBuf),
+    /// Two submissions have the same name.
+    #[error(
+        "{0} and {1} are both learner `{2}`: learners are named by their folder, which must differ"
+    )]
+    DuplicateLearner(PathBuf, PathBuf, String),
+    /// The reports given to merge do not fit together.
+    #[error("cannot merge: {0}")]
+    Merge(String),
+}
+
+impl FromStr for Partition {
+    type Err = ClassError;
+
+    fn from_str(s: &str) -> Result<Partition, ClassError> {
+        let bad = || ClassError::BadPartition(s.to_string());
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let (index, count): (u32, u32) = (
+            k.trim().parse().map_err(|_| bad())?,
+            n.trim().parse().map_err(|_| bad())?,
+        );
+        if index == 0 || count == 0 || index > count {
+            return Err(bad());
+        }
+        Ok(Partition { index, count })
+    }
+}
+
+impl fmt::Display for Partition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
+}
+
+impl Partition {
+    /// Whether this share grades `exercise` of `learner`: a stable hash (FNV-1a) of both, so every
+    /// job of a CI matrix agrees without talking to the others.
+    pub fn includes(&self, learner: &str, exercise: &str) -> bool {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in learner.bytes().chain([0]).chain(exercise.bytes()) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        hash % u64::from(self.count) == u64::from(self.index - 1)
+    }
+}
+
+/// Whether `id` matches the glob `pattern` (`*` any run of characters, `?` one character).
+pub fn glob_match(pattern: &str, id: &str) -> bool {
+    let (p, s): (Vec<char>, Vec<char>) = (pattern.chars().collect(), id.chars().collect());
+    let (mut pi, mut si, mut star, mut mark) = (0, 0, None, 0);
+    while si < s.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == s[si]) {
+            pi += 1;
+            si += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = si;
+            pi += 1;
+        } else if let Some(st) = star {
+            pi = st + 1;
+            mark += 1;
+            si = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+/// The exercises of `catalog` matching any of `globs` (all when none), in book order. A glob that
+/// matches nothing is an error, so a typo never grades an empty set.
+pub fn select<'a>(catalog: &'a Catalog, globs: &[String]) -> Result<Vec<&'a Exercise>, ClassError> {
+    for g in globs {
+        if !catalog.exercises.iter().any(|e| glob_match(g, &e.id)) {
+            return Err(ClassError::NoMatch(g.clone()));
+        }
+    }
+    Ok(catalog
+        .exercises
+        .iter()
+        .filter(|e| globs.is_empty() || globs.iter().any(|g| glob_match(g, &e.id)))
+        .collect())
+}
+
+/// One learner's folder.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    /// The learner's name: the folder's name.
+    pub learner: String,
+    /// The folder.
+    pub dir: PathBuf,
+}
+
+/// Names each folder after its last component, refusing non-folders and duplicate names; sorted
+/// by name.
+pub fn submissions(dirs: &[PathBuf]) -> Result<Vec<Submission>, ClassError> {
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for dir in dirs {
+        if !dir.is_dir() {
+            return Err(ClassError::NotAFolder(dir.clone()));
+        }
+        let full = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+        let name = full
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| full.display().to_string());
+        if let Some(prev) = seen.insert(name.clone(), dir.clone()) {
+            return Err(ClassError::DuplicateLearner(prev, dir.clone(), name));
+        }
+    }
+    Ok(seen
+        .into_iter()
+        .map(|(learner, dir)| Submission { learner, dir })
+        .collect())
+}
+
+/// The report's list of exercises.
+pub fn exercise_infos(exercises: &[&Exercise]) -> Vec<ExerciseInfo> {
+    exercises
+        .iter()
+        .map(|e| ExerciseInfo {
+            id: e.id.clone(),
+            title: e.title.clone(),
+            kind: e.kind().name().to_string(),
+            points: e.points,
+        })
+        .collect()
+}
+
+fn read_learner_file(path: &Path) -> Result<Option<String>, String> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("cannot read the file: {e}")),
+    };
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(format!(
+            "the file is {} bytes; files over {} KiB are not graded",
+            meta.len(),
+            MAX_SOURCE_BYTES / 1024
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| "the file is not UTF-8 text".to_string())
+}
+
+fn result_of(ex: &Exercise, verdict: &Verdict) -> ExerciseResult {
+    let mut output = verdict.diagnostics.trim_end().to_string();
+    for (name, text) in [("stdout", &verdict.stdout), ("stderr", &verdict.stderr)] {
+        if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
+            output.push_str(&format!("\n--- program {name} ---\n{}", text.trim_end()));
+        }
+    }
+    let status = match verdict.status {
+        Status::Pass => ResultStatus::Pass,
+        Status::Fail => ResultStatus::Fail,
+        Status::Error => ResultStatus::Error,
+    };
+    ExerciseResult {
+        exercise: ex.id.clone(),
+        status,
+        points: if status == ResultStatus::Pass {
+            ex.points
+        } else {
+            0
+        },
+        max_points: ex.points,
+        error_codes: verdict
+            .error_codes
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect(),
+        message: verdict.message.clone(),
+        output: output.trim_start().to_string(),
+        duration_ms: verdict.duration_ms,
+    }
+}
+
+fn unchecked(ex: &Exercise, status: ResultStatus, message: String) -> ExerciseResult {
+    ExerciseResult {
+        exercise: ex.id.clone(),
+        status,
+        points: 0,
+        max_points: ex.points,
+        error_codes: Vec::new(),
+        message,
+        output: String::new(),
+        duration_ms: 0,
+    }
+}
+
+/// Grades one learner's share of `exercises`.
+pub fn grade_learner(
+    checker: &Checker,
+    exercises: &[&Exercise],
+    sub: &Submission,
+    partition: Option<Partition>,
+    jobs: usize,
+) -> LearnerReport {
+    let mine: Vec<&Exercise> = exercises
+        .iter()
+        .copied()
+        .filter(|e| partition.is_none_or(|p| p.includes(&sub.learner, &e.id)))
+        .collect();
+    let mut results: Vec<Option<ExerciseResult>> = vec![None; mine.len()];
+    let (mut cases, mut slots) = (Vec::new(), Vec::new());
+    for (i, ex) in mine.iter().enumerate() {
+        let rel = crate::workspace::relative_file(&ex.id);
+        match read_learner_file(&sub.dir.join(&rel)) {
+            Ok(Some(source)) => {
+                slots.push(i);
+                cases.push(Case {
+                    file_name: format!("{}.rs", ex.id.rsplit('/').next().unwrap_or("main")),
+                    expect: ex.expect.clone(),
+                    source,
+                    edition: ex.edition,
+                });
+            }
+            Ok(None) => {
+                let msg = format!("not submitted: no file `{rel}`");
+                results[i] = Some(unchecked(ex, ResultStatus::Missing, msg));
+            }
+            Err(why) => {
+                results[i] = Some(unchecked(ex, ResultStatus::Fail, format!("{rel}: {why}")))
+            }
+        }
+    }
+    let verdicts = checker.check_all(&cases, jobs, &|_, _| {});
+    for (slot, verdict) in slots.into_iter().zip(&verdicts) {
+        results[slot] = Some(result_of(mine[slot], verdict));
+    }
+    let mut report = LearnerReport {
+        name: sub.learner.clone(),
+        score: 0,
+        max_score: 0,
+        results: results.into_iter().flatten().collect(),
+    };
+    report.total();
+    report
+}
+
+/// Merges the JSON reports of every share of one partitioned run (or of disjoint runs) into the
+/// report a single run would have written.
+pub fn merge(reports: Vec<ClassReport>) -> Result<ClassReport, ClassError> {
+    let bad = |m: String| ClassError::Merge(m);
+    let Some(first) = reports.first() else {
+        return Err(bad("no report given".into()));
+    };
+    let (rustc, exercises) = (first.rustc.clone(), first.exercises.clone());
+    let mut shares = BTreeSet::new();
+    let mut count = None;
+    for r in &reports {
+        if r.rustc != rustc {
+            return Err(bad(format!(
+                "graded with different compilers: `{rustc}` and `{}`",
+                r.rustc
+            )));
+        }
+        if r.exercises != exercises {
+            return Err(bad(
+                "the reports grade different exercises (use the same --exercises in every share)"
+                    .into(),
+            ));
+        }
+        if let Some(p) = r.partition {
+            if count.is_some_and(|c| c != p.count) {
+                return Err(bad(
+                    "the reports come from partitions of different sizes".into()
+                ));
+            }
+            count = Some(p.count);
+            if !shares.insert(p.index) {
+                return Err(bad(format!("share {p} is given twice")));
+            }
+        }
+    }
+    if let Some(n) = count {
+        let missing: Vec<String> = (1..=n)
+            .filter(|k| !shares.contains(k))
+            .map(|k| format!("{k}/{n}"))
+            .collect();
+        if !missing.is_empty() {
+            return Err(bad(format!(
+                "share(s) {} missing: merge the JSON report of every job",
+                missing.join(", ")
+            )));
+        }
+    }
+    let order = |id: &str| {
+        exercises
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut learners: BTreeMap<String, LearnerReport> = BTreeMap::new();
+    for r in reports {
+        for l in r.learners {
+            let entry = learners
+                .entry(l.name.clone())
+                .or_insert_with(|| LearnerReport {
+                    name: l.name.clone(),
+                    score: 0,
+                    max_score: 0,
+                    results: Vec::new(),
+                });
+            for res in l.results {
+                if entry.result(&res.exercise).is_some() {
+                    return Err(bad(format!(
+                        "`{}` of learner `{}` is graded twice",
+                        res.exercise, l.name
+                    )));
+                }
+                entry.results.push(res);
+            }
+        }
+    }
+    let learners = learners
+        .into_values()
+        .map(|mut l| {
+            l.results.sort_by_key(|r| order(&r.exercise));
+            l.total();
+            l
+        })
+        .collect();
+    Ok(ClassReport {
+        schema: crate::report::SCHEMA.to_string(),
+        rustc,
+        partition: None,
+        exercises,
+        learners,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_match_ids() {
+        assert!(glob_match("borrowing/*", "borrowing/two-mutable-borrows"));
+        assert!(glob_match("*/two-*", "borrowing/two-mutable-borrows"));
+        assert!(!glob_match("borrow/*", "borrowing/two"));
+        assert!(glob_match("a/b?", "a/bc"));
+    }
+
+    #[test]
+    fn partitions_parse_and_split_every_pair_once() {
+        assert!("0/3".parse::<Partition>().is_err());
+        assert!("4/3".parse::<Partition>().is_err());
+        assert!("x".parse::<Partition>().is_err());
+        let parts: Vec<Partition> = (1..=3).map(|k| format!("{k}/3").parse().unwrap()).collect();
+        for learner in ["ann", "bob", "cy"] {
+            for ex in ["a/one", "a/two", "b/three"] {
+                assert_eq!(parts.iter().filter(|p| p.includes(learner, ex)).count(), 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! A learner's progress, kept in `.grader/progress.json`: for each exercise whether it is solved,
+//! attempted or not started, how many hints were shown, and whether it ever passed (which unlocks
+//! its solution). It is written atomically; a corrupt file is reported, backed up next to itself
+//! and rebuilt by re-grading the learner's files, never silently dropped.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::check::{Case, Checker};
+use crate::verdict::{Status, Verdict};
+use crate::workspace::{Workspace, timestamp, write_atomic};
+
+/// Where a learner stands on one exercise.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    /// Never graded.
+    #[default]
+    NotStarted,
+    /// Graded, and the latest grading did not pass.
+    Attempted,
+    /// The latest grading passed.
+    Solved,
+}
+
+/// What is recorded for one exercise.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The state after the latest grading.
+    #[serde(default)]
+    pub state: State,
+    /// How many times it was graded.
+    #[serde(default)]
+    pub attempts: u32,
+    /// How many hints were shown.
+    #[serde(default)]
+    pub hints_shown: u32,
+    /// Whether the learner's version ever passed.
+    #[serde(default)]
+    pub passed_once: bool,
+    /// Whether the learner asked for the solution before passing.
+    #[serde(default)]
+    pub gave_up: bool,
+    /// The latest verdict's message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_message: Option<String>,
+}
+
+/// The progress of one learner.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    /// The format version, 1.
+    pub version: u32,
+    /// Per exercise id.
+    pub exercises: BTreeMap<String, Entry>,
+}
+
+/// Why the progress file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ProgressError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The progress file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file is not a progress document.
+    #[error("{path} is corrupt: {message}")]
+    Corrupt {
+        /// The progress file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+impl Progress {
+    /// An empty progress document.
+    pub fn new() -> Progress {
+        Progress {
+            version: 1,
+            exercises: BTreeMap::new(),
+        }
+    }
+
+    /// Reads the progress file; a missing file is an empty progress.
+    pub fn load(path: &Path) -> Result<Progress, ProgressError> {
+        let text = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Progress::new()),
+            Err(source) => {
+                return Err(ProgressError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        };
+        let corrupt = |message: String| ProgressError::Corrupt {
+            path: path.to_path_buf(),
+            message,
+        };
+        let progress: Progress =
+            serde_json::from_slice(&text).map_err(|e| corrupt(e.to_string()))?;
+        if progress.version != 1 {
+            return Err(corrupt(format!(
+                "unknown version {}, expected 1",
+                progress.version
+            )));
+        }
+        Ok(progress)
+    }
+
+    /// Writes the progress file atomically.
+    pub fn save(&self, path: &Path) -> Result<(), ProgressError> {
+        let text = serde_json::to_string_pretty(self).map_err(|e| ProgressError::Corrupt {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        write_atomic(path, text.as_bytes()).map_err(|source| ProgressError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    /// Moves a corrupt progress file aside to `progress.json.corrupt-<timestamp>`; returns where.
+    pub fn back_up_corrupt(path: &Path) -> Result<PathBuf, ProgressError> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let backup =
+            path.with_file_name(format!("{name}.corrupt-{}", timestamp(SystemTime::now())));
+        std::fs::copy(path, &backup).map_err(|source| ProgressError::Io {
+            path: backup.clone(),
+            source,
+        })?;
+        Ok(backup)
+    }
+
+    /// The entry for `id` (a default one when nothing is recorded).
+    pub fn entry(&self, id: &str) -> Entry {
+        self.exercises.get(id).cloned().unwrap_or_default()
+    }
+
+    /// The entry for `id`, to change.
+    pub fn entry_mut(&mut self, id: &str) -> &mut Entry {
+        self.exercises.entry(id.to_string()).or_default()
+    }
+
+    /// Records a grading of `id`.
+    pub fn record(&mut self, id: &str, verdict: &Verdict) {
+        let entry = self.entry_mut(id);
+        entry.attempts += 1;
+        entry.last_message = Some(verdict.message.clone());
+        if verdict.status == Status::Pass {
+            entry.state = State::Solved;
+            entry.passed_once = true;
+        } else {
+            entry.state = State::Attempted;
+        }
+    }
+
+    /// The current exercise: the first of `ids` (book order) not solved.
+    pub fn current<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+        ids.into_iter()
+            .find(|id| self.entry(id).state != State::Solved)
+    }
+
+    /// Rebuilds progress by grading every learner file that differs from its starter (an
+    /// unchanged starter is "not started"). Hint counts cannot be recovered.
+    pub fn rebuild(ws: &Workspace, catalog: &Catalog, checker: &Checker) -> Progress {
+        let mut graded = Vec::new();
+        let mut cases = Vec::new();
+        for ex in catalog.exercises.iter().filter(|e| ws.ids.contains(&e.id)) {
+            let Ok(source) = std::fs::read_to_string(ws.file_of(&ex.id)) else {
+                continue;
+            };
+            if source == ex.starter {
+                continue;
+            }
+            graded.push(ex.id.clone());
+            cases.push(Case {
+                file_name: format!("{}.rs", ex.id.rsplit('/').next().unwrap_or("main")),
+                expect: ex.expect.clone(),
+                source,
+                edition: ex.edition,
+            });
+        }
+        let verdicts = checker.check_all(&cases, 0, &|_, _| {});
+        let mut progress = Progress::new();
+        for (id, verdict) in graded.iter().zip(&verdicts) {
+            progress.record(id, verdict);
+        }
+        progress
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_file_is_empty_progress_and_garbage_is_corrupt() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.json");
+        assert_eq!(Progress::load(&path).unwrap(), Progress::new());
+        std::fs::write(&path, "{not json").unwrap();
+        let err = Progress::load(&path).unwrap_err().to_string();
+        assert!(err.contains("is corrupt"), "{err}");
+    }
+
+    #[test]
+    fn the_current_exercise_is_the_first_unsolved() {
+        let mut p = Progress::new();
+        p.entry_mut("a/one").state = State::Solved;
+        assert_eq!(p.current(["a/one", "a/two"]), Some("a/two"));
+        p.entry_mut("a/two").state = State::Solved;
+        assert_eq!(p.current(["a/one", "a/two"]), None);
+    }
+}

@@ -1,0 +1,50 @@
+//! The JUnit XML report (with `quick-junit`): one test suite per learner, one test case per
+//! exercise; failures carry the message and rustc's output. It validates against the Jenkins JUnit
+//! schema that CI test-report viewers follow.
+
+use std::time::Duration;
+
+use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+
+use super::{ClassReport, ReportError, ResultStatus, clean_text};
+
+/// Renders the report as JUnit XML.
+pub fn render(report: &ClassReport) -> Result<String, ReportError> {
+    let mut junit = Report::new("grader");
+    for learner in &report.learners {
+        let mut suite = TestSuite::new(clean_text(&learner.name));
+        for r in &learner.results {
+            let message = clean_text(&r.message);
+            let mut status = match r.status {
+                ResultStatus::Pass => TestCaseStatus::success(),
+                ResultStatus::Fail | ResultStatus::Missing => {
+                    TestCaseStatus::non_success(NonSuccessKind::Failure)
+                }
+                ResultStatus::Error => TestCaseStatus::non_success(NonSuccessKind::Error),
+            };
+            if r.status != ResultStatus::Pass {
+                status.set_message(message.clone());
+                status.set_type(match r.status {
+                    ResultStatus::Missing => "missing",
+                    ResultStatus::Error => "error",
+                    _ => "fail",
+                });
+                let codes = if r.error_codes.is_empty() {
+                    String::new()
+                } else {
+                    format!("error codes: {}\n", r.error_codes.join(", "))
+                };
+                status.set_description(format!("{message}\n{codes}{}", clean_text(&r.output)));
+            }
+            let mut case = TestCase::new(r.exercise.clone(), status);
+            case.set_classname(clean_text(&learner.name));
+            case.set_time(Duration::from_millis(r.duration_ms));
+            suite.add_test_case(case);
+        }
+        junit.add_test_suite(suite);
+    }
+    junit.to_string().map_err(|e| ReportError::Render {
+        format: "junit",
+        message: e.to_string(),
+    })
+}

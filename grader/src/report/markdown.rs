@@ -1,0 +1,88 @@
+//! The Markdown summary, suited to `$GITHUB_STEP_SUMMARY`: a table of learners (solved, points)
+//! and a table of exercises (how many learners passed each). Only folder names and ids appear,
+//! never learner output.
+
+use std::fmt::Write;
+
+use super::{ClassReport, ResultStatus};
+
+/// Renders the summary.
+pub fn render(report: &ClassReport) -> String {
+    let mut out = String::new();
+    let share = report
+        .partition
+        .map(|p| format!(" (share {p})"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "# Grading summary{share}\n");
+    let _ = writeln!(
+        out,
+        "{} learners, {} exercises, graded with `{}`.\n",
+        report.learners.len(),
+        report.exercises.len(),
+        escape(&report.rustc)
+    );
+    let _ = writeln!(out, "| learner | passed | points | % |");
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
+    for l in &report.learners {
+        let passed = l
+            .results
+            .iter()
+            .filter(|r| r.status == ResultStatus::Pass)
+            .count();
+        let _ = writeln!(
+            out,
+            "| {} | {passed}/{} | {}/{} | {} |",
+            escape(&l.name),
+            l.results.len(),
+            l.score,
+            l.max_score,
+            percent(l.score, l.max_score)
+        );
+    }
+    let _ = writeln!(out, "\n| exercise | points | passed | failed | missing |");
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: |");
+    for ex in &report.exercises {
+        let count = |s: ResultStatus| {
+            report
+                .learners
+                .iter()
+                .filter_map(|l| l.result(&ex.id))
+                .filter(|r| r.status == s)
+                .count()
+        };
+        let failed = count(ResultStatus::Fail) + count(ResultStatus::Error);
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {failed} | {} |",
+            ex.id,
+            ex.points,
+            count(ResultStatus::Pass),
+            count(ResultStatus::Missing)
+        );
+    }
+    out
+}
+
+fn percent(score: u32, max: u32) -> String {
+    if max == 0 {
+        "–".to_string()
+    } else {
+        format!("{:.0}", f64::from(score) * 100.0 / f64::from(max))
+    }
+}
+
+/// Escapes what Markdown tables and HTML would interpret.
+fn escape(text: &str) -> String {
+    let mut out = String::new();
+    for c in super::clean_text(text).chars() {
+        match c {
+            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}

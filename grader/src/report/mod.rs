@@ -1,0 +1,250 @@
+//! The result of grading a class, and the reports written from it: `json` (the document every
+//! other report can be rebuilt from, see `docs/report-schema.md`), `junit`, `csv`, `markdown` and
+//! `classroom` (GitHub Classroom's autograding result).
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::class::Partition;
+
+pub mod classroom;
+pub mod csv;
+pub mod json;
+pub mod junit;
+pub mod markdown;
+
+/// The value of [`ClassReport::schema`].
+pub const SCHEMA: &str = "grader-report/1";
+
+/// How one exercise of one learner ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResultStatus {
+    /// It does what the spec asks.
+    Pass,
+    /// It does something else.
+    Fail,
+    /// The check could not be carried out (not the learner's fault).
+    Error,
+    /// The learner's folder has no file for it.
+    Missing,
+}
+
+/// An exercise that was graded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExerciseInfo {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// What a correct answer does: `compile-fail`, `compile-pass`, `run-pass` or `run-panic`.
+    pub kind: String,
+    /// Points for a pass.
+    pub points: u32,
+}
+
+/// One exercise of one learner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExerciseResult {
+    /// The exercise's id.
+    pub exercise: String,
+    /// How it ended.
+    pub status: ResultStatus,
+    /// Points earned.
+    pub points: u32,
+    /// Points it is worth.
+    pub max_points: u32,
+    /// The distinct error codes rustc reported, sorted.
+    pub error_codes: Vec<String>,
+    /// One line saying why.
+    pub message: String,
+    /// rustc's diagnostics and the program's output (learner-controlled text).
+    pub output: String,
+    /// Milliseconds spent compiling and running.
+    pub duration_ms: u64,
+}
+
+/// One learner's results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LearnerReport {
+    /// The learner: the name of their folder.
+    pub name: String,
+    /// Points earned over `results`.
+    pub score: u32,
+    /// Points available over `results`.
+    pub max_score: u32,
+    /// One per graded exercise, in book order.
+    pub results: Vec<ExerciseResult>,
+}
+
+impl LearnerReport {
+    /// Recomputes `score` and `max_score` from the results.
+    pub fn total(&mut self) {
+        self.score = self.results.iter().map(|r| r.points).sum();
+        self.max_score = self.results.iter().map(|r| r.max_points).sum();
+    }
+
+    /// The result for `exercise`, if graded.
+    pub fn result(&self, exercise: &str) -> Option<&ExerciseResult> {
+        self.results.iter().find(|r| r.exercise == exercise)
+    }
+}
+
+/// The grading of a class (or of one share of it, with `--partition`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassReport {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The first line of `rustc -vV`.
+    pub rustc: String,
+    /// The share graded, or none for a whole class.
+    pub partition: Option<Partition>,
+    /// The exercises graded, in book order.
+    pub exercises: Vec<ExerciseInfo>,
+    /// Every learner, sorted by name.
+    pub learners: Vec<LearnerReport>,
+}
+
+/// A report format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The JSON document.
+    Json,
+    /// JUnit XML.
+    Junit,
+    /// A CSV gradebook.
+    Csv,
+    /// A Markdown summary.
+    Markdown,
+    /// GitHub Classroom's autograding result.
+    Classroom,
+}
+
+/// A report to write: `FORMAT=PATH`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportSpec {
+    /// The format.
+    pub format: Format,
+    /// Where to write it.
+    pub path: PathBuf,
+}
+
+/// Why a report could not be read, parsed or written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// A `--report` argument is malformed.
+    #[error(
+        "`{0}` is not a report: write FORMAT=PATH, with FORMAT one of json, junit, csv, markdown, classroom"
+    )]
+    BadSpec(String),
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A JSON report could not be read.
+    #[error("{path}: not a grader JSON report: {message}")]
+    BadJson {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// A report could not be rendered.
+    #[error("cannot render the {format} report: {message}")]
+    Render {
+        /// The format.
+        format: &'static str,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl FromStr for ReportSpec {
+    type Err = ReportError;
+
+    fn from_str(s: &str) -> Result<ReportSpec, ReportError> {
+        let bad = || ReportError::BadSpec(s.to_string());
+        let (format, path) = s.split_once('=').ok_or_else(bad)?;
+        let format = match format.trim().to_ascii_lowercase().as_str() {
+            "json" => Format::Json,
+            "junit" => Format::Junit,
+            "csv" => Format::Csv,
+            "markdown" | "md" => Format::Markdown,
+            "classroom" => Format::Classroom,
+            _ => return Err(bad()),
+        };
+        if path.is_empty() {
+            return Err(bad());
+        }
+        Ok(ReportSpec {
+            format,
+            path: PathBuf::from(path),
+        })
+    }
+}
+
+/// Renders `report` in `format`.
+pub fn render(report: &ClassReport, format: Format) -> Result<String, ReportError> {
+    match format {
+        Format::Json => json::render(report),
+        Format::Junit => junit::render(report),
+        Format::Csv => csv::render(report),
+        Format::Markdown => Ok(markdown::render(report)),
+        Format::Classroom => classroom::render(report),
+    }
+}
+
+/// Writes every requested report (atomically, creating parent folders).
+pub fn write_all(report: &ClassReport, specs: &[ReportSpec]) -> Result<(), ReportError> {
+    for spec in specs {
+        let text = render(report, spec.format)?;
+        write_file(&spec.path, &text)?;
+    }
+    Ok(())
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), ReportError> {
+    let io = |source| ReportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    crate::workspace::write_atomic(path, text.as_bytes()).map_err(io)
+}
+
+/// Removes characters XML 1.0 and terminals should not see (control characters other than tab
+/// and newline), so learner output cannot break a report.
+pub fn clean_text(text: &str) -> String {
+    text.chars()
+        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
+        .filter(|&c| c != '\u{FFFE}' && c != '\u{FFFF}')
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_specs_parse_and_bad_ones_explain_the_format() {
+        let spec: ReportSpec = "junit=out/r.xml".parse().unwrap();
+        assert_eq!(spec.format, Format::Junit);
+        assert_eq!(spec.path, PathBuf::from("out/r.xml"));
+        let err = "xml=r.xml".parse::<ReportSpec>().unwrap_err().to_string();
+        assert!(err.contains("FORMAT=PATH"), "{err}");
+        assert!("json".parse::<ReportSpec>().is_err());
+    }
+
+    #[test]
+    fn control_characters_are_removed() {
+        assert_eq!(clean_text("a\u{1b}[31mb\n\tc\u{0}"), "a[31mb\n\tc");
+    }
+}
