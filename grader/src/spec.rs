@@ -322,11 +322,25 @@ pub(crate) fn read_text(path: &Path) -> Result<String, SpecError> {
     })
 }
 
+/// The fields of an `exercise.toml`, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpecFields {
+    /// The title.
+    pub title: String,
+    /// What a correct answer does.
+    pub expect: Expectation,
+    /// The documented state of the starter.
+    pub starter_state: Expectation,
+    /// Points for a pass.
+    pub points: u32,
+    /// The edition.
+    pub edition: Edition,
+    /// The hints, in order.
+    pub hints: Vec<String>,
+}
+
 /// Parses the text of an `exercise.toml`. `path` is only used in messages.
-pub fn parse_spec(
-    path: &Path,
-    text: &str,
-) -> Result<(String, Expectation, Expectation, u32, Edition, Vec<String>), SpecError> {
+pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
     let src = SpecSource { path, text };
     let raw: RawSpec = toml::from_str(text).map_err(|e| SpecError::Syntax {
         path: path.to_path_buf(),
@@ -394,21 +408,28 @@ pub fn parse_spec(
             "the starter is documented to already pass: it must start in another state",
         ));
     }
-    Ok((
-        raw.title.into_inner(),
+    Ok(SpecFields {
+        title: raw.title.into_inner(),
         expect,
         starter_state,
-        raw.points.into_inner(),
-        raw.edition.unwrap_or_default(),
+        points: raw.points.into_inner(),
+        edition: raw.edition.unwrap_or_default(),
         hints,
-    ))
+    })
 }
 
 /// Loads the exercise in `dir`, whose id is `id`.
 pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
     let spec_path = dir.join(SPEC_FILE);
     let text = read_text(&spec_path)?;
-    let (title, expect, starter_state, points, edition, hints) = parse_spec(&spec_path, &text)?;
+    let SpecFields {
+        title,
+        expect,
+        starter_state,
+        points,
+        edition,
+        hints,
+    } = parse_spec(&spec_path, &text)?;
     Ok(Exercise {
         id: id.to_string(),
         chapter: id.split('/').next().unwrap_or(id).to_string(),
@@ -431,7 +452,7 @@ mod tests {
 
     fn parse(text: &str) -> Result<Expectation, String> {
         parse_spec(Path::new("x/exercise.toml"), text)
-            .map(|r| r.1)
+            .map(|r| r.expect)
             .map_err(|e| e.to_string())
     }
 
