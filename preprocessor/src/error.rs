@@ -45,7 +45,7 @@ pub enum Error {
         /// The id.
         id: String,
         /// The spec problem, with the spec's own file and line.
-        spec: SpecError,
+        spec: Box<SpecError>,
     },
     /// The exercises folder could not be loaded (a spec no directive names is malformed, or
     /// `chapters.toml` is wrong).
@@ -54,7 +54,7 @@ pub enum Error {
         /// The exercises folder.
         dir: PathBuf,
         /// What is wrong.
-        catalog: CatalogError,
+        catalog: Box<CatalogError>,
     },
     /// Several of the above, one per line.
     #[error("{} problems with exercises:\n{}", .0.len(), list(.0))]

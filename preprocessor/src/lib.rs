@@ -133,7 +133,10 @@ impl Exercises {
         });
         let dir = lookup.dir().to_path_buf();
         if let Some(catalog) = lookup.unreported_error() {
-            errors.push(Error::Catalog { dir, catalog });
+            errors.push(Error::Catalog {
+                dir,
+                catalog: Box::new(catalog),
+            });
         }
         Error::from_list(errors).map_or(Ok(()), Err)
     }
@@ -230,7 +233,7 @@ fn located(
             file,
             line,
             id,
-            spec,
+            spec: Box::new(spec),
         },
     }
 }
