@@ -157,6 +157,12 @@ pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             edition: Default::default(),
         };
         (None, path, case)
+    } else if let Some(learner) = match args.file {
+        None => crate::learner::Learner::find(&args.root)?,
+        Some(_) => None,
+    } {
+        // Inside a learner workspace: grade the learner's file (the current exercise by default).
+        return crate::learner::check(learner, args.id.as_deref(), &args.limits, args.json);
     } else {
         let Some(id) = args.id.clone() else {
             bail!(

@@ -7,6 +7,8 @@ use clap::{Parser, Subcommand};
 
 mod book;
 mod check_cmd;
+mod classroom;
+mod learner;
 mod output;
 mod root;
 
@@ -31,6 +33,22 @@ enum Command {
     Build(book::BuildArgs),
     /// Build the book, serve it on http://127.0.0.1:3000 and rebuild on changes.
     Serve(book::ServeArgs),
+    /// Create a learner workspace with every exercise's starter (never overwrites a file).
+    Init(learner::InitArgs),
+    /// Re-grade each exercise file of the workspace as it is saved.
+    Watch(learner::WatchArgs),
+    /// Show solved, attempted and not started exercises per chapter, with points.
+    Progress(learner::ProgressArgs),
+    /// Show the next hint of an exercise (one more per call).
+    Hint(learner::HintArgs),
+    /// Show an exercise's reference solution, once your version passes (or with --give-up).
+    Solution(learner::SolutionArgs),
+    /// Restore an exercise's starter, keeping your version in a timestamped backup.
+    Reset(learner::ResetArgs),
+    /// Grade many learners' folders and write reports (json, junit, csv, markdown, classroom).
+    Grade(classroom::GradeArgs),
+    /// Combine the JSON reports of a --partition matrix into the reports of a single run.
+    Merge(classroom::MergeArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +59,14 @@ fn main() -> ExitCode {
         Command::Verify(args) => check_cmd::verify(args),
         Command::Build(args) => book::build(args),
         Command::Serve(args) => book::serve(args),
+        Command::Init(args) => learner::init(args),
+        Command::Watch(args) => learner::watch(args),
+        Command::Progress(args) => learner::progress(args),
+        Command::Hint(args) => learner::hint(args),
+        Command::Solution(args) => learner::solution(args),
+        Command::Reset(args) => learner::reset(args),
+        Command::Grade(args) => classroom::grade(args),
+        Command::Merge(args) => classroom::merge(args),
     };
     match result {
         Ok(code) => code,

@@ -166,6 +166,8 @@ impl Workspace {
         };
         ids.sort_by_key(rank);
         create_new(&root.join("README.md"), readme(catalog).as_bytes())?;
+        let empty_progress = b"{\n  \"version\": 1,\n  \"exercises\": {}\n}\n";
+        create_new(&root.join(STATE_DIR).join(PROGRESS_FILE), empty_progress)?;
         let exercises = catalog
             .root
             .canonicalize()

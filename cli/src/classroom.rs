@@ -1,0 +1,222 @@
+//! The instructor's commands: `grader grade` grades many learners' folders (each learner's files
+//! checked in parallel, a progress bar on a terminal and plain lines in CI logs) and writes any of
+//! the reports; `grader merge` combines the JSON reports of a `--partition` matrix into the
+//! reports a single run writes. In GitHub Actions, learner-controlled text is fenced with
+//! `::stop-commands::TOKEN` so it cannot issue workflow commands, and every such line is indented
+//! so it cannot pass for a "Points" line.
+
+use std::hash::{BuildHasher, Hasher};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use grader::class::{self, Partition};
+use grader::report::{self, ClassReport, LearnerReport, ReportSpec, ResultStatus, clean_text};
+use grader::{Catalog, class::Submission};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::check_cmd::LimitArgs;
+use crate::root::RootArgs;
+
+/// Arguments of `grader grade`.
+#[derive(Debug, clap::Args)]
+pub struct GradeArgs {
+    /// Learners' folders, one per learner (a workspace or a folder of `<chapter>/<name>.rs` files);
+    /// each learner is named after the folder.
+    #[arg(required = true, value_name = "SUBMISSION")]
+    submissions: Vec<PathBuf>,
+    /// Grade only exercises whose id matches (`*` and `?`; repeat for several), e.g. 'borrowing/*'.
+    #[arg(long = "exercises", value_name = "GLOB")]
+    exercises: Vec<String>,
+    /// Grade only share K of N (by learner and exercise), for a CI matrix; merge the JSON reports.
+    #[arg(long, value_name = "K/N")]
+    partition: Option<Partition>,
+    /// Write a report: json, junit, csv, markdown or classroom (repeat for several).
+    #[arg(long = "report", value_name = "FORMAT=PATH")]
+    reports: Vec<ReportSpec>,
+    /// Checks to run at once (default: one per core).
+    #[arg(long, short = 'j', default_value_t = 0)]
+    jobs: usize,
+    #[command(flatten)]
+    limits: LimitArgs,
+    #[command(flatten)]
+    root: RootArgs,
+}
+
+/// Arguments of `grader merge`.
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The JSON reports of every share (`grader grade --partition K/N --report json=PATH`).
+    #[arg(required = true, value_name = "REPORT.json")]
+    inputs: Vec<PathBuf>,
+    /// Write a report: json, junit, csv, markdown or classroom (repeat for several).
+    #[arg(long = "report", value_name = "FORMAT=PATH", required = true)]
+    reports: Vec<ReportSpec>,
+}
+
+/// Where learner-controlled text goes: fenced in GitHub Actions, indented everywhere.
+struct Log {
+    token: Option<String>,
+}
+
+impl Log {
+    fn new() -> Log {
+        let in_actions = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
+        Log {
+            token: in_actions.then(random_token),
+        }
+    }
+
+    /// Prints `lines` (learner-controlled) so that no line can act as a workflow command.
+    fn learner_block(&self, lines: &[String]) {
+        let mut out = std::io::stdout().lock();
+        if let Some(t) = &self.token {
+            let _ = writeln!(out, "::stop-commands::{t}");
+        }
+        for line in lines {
+            for part in clean_text(line).lines() {
+                let _ = writeln!(out, "  | {part}");
+            }
+        }
+        if let Some(t) = &self.token {
+            let _ = writeln!(out, "::{t}::");
+        }
+        let _ = out.flush();
+    }
+}
+
+/// A token no learner can guess: 128 bits from the standard library's randomly keyed hasher.
+fn random_token() -> String {
+    let mut token = String::new();
+    for i in 0..2u64 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u64(i);
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
+        token.push_str(&format!("{:016x}", h.finish()));
+    }
+    token
+}
+
+fn summary_lines(index: usize, total: usize, l: &LearnerReport) -> Vec<String> {
+    let passed = l
+        .results
+        .iter()
+        .filter(|r| r.status == ResultStatus::Pass)
+        .count();
+    let mut lines = vec![format!(
+        "[{index}/{total}] {}: {passed}/{} passed, {}/{} points",
+        l.name,
+        l.results.len(),
+        l.score,
+        l.max_score
+    )];
+    for r in l.results.iter().filter(|r| r.status != ResultStatus::Pass) {
+        let word = format!("{:?}", r.status).to_uppercase();
+        lines.push(format!("  {word} {}: {}", r.exercise, r.message));
+    }
+    lines
+}
+
+/// Runs `grader grade`.
+pub fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
+    let root = args.root.resolve()?;
+    let catalog = Catalog::load(&root.join("exercises"))?;
+    let exercises = class::select(&catalog, &args.exercises)?;
+    let subs: Vec<Submission> = class::submissions(&args.submissions)?;
+    let checker = args.limits.checker()?;
+    for s in &subs {
+        let any = exercises
+            .iter()
+            .any(|e| s.dir.join(format!("{}.rs", e.id)).exists());
+        if !any {
+            eprintln!(
+                "warning: {} has none of the selected exercise files (`<chapter>/<name>.rs`): is it a learner's folder?",
+                s.dir.display()
+            );
+        }
+    }
+    let log = Log::new();
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = ProgressBar::new(subs.len() as u64);
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} learners {msg}") {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let mut learners = Vec::with_capacity(subs.len());
+    for (i, sub) in subs.iter().enumerate() {
+        if let Some(bar) = &bar {
+            bar.set_message(clean_text(&sub.learner));
+        }
+        let l = class::grade_learner(&checker, &exercises, sub, args.partition, args.jobs);
+        let lines = summary_lines(i + 1, subs.len(), &l);
+        match &bar {
+            Some(bar) => {
+                bar.suspend(|| log.learner_block(&lines));
+                bar.inc(1);
+            }
+            None => log.learner_block(&lines),
+        }
+        learners.push(l);
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let report = ClassReport {
+        schema: report::SCHEMA.to_string(),
+        rustc: checker.toolchain.version.clone(),
+        partition: args.partition,
+        exercises: class::exercise_infos(&exercises),
+        learners,
+    };
+    finish(&report, &args.reports)
+}
+
+/// Runs `grader merge`.
+pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
+    let mut reports = Vec::new();
+    for path in &args.inputs {
+        reports.push(report::json::load(path)?);
+    }
+    let merged = class::merge(reports)?;
+    println!(
+        "merged {} report(s): {} learners, {} exercises",
+        args.inputs.len(),
+        merged.learners.len(),
+        merged.exercises.len()
+    );
+    finish(&merged, &args.reports)
+}
+
+fn finish(report: &ClassReport, specs: &[ReportSpec]) -> anyhow::Result<ExitCode> {
+    report::write_all(report, specs).context("cannot write the reports")?;
+    let results = report.learners.iter().flat_map(|l| &l.results);
+    let count = |s: ResultStatus| results.clone().filter(|r| r.status == s).count();
+    let (score, max): (u32, u32) = report
+        .learners
+        .iter()
+        .fold((0, 0), |(a, b), l| (a + l.score, b + l.max_score));
+    println!(
+        "{} passed, {} failed: {} learners, {score}/{max} points{}",
+        count(ResultStatus::Pass),
+        count(ResultStatus::Fail) + count(ResultStatus::Missing) + count(ResultStatus::Error),
+        report.learners.len(),
+        report
+            .partition
+            .map(|p| format!(" (share {p})"))
+            .unwrap_or_default()
+    );
+    for spec in specs {
+        println!("wrote {}", spec.path.display());
+    }
+    if count(ResultStatus::Error) > 0 {
+        eprintln!("error: some checks could not be carried out (status `error` in the reports)");
+        return Ok(ExitCode::from(2));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,101 @@
+//! `grader progress`: a table per chapter (solved, attempted, not started, points) and an overall
+//! bar, or the same as JSON.
+
+use std::process::ExitCode;
+
+use grader::progress::State;
+
+use super::Learner;
+use crate::check_cmd::LimitArgs;
+use crate::root::RootArgs;
+
+/// Arguments of `grader progress`.
+#[derive(Debug, clap::Args)]
+pub struct ProgressArgs {
+    /// Print one JSON document instead of the table.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
+    #[command(flatten)]
+    root: RootArgs,
+}
+
+#[derive(Default, serde::Serialize)]
+struct Row {
+    chapter: String,
+    solved: u32,
+    attempted: u32,
+    not_started: u32,
+    points: u32,
+    max_points: u32,
+}
+
+/// Runs `grader progress`.
+pub fn progress(args: ProgressArgs) -> anyhow::Result<ExitCode> {
+    let learner = Learner::open(&args.root)?;
+    let progress = learner.load_progress(&args.limits)?;
+    let mut rows: Vec<Row> = Vec::new();
+    for ex in learner.exercises() {
+        if rows.last().is_none_or(|r| r.chapter != ex.chapter) {
+            rows.push(Row {
+                chapter: ex.chapter.clone(),
+                ..Row::default()
+            });
+        }
+        let Some(row) = rows.last_mut() else { continue };
+        row.max_points += ex.points;
+        match progress.entry(&ex.id).state {
+            State::Solved => {
+                row.solved += 1;
+                row.points += ex.points;
+            }
+            State::Attempted => row.attempted += 1,
+            State::NotStarted => row.not_started += 1,
+        }
+    }
+    let sum = |f: fn(&Row) -> u32| rows.iter().map(f).sum::<u32>();
+    let (solved, total) = (sum(|r| r.solved), learner.exercises().count() as u32);
+    let (points, max) = (sum(|r| r.points), sum(|r| r.max_points));
+    let current = progress.current(learner.exercises().map(|e| e.id.as_str()));
+    if args.json {
+        let doc = serde_json::json!({
+            "chapters": rows, "solved": solved, "exercises": total,
+            "points": points, "max_points": max, "current": current,
+        });
+        println!("{doc}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{:<22} {:>7} {:>10} {:>12} {:>9}",
+        "chapter", "solved", "attempted", "not started", "points"
+    );
+    for r in &rows {
+        println!(
+            "{:<22} {:>7} {:>10} {:>12} {:>9}",
+            r.chapter,
+            format!("{}/{}", r.solved, r.solved + r.attempted + r.not_started),
+            r.attempted,
+            r.not_started,
+            format!("{}/{}", r.points, r.max_points)
+        );
+    }
+    println!(
+        "\n{} {solved}/{total} solved, {points}/{max} points",
+        bar(solved, total, 30)
+    );
+    match current {
+        Some(id) => println!("Current exercise: {id} (edit {})", learner.shown_path(id)),
+        None => println!("Every exercise is solved. Well done!"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bar(done: u32, total: u32, width: usize) -> String {
+    let filled = if total == 0 {
+        0
+    } else {
+        (done as usize * width) / total as usize
+    };
+    format!("[{}{}]", "#".repeat(filled), "-".repeat(width - filled))
+}
