@@ -35,6 +35,9 @@ pub use render::Target;
 pub const NAME: &str = "exercises";
 /// The name of the escape pass, and of its `[preprocessor.exercises-escape]` table.
 pub const ESCAPE_NAME: &str = "exercises-escape";
+/// When this environment variable is set, the main pass prints how long it took to stderr
+/// (used by `bench/preprocess.sh`).
+pub const TIMING_VAR: &str = "MDBOOK_EXERCISES_TIMING";
 /// The exercises folder, relative to the book root, unless `exercises-dir` says otherwise.
 pub const DEFAULT_EXERCISES_DIR: &str = "exercises";
 
@@ -201,7 +204,15 @@ impl Preprocessor for Exercises {
         ctx: &PreprocessorContext,
         mut book: Book,
     ) -> mdbook_preprocessor::errors::Result<Book> {
+        let started = std::time::Instant::now();
         self.expand_book(ctx, &mut book)?;
+        if std::env::var_os(TIMING_VAR).is_some() {
+            eprintln!(
+                "mdbook-exercises: preprocessed for {} in {:.2} ms",
+                ctx.renderer,
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
         Ok(book)
     }
 }
