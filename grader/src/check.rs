@@ -1,5 +1,7 @@
 //! Checking one case: compile a Rust source with rustc in a private temporary directory (only
 //! `--emit=metadata` when nothing has to run), run the binary when the kind needs it, and judge.
+//! Both rustc and the binary run inside the [`sandbox`](crate::sandbox) at the checker's
+//! isolation level, and every verdict records the protections in force.
 
 use std::path::Path;
 use std::process::Command;
@@ -8,6 +10,7 @@ use std::time::{Duration, Instant};
 use crate::diagnostics;
 use crate::expect::Expectation;
 use crate::process::{self, RunLimits};
+use crate::sandbox::{self, ChildLimits, Isolation, IsolationReport, Role, SandboxError};
 use crate::spec::Edition;
 use crate::toolchain::Toolchain;
 use crate::verdict::{CompileOutcome, RunOutcome, Verdict, judge};
@@ -34,6 +37,8 @@ pub struct Limits {
     pub run: Duration,
     /// Bytes of a program's stdout and of its stderr that are kept.
     pub output_cap: usize,
+    /// Resident memory, in bytes, a program may use before it is stopped.
+    pub memory: u64,
 }
 
 impl Default for Limits {
@@ -42,12 +47,19 @@ impl Default for Limits {
             compile: Duration::from_secs(20),
             run: Duration::from_secs(10),
             output_cap: 64 * 1024,
+            memory: 512 * 1024 * 1024,
         }
     }
 }
 
 /// The bytes of rustc's JSON diagnostics kept per compile.
 const RUSTC_OUTPUT_CAP: usize = 8 * 1024 * 1024;
+/// Resident memory rustc (with the linker) may use.
+const RUSTC_MEMORY: u64 = 4 * 1024 * 1024 * 1024;
+/// The largest file rustc may write (the binary, in practice).
+const RUSTC_FILE_SIZE: u64 = 512 * 1024 * 1024;
+/// The largest file a program may write in its temporary directory.
+const PROGRAM_FILE_SIZE: u64 = 16 * 1024 * 1024;
 
 /// Checks cases with one toolchain and one set of limits.
 #[derive(Debug, Clone)]
@@ -56,12 +68,31 @@ pub struct Checker {
     pub toolchain: Toolchain,
     /// The limits.
     pub limits: Limits,
+    /// The isolation asked for.
+    pub isolation: Isolation,
 }
 
 impl Checker {
     /// A checker for `toolchain` with `limits`.
     pub fn new(toolchain: Toolchain, limits: Limits) -> Checker {
-        Checker { toolchain, limits }
+        Checker {
+            toolchain,
+            limits,
+            isolation: Isolation::default(),
+        }
+    }
+
+    /// The same checker at isolation level `isolation`; with [`Isolation::Strict`], an error
+    /// naming every essential protection this machine lacks.
+    pub fn with_isolation(mut self, isolation: Isolation) -> Result<Checker, SandboxError> {
+        sandbox::ensure(isolation)?;
+        self.isolation = isolation;
+        Ok(self)
+    }
+
+    /// The protections every compile and run of this checker gets.
+    pub fn isolation_report(&self) -> IsolationReport {
+        sandbox::report(self.isolation)
     }
 
     /// Compiles (and if needed runs) `case` in a fresh temporary directory, and judges it.
@@ -72,6 +103,7 @@ impl Checker {
             Err(e) => Verdict::error(&case.expect, format!("could not run the check: {e}")),
         };
         verdict.duration_ms = start.elapsed().as_millis() as u64;
+        verdict.isolation = Some(self.isolation_report());
         verdict
     }
 
@@ -80,17 +112,37 @@ impl Checker {
         let file_name = safe_file_name(&case.file_name);
         std::fs::write(dir.path().join(&file_name), &case.source)?;
         let runs = case.expect.kind().runs();
-        let compile = self.compile(dir.path(), &file_name, case.edition, runs)?;
+        let (compile, memory_exceeded) =
+            self.compile(dir.path(), &file_name, case.edition, runs)?;
+        if memory_exceeded {
+            let mut v = judge(&case.expect, &compile, None, &file_name);
+            v.status = crate::Status::Fail;
+            v.message = "memory limit exceeded while compiling: rustc was stopped".into();
+            return Ok(v);
+        }
         let run = if runs && compile.success && compile.timed_out.is_none() {
             Some(self.run_binary(dir.path())?)
         } else {
             None
         };
-        Ok(judge(&case.expect, &compile, run.as_ref(), &file_name))
+        let mut verdict = judge(&case.expect, &compile, run.as_ref(), &file_name);
+        if !compile.success
+            && let Some(what) = sandbox::hostile_behaviour(&verdict.diagnostics)
+        {
+            verdict.message = format!("{what} at compile time: {}", verdict.message);
+        }
+        Ok(verdict)
     }
 
-    /// Runs rustc on `dir/file_name`, emitting only metadata unless `build` is set.
-    fn compile(&self, dir: &Path, file_name: &str, edition: Edition, build: bool) -> std::io::Result<CompileOutcome> {
+    /// Runs rustc on `dir/file_name`, emitting only metadata unless `build` is set; also says
+    /// whether the memory watchdog stopped it.
+    fn compile(
+        &self,
+        dir: &Path,
+        file_name: &str,
+        edition: Edition,
+        build: bool,
+    ) -> std::io::Result<(CompileOutcome, bool)> {
         let mut cmd = self.rustc(dir, edition);
         cmd.args(["--crate-type", "bin", "--crate-name", "submission"]);
         if build {
@@ -101,11 +153,12 @@ impl Checker {
         cmd.arg(file_name);
         let captured = self.run_rustc(cmd)?;
         let stderr = String::from_utf8_lossy(&captured.stderr);
-        Ok(CompileOutcome {
+        let outcome = CompileOutcome {
             parsed: diagnostics::parse(&stderr, file_name),
             success: captured.status.is_some_and(|s| s.success()),
             timed_out: captured.timed_out.then_some(self.limits.compile.as_secs()),
-        })
+        };
+        Ok((outcome, captured.memory_exceeded))
     }
 
     /// A rustc command working in `dir` with the allow-listed environment, JSON diagnostics and
@@ -120,22 +173,59 @@ impl Checker {
         cmd
     }
 
-    /// Runs a rustc command under the compile time limit, keeping all of its diagnostics.
-    pub fn run_rustc(&self, cmd: Command) -> std::io::Result<process::Captured> {
-        process::run(cmd, RunLimits { wall: self.limits.compile, output_cap: RUSTC_OUTPUT_CAP })
+    /// Runs a rustc command (from [`Checker::rustc`]) in the compile sandbox under the compile
+    /// time limit, keeping all of its diagnostics.
+    pub fn run_rustc(&self, mut cmd: Command) -> std::io::Result<process::Captured> {
+        let child = ChildLimits {
+            cpu_secs: self.limits.compile.as_secs() + 1,
+            file_size: RUSTC_FILE_SIZE,
+            open_files: 1024,
+            address_space: None,
+        };
+        sandbox::apply(&mut cmd, Role::Compile, &self.toolchain.sysroot, child)
+            .map_err(std::io::Error::other)?;
+        process::run(
+            cmd,
+            RunLimits {
+                wall: self.limits.compile,
+                output_cap: RUSTC_OUTPUT_CAP,
+                memory: Some(RUSTC_MEMORY),
+            },
+        )
     }
 
     fn run_binary(&self, dir: &Path) -> std::io::Result<RunOutcome> {
         self.run_program(dir, &dir.join("submission"), &[])
     }
 
-    /// Runs a built program in `dir` with `args`, under the run time limit and output cap, with
-    /// the allow-listed environment.
-    pub fn run_program(&self, dir: &Path, program: &Path, args: &[&str]) -> std::io::Result<RunOutcome> {
+    /// Runs a built program in `dir` with `args` in the program sandbox, under the run time and
+    /// memory limits and output cap, with the allow-listed environment.
+    pub fn run_program(
+        &self,
+        dir: &Path,
+        program: &Path,
+        args: &[&str],
+    ) -> std::io::Result<RunOutcome> {
         use std::os::unix::process::ExitStatusExt;
         let mut cmd = Command::new(program);
-        cmd.args(args).current_dir(dir).env_clear().envs(base_env(dir)).env("RUST_BACKTRACE", "0");
-        let limits = RunLimits { wall: self.limits.run, output_cap: self.limits.output_cap };
+        cmd.args(args)
+            .current_dir(dir)
+            .env_clear()
+            .envs(base_env(dir))
+            .env("RUST_BACKTRACE", "0");
+        let child = ChildLimits {
+            cpu_secs: self.limits.run.as_secs() + 1,
+            file_size: PROGRAM_FILE_SIZE,
+            open_files: 256,
+            address_space: Some(self.limits.memory.saturating_mul(4)),
+        };
+        sandbox::apply(&mut cmd, Role::Run, &self.toolchain.sysroot, child)
+            .map_err(std::io::Error::other)?;
+        let limits = RunLimits {
+            wall: self.limits.run,
+            output_cap: self.limits.output_cap,
+            memory: Some(self.limits.memory),
+        };
         let captured = process::run(cmd, limits)?;
         Ok(RunOutcome {
             exit_code: captured.status.and_then(|s| s.code()),
@@ -145,6 +235,7 @@ impl Checker {
             dropped: captured.dropped,
             cap: self.limits.output_cap,
             timed_out: captured.timed_out.then_some(self.limits.run.as_secs()),
+            memory_exceeded: captured.memory_exceeded,
         })
     }
 }

@@ -11,6 +11,7 @@ pub mod process;
 pub mod progress;
 pub mod report;
 pub mod runner;
+pub mod sandbox;
 pub mod spec;
 pub mod toolchain;
 pub mod verdict;

@@ -1,6 +1,7 @@
 //! Running a child process under a wall-clock limit with its output captured up to a cap. The
 //! child gets a process group of its own; on expiry (and after it exits) the whole group is killed,
-//! so no helper process it started is left behind.
+//! so no helper process it started is left behind. With a memory limit, a watchdog polls the
+//! group's resident memory and kills the group when it goes over.
 
 use std::io::Read;
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -14,6 +15,8 @@ pub struct RunLimits {
     pub wall: Duration,
     /// Bytes kept of each of stdout and stderr; the rest is counted and discarded.
     pub output_cap: usize,
+    /// Resident memory, in bytes, above which the process group is killed (`None`: no watchdog).
+    pub memory: Option<u64>,
 }
 
 /// What a child process did.
@@ -29,6 +32,8 @@ pub struct Captured {
     pub dropped: u64,
     /// Whether the wall-clock limit expired.
     pub timed_out: bool,
+    /// Whether the memory watchdog killed the process group.
+    pub memory_exceeded: bool,
     /// How long the process ran.
     pub elapsed: Duration,
 }
@@ -45,38 +50,74 @@ pub fn run(mut cmd: Command, limits: RunLimits) -> std::io::Result<Captured> {
     let pid = child.id();
     let out_reader = reader(child.stdout.take(), limits.output_cap);
     let err_reader = reader(child.stderr.take(), limits.output_cap);
-    let (status, timed_out) = wait_with_limit(child, pid, limits.wall)?;
+    let waited = wait_with_limit(child, pid, limits)?;
     let elapsed = start.elapsed();
     kill_group(pid);
     let (stdout, dropped_out) = out_reader.join().unwrap_or_default();
     let (stderr, dropped_err) = err_reader.join().unwrap_or_default();
     Ok(Captured {
-        status,
+        status: waited.status,
         stdout,
         stderr,
         dropped: dropped_out + dropped_err,
-        timed_out,
+        timed_out: waited.timed_out,
+        memory_exceeded: waited.memory_exceeded,
         elapsed,
     })
 }
 
-/// Waits for `child` on a helper thread, killing its group when `wall` expires first.
-fn wait_with_limit(
-    mut child: Child,
-    pid: u32,
-    wall: Duration,
-) -> std::io::Result<(Option<ExitStatus>, bool)> {
+/// How waiting for a child ended.
+struct Waited {
+    status: Option<ExitStatus>,
+    timed_out: bool,
+    memory_exceeded: bool,
+}
+
+/// How often the memory watchdog looks at the process group.
+const WATCH_EVERY: Duration = Duration::from_millis(100);
+
+/// Waits for `child` on a helper thread, killing its group when the wall-clock limit expires or
+/// its resident memory goes over the limit first.
+fn wait_with_limit(mut child: Child, pid: u32, limits: RunLimits) -> std::io::Result<Waited> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let _ = tx.send(child.wait());
     });
-    match rx.recv_timeout(wall) {
-        Ok(status) => Ok((Some(status?), false)),
-        Err(_) => {
-            kill_group(pid);
-            // The waiter reaps the killed child; its status is not the submission's doing.
-            let _ = rx.recv();
-            Ok((None, true))
+    let deadline = Instant::now() + limits.wall;
+    let stopped = |timed_out, memory_exceeded| {
+        kill_group(pid);
+        // The waiter reaps the killed child; its status is not the submission's doing.
+        let _ = rx.recv();
+        Ok(Waited {
+            status: None,
+            timed_out,
+            memory_exceeded,
+        })
+    };
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            return stopped(true, false);
+        }
+        let step = match limits.memory {
+            Some(_) => WATCH_EVERY.min(deadline - now),
+            None => deadline - now,
+        };
+        match rx.recv_timeout(step) {
+            Ok(status) => {
+                return Ok(Waited {
+                    status: Some(status?),
+                    timed_out: false,
+                    memory_exceeded: false,
+                });
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => return stopped(false, false),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+        if let Some(max) = limits.memory
+            && crate::sandbox::watch::group_rss(pid) > max
+        {
+            return stopped(false, true);
         }
     }
 }

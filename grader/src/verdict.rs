@@ -41,6 +41,9 @@ pub struct Verdict {
     pub stderr: Option<String>,
     /// Wall-clock milliseconds spent compiling and running.
     pub duration_ms: u64,
+    /// The sandbox protections the compile and run had, and the isolation level achieved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub isolation: Option<crate::sandbox::IsolationReport>,
 }
 
 impl Verdict {
@@ -56,6 +59,7 @@ impl Verdict {
             stdout: None,
             stderr: None,
             duration_ms: 0,
+            isolation: None,
         }
     }
 }
@@ -88,6 +92,8 @@ pub struct RunOutcome {
     pub cap: usize,
     /// Whether the run time limit expired, and its length in seconds.
     pub timed_out: Option<u64>,
+    /// Whether the memory watchdog stopped the program.
+    pub memory_exceeded: bool,
 }
 
 fn list(codes: &[ErrorCode]) -> String {
@@ -121,6 +127,7 @@ pub fn judge(
         stdout: run.map(|r| r.stdout.clone()),
         stderr: run.map(|r| r.stderr.clone()),
         duration_ms: 0,
+        isolation: None,
     };
     let verdict = |mut v: Verdict, status, message: String| {
         v.status = status;
@@ -272,18 +279,61 @@ pub fn panic_messages(stderr: &str) -> Vec<String> {
     messages
 }
 
+/// The verdict on a run, naming what the sandbox stopped (time, memory, processes, files,
+/// network) when it stopped something.
 fn judge_run(expected: &Expectation, run: &RunOutcome) -> (Status, String) {
     let truncated = if run.dropped > 0 {
         format!("; output truncated at {} KiB", run.cap / 1024)
     } else {
         String::new()
     };
-    if let Some(secs) = run.timed_out {
-        return (
-            Status::Fail,
-            format!("time limit exceeded ({secs} s): the program was stopped{truncated}"),
-        );
+    if let Some(message) = stopped_by_sandbox(run) {
+        return (Status::Fail, format!("{message}{truncated}"));
     }
+    let (status, message) = judge_run_outcome(expected, run, &truncated);
+    match crate::sandbox::hostile_behaviour(&run.stderr) {
+        Some(what) if status != Status::Pass => (status, format!("{what}: {message}")),
+        _ => (status, message),
+    }
+}
+
+/// What the sandbox's limits did to a run, if they ended it.
+fn stopped_by_sandbox(run: &RunOutcome) -> Option<String> {
+    const SIGXCPU: i32 = 24;
+    const SIGXFSZ: i32 = 25;
+    const SIGSYS: i32 = 31;
+    if run.memory_exceeded {
+        return Some("memory limit exceeded: the program was stopped".into());
+    }
+    if let Some(secs) = run.timed_out {
+        return Some(format!(
+            "time limit exceeded ({secs} s): the program was stopped"
+        ));
+    }
+    let out_of_memory =
+        run.stderr.contains("memory allocation of") && run.stderr.contains("failed");
+    match run.signal {
+        Some(SIGSYS) => Some(
+            "process limit reached: the program tried to start another process, which is not allowed here"
+                .into(),
+        ),
+        Some(SIGXCPU) => Some("time limit exceeded (CPU time): the program was stopped".into()),
+        Some(SIGXFSZ) => Some("file size limit exceeded: the program wrote too large a file".into()),
+        Some(_) if out_of_memory => {
+            Some("memory limit exceeded: an allocation failed and the program aborted".into())
+        }
+        Some(_) if run.stderr.contains("has overflowed its stack") => Some(
+            "stack overflow: the program used more stack than it has (endless recursion?)".into(),
+        ),
+        _ => None,
+    }
+}
+
+fn judge_run_outcome(
+    expected: &Expectation,
+    run: &RunOutcome,
+    truncated: &str,
+) -> (Status, String) {
     let panics = if run.exit_code == Some(101) {
         panic_messages(&run.stderr)
     } else {

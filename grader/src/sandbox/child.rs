@@ -1,0 +1,271 @@
+//! The only unsafe code of the grader: the steps a child takes between `fork` and `exec` to
+//! confine itself, and the raw system calls that probe the kernel.
+//!
+//! Why unsafe: `CommandExt::pre_exec` is an unsafe API, and Landlock, seccomp, capabilities and
+//! `unshare` have no safe wrapper that is usable after `fork` (the crates' wrappers allocate).
+//!
+//! Safety argument: the closure given to `pre_exec` runs in the forked child of a possibly
+//! multi-threaded parent, where only async-signal-safe operations are allowed. Everything it needs
+//! (the Landlock ruleset fd, the compiled BPF programs, the limits) is prepared in the parent
+//! before the fork and only read in the child. The child performs only direct system calls
+//! (`setrlimit`, `unshare`, `prctl`, `capset`, `open`, `close`, `landlock_*`, `seccomp`) on memory
+//! it owns, never allocates, takes no lock, and reports failure through `io::Error::last_os_error`,
+//! which does not allocate. Pointers passed to the kernel point to live, correctly laid out
+//! `#[repr(C)]` values for the duration of each call.
+#![allow(unsafe_code)]
+
+use std::io;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::Command;
+
+/// Everything the child applies to itself, prepared in the parent.
+#[derive(Debug)]
+pub(super) struct Plan {
+    /// `(resource, limit)` pairs for `setrlimit`, soft and hard alike.
+    pub rlimits: Vec<(Resource, u64)>,
+    /// Flags for `unshare`, 0 for none.
+    pub unshare: i32,
+    /// Whether to drop every capability (when running as root).
+    pub drop_caps: bool,
+    /// The Landlock ruleset to enforce.
+    pub landlock: Option<OwnedFd>,
+    /// Whether to add a read rule for the child's own `/proc/self` before enforcing.
+    pub proc_self: bool,
+    /// Seccomp programs to install, in order.
+    pub seccomp: Vec<Vec<libc::sock_filter>>,
+}
+
+/// A resource for `setrlimit`, as the C library names its type.
+#[cfg(target_env = "gnu")]
+pub(super) type Resource = libc::__rlimit_resource_t;
+/// A resource for `setrlimit`, as the C library names its type.
+#[cfg(not(target_env = "gnu"))]
+pub(super) type Resource = libc::c_int;
+
+/// Landlock's `struct landlock_path_beneath_attr` (packed in the kernel's UAPI).
+#[repr(C, packed)]
+struct PathBeneathAttr {
+    allowed_access: u64,
+    parent_fd: i32,
+}
+
+const LANDLOCK_RULE_PATH_BENEATH: libc::c_long = 1;
+const LANDLOCK_CREATE_RULESET_VERSION: libc::c_long = 1;
+/// `LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR`.
+const LANDLOCK_READ: u64 = (1 << 2) | (1 << 3);
+
+#[repr(C)]
+struct CapHeader {
+    version: u32,
+    pid: i32,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct CapData {
+    effective: u32,
+    permitted: u32,
+    inheritable: u32,
+}
+
+const LINUX_CAPABILITY_VERSION_3: u32 = 0x2008_0522;
+
+fn check(ret: libc::c_long) -> io::Result<()> {
+    if ret < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
+}
+
+impl Plan {
+    /// Runs in the child after fork: async-signal-safe system calls only (see the module doc).
+    fn apply(&self) -> io::Result<()> {
+        // SAFETY (whole block): every call is a plain system call with arguments owned by `self`
+        // or by this stack frame, alive for the duration of the call.
+        unsafe {
+            for &(resource, limit) in &self.rlimits {
+                let lim = libc::rlimit {
+                    rlim_cur: limit as libc::rlim_t,
+                    rlim_max: limit as libc::rlim_t,
+                };
+                check(libc::setrlimit(resource, &lim) as libc::c_long)?;
+            }
+            if self.unshare != 0 {
+                check(libc::unshare(self.unshare) as libc::c_long)?;
+            }
+            if self.drop_caps {
+                drop_capabilities()?;
+            }
+            check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) as libc::c_long)?;
+            if let Some(ruleset) = &self.landlock {
+                let fd = ruleset.as_raw_fd();
+                if self.proc_self {
+                    add_proc_self_rule(fd)?;
+                }
+                check(libc::syscall(libc::SYS_landlock_restrict_self, fd, 0))?;
+            }
+            for prog in &self.seccomp {
+                let fprog = libc::sock_fprog {
+                    len: prog.len() as u16,
+                    filter: prog.as_ptr() as *mut libc::sock_filter,
+                };
+                check(libc::syscall(
+                    libc::SYS_seccomp,
+                    libc::SECCOMP_SET_MODE_FILTER,
+                    0,
+                    &fprog as *const libc::sock_fprog,
+                ))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Lets the child read its own `/proc/self` (the C library and Rust's runtime read
+/// `/proc/self/maps`); the path can only be opened in the child, where it names the child.
+///
+/// # Safety
+/// Async-signal-safe system calls only; `ruleset` is an open Landlock ruleset.
+unsafe fn add_proc_self_rule(ruleset: i32) -> io::Result<()> {
+    // SAFETY: see the function's contract.
+    unsafe {
+        let fd = libc::open(c"/proc/self".as_ptr(), libc::O_PATH | libc::O_CLOEXEC);
+        if fd < 0 {
+            return Ok(()); // No /proc: nothing to allow.
+        }
+        let attr = PathBeneathAttr {
+            allowed_access: LANDLOCK_READ,
+            parent_fd: fd,
+        };
+        let ret = libc::syscall(
+            libc::SYS_landlock_add_rule,
+            ruleset,
+            LANDLOCK_RULE_PATH_BENEATH,
+            &attr as *const PathBeneathAttr,
+            0,
+        );
+        libc::close(fd);
+        check(ret)
+    }
+}
+
+/// Empties the bounding, ambient, permitted, effective and inheritable capability sets, so that
+/// neither this process nor what it executes has any (root included).
+///
+/// # Safety
+/// Async-signal-safe system calls only.
+unsafe fn drop_capabilities() -> io::Result<()> {
+    // SAFETY: see the function's contract; `header` and `data` outlive the capset call.
+    unsafe {
+        for cap in 0..64 {
+            if libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0) < 0
+                && io::Error::last_os_error().raw_os_error() != Some(libc::EINVAL)
+            {
+                return Err(io::Error::last_os_error());
+            }
+        }
+        // Ambient capabilities may not exist on old kernels: failure is harmless there.
+        libc::prctl(
+            libc::PR_CAP_AMBIENT,
+            libc::PR_CAP_AMBIENT_CLEAR_ALL,
+            0,
+            0,
+            0,
+        );
+        let mut header = CapHeader {
+            version: LINUX_CAPABILITY_VERSION_3,
+            pid: 0,
+        };
+        let data = [CapData {
+            effective: 0,
+            permitted: 0,
+            inheritable: 0,
+        }; 2];
+        check(libc::syscall(
+            libc::SYS_capset,
+            &mut header as *mut CapHeader,
+            data.as_ptr(),
+        ))
+    }
+}
+
+/// Makes `cmd` apply `plan` to itself between fork and exec.
+pub(super) fn install(cmd: &mut Command, plan: Plan) {
+    // SAFETY: `Plan::apply` is async-signal-safe (see the module doc); `plan` is moved into the
+    // closure and only read there.
+    unsafe {
+        cmd.pre_exec(move || plan.apply());
+    }
+}
+
+/// Runs `/bin/sh -c 'exit 0'` after `unshare(flags)`: whether namespaces can be made here.
+pub(super) fn probe_unshare(flags: i32) -> io::Result<()> {
+    let mut cmd = Command::new("/bin/sh");
+    cmd.args(["-c", "exit 0"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    // SAFETY: `unshare` is a single async-signal-safe system call.
+    unsafe {
+        cmd.pre_exec(move || check(libc::unshare(flags) as libc::c_long));
+    }
+    let status = cmd.status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(io::Error::other(format!("probe exited with {status}")))
+    }
+}
+
+/// The kernel's Landlock ABI version (0 if none) and, when 0, why.
+pub(super) fn landlock_abi() -> (i32, String) {
+    // SAFETY: with a null attribute pointer, size 0 and the VERSION flag the call only returns
+    // the ABI version.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_landlock_create_ruleset,
+            std::ptr::null::<u8>(),
+            0,
+            LANDLOCK_CREATE_RULESET_VERSION,
+        )
+    };
+    if ret > 0 {
+        return (ret as i32, String::new());
+    }
+    let err = io::Error::last_os_error();
+    let why = match err.raw_os_error() {
+        Some(libc::ENOSYS) => "the kernel is built without Landlock (Linux 5.13 or later needed)",
+        Some(libc::EOPNOTSUPP) => "Landlock is built in but not enabled at boot (lsm= parameter)",
+        _ => "Landlock is unavailable",
+    };
+    (0, format!("{why}: {err}"))
+}
+
+/// Whether seccomp filters are supported (`PR_GET_SECCOMP` answers).
+pub(super) fn seccomp_available() -> Result<(), String> {
+    // SAFETY: PR_GET_SECCOMP takes no pointer arguments.
+    let ret = unsafe { libc::prctl(libc::PR_GET_SECCOMP, 0, 0, 0, 0) };
+    if ret < 0 {
+        Err(format!(
+            "the kernel has no seccomp: {}",
+            io::Error::last_os_error()
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether the effective user is root.
+pub(super) fn euid_is_root() -> bool {
+    // SAFETY: geteuid cannot fail and takes no arguments.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// The size of a memory page in bytes.
+pub(super) fn page_size() -> u64 {
+    // SAFETY: sysconf takes no pointer and cannot fail for _SC_PAGESIZE.
+    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    if size > 0 { size as u64 } else { 4096 }
+}

@@ -1,0 +1,217 @@
+//! Confining the processes a check starts: rustc compiling a submission and the submission's own
+//! binary. On Linux each child gets, between fork and exec, resource limits, no capabilities, a
+//! Landlock filesystem and network policy, seccomp filters against sockets and new processes, and
+//! (where the kernel allows it) a private network namespace; the parent watches its memory. What
+//! the machine offers is probed once per process; every verdict carries the resulting
+//! [`IsolationReport`], so a sandbox that does nothing never looks like one that works.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde::Serialize;
+
+#[cfg(target_os = "linux")]
+mod child;
+#[cfg(target_os = "linux")]
+mod probe;
+#[cfg(target_os = "linux")]
+mod rules;
+pub mod watch;
+
+/// How much isolation a run demands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Isolation {
+    /// Use every protection the machine offers and report the rest as missing.
+    #[default]
+    BestEffort,
+    /// Refuse to grade unless every essential protection is active.
+    Strict,
+}
+
+impl Isolation {
+    /// The name used on the command line and in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Isolation::BestEffort => "best-effort",
+            Isolation::Strict => "strict",
+        }
+    }
+}
+
+impl std::str::FromStr for Isolation {
+    type Err = SandboxError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "best-effort" => Ok(Isolation::BestEffort),
+            "strict" => Ok(Isolation::Strict),
+            other => Err(SandboxError::UnknownLevel(other.to_string())),
+        }
+    }
+}
+
+/// Whether one protection is in force.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Protection {
+    /// A short stable name, e.g. `landlock-fs`.
+    pub name: &'static str,
+    /// Whether it is applied to every compile and run.
+    pub active: bool,
+    /// Whether `--isolation=strict` needs it (others are covered by another protection).
+    pub essential: bool,
+    /// What it does when active, or why it is not.
+    pub detail: String,
+}
+
+/// The isolation a checker achieves: what was asked, what was reached, and each protection.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct IsolationReport {
+    /// The level asked for.
+    pub requested: Isolation,
+    /// `full` (every protection active), `partial` (every essential one), `weak` or `none`.
+    pub achieved: &'static str,
+    /// Every protection, active or not.
+    pub protections: Vec<Protection>,
+}
+
+impl IsolationReport {
+    fn new(requested: Isolation, protections: Vec<Protection>) -> IsolationReport {
+        let all = protections.iter().all(|p| p.active);
+        let essential = protections.iter().filter(|p| p.essential).all(|p| p.active);
+        let any_fs_or_net = protections
+            .iter()
+            .any(|p| p.active && (p.name == "landlock-fs" || p.name == "seccomp-net"));
+        let achieved = match (all, essential, any_fs_or_net) {
+            (true, _, _) => "full",
+            (_, true, _) => "partial",
+            (_, _, true) => "weak",
+            _ => "none",
+        };
+        IsolationReport {
+            requested,
+            achieved,
+            protections,
+        }
+    }
+
+    /// The essential protections that are not active.
+    pub fn missing(&self) -> Vec<&Protection> {
+        self.protections
+            .iter()
+            .filter(|p| p.essential && !p.active)
+            .collect()
+    }
+}
+
+/// Why the sandbox could not be set up as asked.
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    /// `--isolation` was given something else than `best-effort` or `strict`.
+    #[error("unknown isolation level {0:?}: use best-effort or strict")]
+    UnknownLevel(String),
+    /// Strict isolation was asked for and an essential protection is missing.
+    #[error("--isolation=strict: {0} unavailable (run `grader doctor` for details)")]
+    Missing(String),
+    /// A Landlock ruleset or seccomp filter could not be built.
+    #[error("cannot prepare the sandbox: {0}")]
+    Prepare(String),
+}
+
+/// Which process a sandbox is prepared for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// rustc (and the linker it starts): may start processes, needs the toolchain.
+    Compile,
+    /// The submission's binary: no new processes, an address-space limit, only system libraries.
+    Run,
+}
+
+/// Resource limits for one sandboxed process.
+#[derive(Debug, Clone, Copy)]
+pub struct ChildLimits {
+    /// CPU seconds (`RLIMIT_CPU`).
+    pub cpu_secs: u64,
+    /// Largest file it may write, in bytes (`RLIMIT_FSIZE`).
+    pub file_size: u64,
+    /// Open files (`RLIMIT_NOFILE`).
+    pub open_files: u64,
+    /// Address space in bytes (`RLIMIT_AS`), for the submission only: rustc needs far more
+    /// address space than memory.
+    pub address_space: Option<u64>,
+}
+
+/// The protections this machine offers, probed once per process.
+pub fn report(requested: Isolation) -> IsolationReport {
+    #[cfg(target_os = "linux")]
+    let protections = probe::protections();
+    #[cfg(not(target_os = "linux"))]
+    let protections = unavailable_everywhere();
+    IsolationReport::new(requested, protections)
+}
+
+/// Checks that `requested` can be met here: in strict mode every essential protection must be
+/// active.
+pub fn ensure(requested: Isolation) -> Result<IsolationReport, SandboxError> {
+    let report = report(requested);
+    if requested == Isolation::Strict {
+        let missing: Vec<&str> = report.missing().iter().map(|p| p.name).collect();
+        if !missing.is_empty() {
+            return Err(SandboxError::Missing(missing.join(", ")));
+        }
+    }
+    Ok(report)
+}
+
+/// Applies the sandbox for `role` to `cmd`, which must already have its working directory (the
+/// check's private temporary directory, the only place it may write). `sysroot` is the
+/// toolchain's, readable at compile time. Only protections the probe found working are applied.
+pub fn apply(
+    cmd: &mut Command,
+    role: Role,
+    sysroot: &Path,
+    limits: ChildLimits,
+) -> Result<(), SandboxError> {
+    #[cfg(target_os = "linux")]
+    {
+        let dir = cmd
+            .get_current_dir()
+            .ok_or_else(|| SandboxError::Prepare("no working directory set".into()))?
+            .to_path_buf();
+        let plan = rules::plan(role, &dir, sysroot, limits)?;
+        child::install(cmd, plan);
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = (cmd, role, sysroot, limits);
+    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn unavailable_everywhere() -> Vec<Protection> {
+    [
+        "landlock-fs",
+        "seccomp-net",
+        "seccomp-proc",
+        "rlimits",
+        "no-capabilities",
+    ]
+    .into_iter()
+    .map(|name| Protection {
+        name,
+        active: false,
+        essential: true,
+        detail: "only available on Linux".into(),
+    })
+    .collect()
+}
+
+/// Words a verdict uses for a behaviour the sandbox stopped, found in what the process printed.
+pub fn hostile_behaviour(stderr: &str) -> Option<&'static str> {
+    let any = |marks: &[&str]| marks.iter().any(|m| stderr.contains(m));
+    if any(&["Permission denied (os error 13)", "kind: PermissionDenied"]) {
+        Some("file access outside the sandbox denied")
+    } else if any(&["(os error 101)", "kind: NetworkUnreachable", "Network is unreachable"]) {
+        Some("network denied")
+    } else {
+        None
+    }
+}

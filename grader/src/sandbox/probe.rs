@@ -1,0 +1,190 @@
+//! Finding out, once per process, which protections this Linux machine offers: the Landlock ABI,
+//! seccomp, unprivileged (or root) network namespaces, capabilities and cgroup v2 delegation.
+//! Nothing is assumed: each answer comes from the kernel.
+
+use std::sync::OnceLock;
+
+use super::Protection;
+use super::child;
+
+/// What the kernel offers, as the child set-up needs it.
+#[derive(Debug, Clone)]
+pub(super) struct Probed {
+    /// The Landlock ABI version, 0 when Landlock is unavailable.
+    pub landlock_abi: i32,
+    /// Why Landlock is unavailable.
+    pub landlock_why: String,
+    /// Whether seccomp filters can be installed.
+    pub seccomp: Result<(), String>,
+    /// The `unshare` flags that give a private network namespace, if any work.
+    pub netns: Result<i32, String>,
+    /// Whether we run as root, so capabilities must be dropped.
+    pub root: bool,
+    /// Whether `/proc` lets the watchdog read resident memory.
+    pub watchdog: Result<(), String>,
+    /// Why the cgroup v2 memory controller is not used.
+    pub cgroup: String,
+}
+
+/// The probe results, computed on first use.
+pub(super) fn probed() -> &'static Probed {
+    static PROBED: OnceLock<Probed> = OnceLock::new();
+    PROBED.get_or_init(|| {
+        let (landlock_abi, landlock_why) = child::landlock_abi();
+        let root = child::euid_is_root();
+        Probed {
+            landlock_abi,
+            landlock_why,
+            seccomp: child::seccomp_available(),
+            netns: netns(root),
+            root,
+            watchdog: std::fs::read_to_string("/proc/self/stat")
+                .map(drop)
+                .map_err(|e| format!("cannot read /proc/self/stat: {e}")),
+            cgroup: cgroup_v2(),
+        }
+    })
+}
+
+fn netns(root: bool) -> Result<i32, String> {
+    let net = libc::CLONE_NEWNET;
+    let flags = if root { net } else { net | libc::CLONE_NEWUSER };
+    child::probe_unshare(flags).map(|()| flags).map_err(|e| {
+        if root {
+            format!("unshare(CLONE_NEWNET) failed as root: {e}")
+        } else {
+            format!("unprivileged user namespaces are not allowed here: {e}")
+        }
+    })
+}
+
+fn cgroup_v2() -> String {
+    let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+    let Some(path) = own.lines().find_map(|l| l.strip_prefix("0::")) else {
+        return "no cgroup v2 hierarchy".into();
+    };
+    let mounts = std::fs::read_to_string("/proc/self/mounts").unwrap_or_default();
+    let Some(mount) = mounts
+        .lines()
+        .filter_map(|l| {
+            l.split_whitespace()
+                .collect::<Vec<_>>()
+                .get(1..3)
+                .map(|f| (f[0], f[1]))
+        })
+        .find(|(_, fs)| *fs == "cgroup2")
+        .map(|(m, _)| m.to_string())
+    else {
+        return "cgroup2 is not mounted".into();
+    };
+    let dir = format!("{mount}{path}");
+    let controllers =
+        std::fs::read_to_string(format!("{dir}/cgroup.controllers")).unwrap_or_default();
+    if !controllers.split_whitespace().any(|c| c == "memory") {
+        return format!(
+            "the cgroup v2 memory controller is not enabled in {dir} (memory is on cgroup v1 or not delegated)"
+        );
+    }
+    "a cgroup v2 memory controller is delegated, but the grader does not use it yet".into()
+}
+
+/// Every protection, active or not, with the reason.
+pub(super) fn protections() -> Vec<Protection> {
+    let p = probed();
+    let abi = p.landlock_abi;
+    let mut out = Vec::new();
+    let mut push = |name, active: bool, essential, detail: String| {
+        out.push(Protection {
+            name,
+            active,
+            essential,
+            detail,
+        })
+    };
+    let landlock = |min: i32, what: &str| {
+        if abi >= min {
+            (true, format!("{what} (Landlock ABI {abi})"))
+        } else if abi > 0 {
+            (
+                false,
+                format!("needs Landlock ABI {min}, the kernel has {abi}"),
+            )
+        } else {
+            (false, p.landlock_why.clone())
+        }
+    };
+    let (on, why) = landlock(
+        1,
+        "rustc and the program read only the toolchain and system libraries and write only their temporary directory",
+    );
+    push("landlock-fs", on, true, why);
+    let (on, why) = landlock(4, "TCP bind and connect denied");
+    push("landlock-net", on, false, why);
+    let (on, why) = landlock(
+        6,
+        "no signals to, and no abstract Unix sockets of, processes outside the sandbox",
+    );
+    push("landlock-scope", on, true, why);
+    let seccomp = |what: &str| match &p.seccomp {
+        Ok(()) => (true, what.to_string()),
+        Err(e) => (false, e.clone()),
+    };
+    let (on, why) =
+        seccomp("socket() of any family but AF_UNIX fails with ENETUNREACH; io_uring refused");
+    push("seccomp-net", on, true, why);
+    let (on, why) = seccomp(
+        "the program cannot start processes (fork, vfork, clone without CLONE_THREAD end it with SIGSYS), so none outlives the check",
+    );
+    push("seccomp-proc", on, true, why);
+    match &p.netns {
+        Ok(_) => push(
+            "network-namespace",
+            true,
+            false,
+            "the program runs in an empty network namespace".into(),
+        ),
+        Err(e) => push("network-namespace", false, false, e.clone()),
+    }
+    push(
+        "rlimits",
+        true,
+        true,
+        "CPU seconds, file size, open files, no core dumps; address space for the program only"
+            .into(),
+    );
+    let caps = if p.root {
+        "running as root: every capability is dropped (bounding set, permitted, effective, ambient)"
+    } else {
+        "not running as root: no capabilities to drop"
+    };
+    push("no-capabilities", true, true, caps.into());
+    push("cgroup-memory", false, false, p.cgroup.clone());
+    match &p.watchdog {
+        Ok(()) => push(
+            "memory-watchdog",
+            true,
+            true,
+            "resident memory of the process group is polled; over the limit it is killed".into(),
+        ),
+        Err(e) => push("memory-watchdog", false, true, e.clone()),
+    }
+    push(
+        "process-group-kill",
+        true,
+        true,
+        "at the time limit, and after the process ends, its whole process group is killed".into(),
+    );
+    push(
+        "clean-environment",
+        true,
+        true,
+        "environment reduced to PATH, HOME, TMPDIR, LC_ALL; HOME is the temporary directory".into(),
+    );
+    push(
+        "output-cap",
+        true,
+        true,
+        "stdout and stderr kept up to a cap, the rest counted and discarded".into(),
+    );
+    out
+}
