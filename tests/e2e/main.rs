@@ -2,5 +2,7 @@
 
 mod book;
 mod check;
+mod classroom;
+mod learner;
 mod preprocessor;
 mod support;

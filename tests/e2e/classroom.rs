@@ -1,0 +1,524 @@
+//! Class grading: a synthetic class of 21 learners made from the book's starters and solutions,
+//! graded into every report (JUnit validated against the Jenkins JUnit schema with `xmllint`, CSV
+//! totals that add up), `--partition` over 3 shares then `merge` equal to the single run, learner
+//! output fenced in GitHub Actions logs, bad input explained, and the example workflows' commands
+//! run as the workflow runs them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::learner::{Ex, book};
+use crate::support::{Run, fixture, grader, repo_root, run};
+
+/// What a learner's answer to one exercise is.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Answer {
+    Solution,
+    Starter,
+    Missing,
+}
+
+struct Class {
+    _tmp: tempfile::TempDir,
+    /// The temporary folder holding `submissions/`.
+    base: PathBuf,
+    /// learner → exercise → answer.
+    answers: BTreeMap<String, BTreeMap<String, Answer>>,
+}
+
+/// `n` learners answering `exercises` with a mix of solutions, starters and missing files; the
+/// first learner's folder is a real workspace made by `grader init`.
+fn class(n: usize, exercises: &[Ex], odd_name: &str) -> Class {
+    let tmp = tempfile::tempdir().unwrap();
+    let base = tmp.path().to_path_buf();
+    let subs = base.join("submissions");
+    let mut answers = BTreeMap::new();
+    for i in 0..n {
+        let name = if i == n - 1 {
+            odd_name.to_string()
+        } else {
+            format!("learner-{i:02}")
+        };
+        let dir = subs.join(&name);
+        if i == 0 {
+            let r = run(grader()
+                .arg("init")
+                .arg(&dir)
+                .arg("--root")
+                .arg(repo_root()));
+            assert_eq!(r.code, 0, "{}", r.stderr);
+        }
+        let mut mine = BTreeMap::new();
+        for (j, ex) in exercises.iter().enumerate() {
+            let answer = match (i + j) % 3 {
+                _ if i % 5 == 4 && j == i % exercises.len() => Answer::Missing,
+                0 => Answer::Starter,
+                _ => Answer::Solution,
+            };
+            let path = dir.join(format!("{}.rs", ex.id));
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            match answer {
+                Answer::Solution => std::fs::write(&path, ex.solution()).unwrap(),
+                Answer::Starter => std::fs::write(&path, ex.starter()).unwrap(),
+                Answer::Missing => {
+                    let _ = std::fs::remove_file(&path);
+                }
+            }
+            mine.insert(ex.id.clone(), answer);
+        }
+        answers.insert(name, mine);
+    }
+    Class {
+        _tmp: tmp,
+        base,
+        answers,
+    }
+}
+
+fn grade(class: &Class, exercises: &[Ex], extra: &[&str]) -> Run {
+    let mut cmd = grader();
+    cmd.current_dir(&class.base)
+        .arg("grade")
+        .arg("--root")
+        .arg(repo_root());
+    for name in class.answers.keys() {
+        cmd.arg(Path::new("submissions").join(name));
+    }
+    for ex in exercises {
+        cmd.args(["--exercises", &ex.id]);
+    }
+    cmd.args(extra);
+    run(&mut cmd)
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&read(path)).unwrap()
+}
+
+/// Validates a JUnit file against the shipped Jenkins JUnit schema with `xmllint`.
+fn assert_valid_junit(path: &Path) {
+    let xsd = fixture("junit/jenkins-junit.xsd");
+    let out = Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&xsd)
+        .arg(path)
+        .output()
+        .expect("xmllint runs: install it with `apt-get install libxml2-utils`");
+    assert!(
+        out.status.success(),
+        "{} does not validate:\n{}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Removes the fields that measure time, which differ between any two runs.
+fn timeless(mut v: serde_json::Value) -> serde_json::Value {
+    match &mut v {
+        serde_json::Value::Object(map) => {
+            map.remove("duration_ms");
+            map.remove("execution_time");
+            for value in map.values_mut() {
+                *value = timeless(value.take());
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items.iter_mut() {
+                *item = timeless(item.take());
+            }
+        }
+        _ => {}
+    }
+    v
+}
+
+fn compile_fail_exercises(n: usize) -> Vec<Ex> {
+    book()
+        .into_iter()
+        .filter(|e| e.kind == "compile-fail")
+        .take(n)
+        .collect()
+}
+
+#[test]
+fn a_class_of_21_learners_gets_consistent_reports_and_shares_merge_into_the_single_run() {
+    let exercises = compile_fail_exercises(3);
+    let class = class(21, &exercises, "o'brien & <co>");
+    let out = class.base.join("out");
+    let report = |name: &str| out.join(name);
+    let specs = [
+        "json=out/class.json",
+        "junit=out/class.xml",
+        "csv=out/class.csv",
+        "markdown=out/class.md",
+        "classroom=out/classroom.json",
+    ];
+    let mut args = Vec::new();
+    for s in specs {
+        args.extend(["--report", s]);
+    }
+    let r = grade(&class, &exercises, &args);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+
+    // JSON: every learner, every exercise, with the status its answer deserves.
+    let doc = json(&report("class.json"));
+    assert_eq!(doc["schema"], "grader-report/1");
+    assert!(doc["rustc"].as_str().unwrap().starts_with("rustc "));
+    let learners = doc["learners"].as_array().unwrap();
+    assert_eq!(learners.len(), 21);
+    let points: BTreeMap<String, u64> = doc["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["id"].as_str().unwrap().to_string(),
+                e["points"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let max: u64 = points.values().sum();
+    for l in learners {
+        let name = l["name"].as_str().unwrap();
+        for res in l["results"].as_array().unwrap() {
+            let id = res["exercise"].as_str().unwrap();
+            let want = match class.answers[name][id] {
+                Answer::Solution => "pass",
+                Answer::Starter => "fail",
+                Answer::Missing => "missing",
+            };
+            assert_eq!(res["status"], want, "{name} {id}: {res}");
+        }
+        assert_eq!(l["max_score"], max);
+    }
+
+    // CSV: one row per learner, and every row's cells add up to its total.
+    let csv = read(&report("class.csv"));
+    let mut rows = csv.lines();
+    let header: Vec<&str> = rows.next().unwrap().split(',').collect();
+    assert_eq!(header.len(), 3 + exercises.len());
+    assert_eq!(header[header.len() - 2..], ["total", "max"]);
+    let mut class_total = 0;
+    for (row, l) in rows.zip(learners) {
+        let cells: Vec<&str> = row.split(',').collect();
+        assert_eq!(cells[0], l["name"].as_str().unwrap());
+        let sum: u64 = cells[1..=exercises.len()]
+            .iter()
+            .map(|c| c.parse::<u64>().unwrap())
+            .sum();
+        assert_eq!(
+            cells[exercises.len() + 1].parse::<u64>().unwrap(),
+            sum,
+            "{row}"
+        );
+        assert_eq!(Some(sum), l["score"].as_u64());
+        assert_eq!(cells[exercises.len() + 2].parse::<u64>().unwrap(), max);
+        class_total += sum;
+    }
+    let passes = class
+        .answers
+        .values()
+        .flat_map(|m| m.values())
+        .filter(|a| **a == Answer::Solution);
+    assert!(class_total > 0 && passes.count() > 20);
+
+    // JUnit: valid against the schema, one suite per learner, one case per exercise.
+    assert_valid_junit(&report("class.xml"));
+    let xml = read(&report("class.xml"));
+    assert_eq!(xml.matches("<testsuite ").count(), 21);
+    assert_eq!(xml.matches("<testcase ").count(), 63);
+    assert!(
+        xml.contains("o&apos;brien &amp; &lt;co&gt;") || xml.contains("o'brien &amp; &lt;co&gt;")
+    );
+    assert!(xml.contains("type=\"missing\""));
+
+    // Markdown and Classroom.
+    let md = read(&report("class.md"));
+    assert!(
+        md.contains("| learner-01 |") && md.contains("o'brien & \\<co\\>"),
+        "{md}"
+    );
+    let cr = json(&report("classroom.json"));
+    assert_eq!(cr["version"], 1);
+    assert_eq!(cr["status"], "fail");
+    assert_eq!(cr["max_score"], max * 21);
+    assert_eq!(cr["tests"].as_array().unwrap().len(), 63);
+    let scored: u64 = cr["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["score"].as_u64().unwrap())
+        .sum();
+    assert_eq!(scored, class_total);
+
+    // Three shares, each a proper part, merged: the same reports as the single run.
+    for k in 1..=3 {
+        let spec = format!("json=out/share-{k}.json");
+        let r = grade(
+            &class,
+            &exercises,
+            &["--partition", &format!("{k}/3"), "--report", &spec],
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let share = json(&report(&format!("share-{k}.json")));
+        let n: usize = share["learners"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["results"].as_array().unwrap().len())
+            .sum();
+        assert!(n > 0 && n < 63, "share {k} has {n} results");
+    }
+    let shares: Vec<PathBuf> = (1..=3)
+        .map(|k| report(&format!("share-{k}.json")))
+        .collect();
+    let mut merge = grader();
+    merge.current_dir(&class.base).arg("merge").args(&shares);
+    for s in [
+        "json=out/m.json",
+        "junit=out/m.xml",
+        "csv=out/m.csv",
+        "markdown=out/m.md",
+        "classroom=out/mc.json",
+    ] {
+        merge.args(["--report", s]);
+    }
+    let m = run(&mut merge);
+    assert_eq!(m.code, 0, "{}", m.stderr);
+    assert_eq!(read(&report("m.csv")), csv);
+    assert_eq!(read(&report("m.md")), md);
+    assert_eq!(timeless(json(&report("m.json"))), timeless(doc));
+    assert_eq!(timeless(json(&report("mc.json"))), timeless(cr));
+    assert_valid_junit(&report("m.xml"));
+
+    // A missing share is named, not silently merged.
+    let partial = run(grader()
+        .arg("merge")
+        .args(&shares[..2])
+        .args(["--report", "csv=/dev/null"]));
+    assert_eq!(partial.code, 2);
+    assert!(partial.stderr.contains("3/3 missing"), "{}", partial.stderr);
+}
+
+#[test]
+fn in_github_actions_learner_output_is_fenced_and_cannot_pass_for_points() {
+    let ex = book().into_iter().find(|e| e.kind == "run-pass").unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("Points 100 of 100");
+    let file = dir.join(format!("{}.rs", ex.id));
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "fn main() {\n    println!(\"::error title=x::pwned\");\n    println!(\"Points 100/100\");\n}\n").unwrap();
+    let mut cmd = grader();
+    cmd.env("GITHUB_ACTIONS", "true")
+        .arg("grade")
+        .arg(&dir)
+        .args(["--exercises", &ex.id, "--root"])
+        .arg(repo_root());
+    let r = run(&mut cmd);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with("::stop-commands::"))
+        .expect("a fence");
+    let token = &lines[start]["::stop-commands::".len()..];
+    assert_eq!(token.len(), 32, "{token}");
+    let end = lines
+        .iter()
+        .position(|l| *l == format!("::{token}::"))
+        .expect("the fence closes");
+    assert!(
+        lines[start + 1..end].iter().all(|l| l.starts_with("  | ")),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        lines[start + 1..end]
+            .iter()
+            .any(|l| l.contains("::error title=x::pwned")),
+        "{}",
+        r.stdout
+    );
+    for (i, l) in lines.iter().enumerate() {
+        assert!(!l.starts_with("Points"), "line {i} could fake points: {l}");
+        if l.contains("pwned") {
+            assert!(i > start && i < end, "unfenced: {l}");
+        }
+    }
+    let plain = run(grader()
+        .arg("grade")
+        .arg(&dir)
+        .args(["--exercises", &ex.id, "--root"])
+        .arg(repo_root()));
+    assert!(!plain.stdout.contains("::stop-commands::"));
+}
+
+#[test]
+fn bad_class_input_is_explained_with_exit_code_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = repo_root();
+    let (a, b) = (tmp.path().join("x/ann"), tmp.path().join("y/ann"));
+    std::fs::create_dir_all(&a).unwrap();
+    std::fs::create_dir_all(&b).unwrap();
+    let not_json = tmp.path().join("notes.json");
+    std::fs::write(&not_json, "[1, 2]").unwrap();
+    let cases: Vec<(Vec<std::ffi::OsString>, &str)> = vec![
+        (
+            vec!["grade".into(), tmp.path().join("nobody").into()],
+            "not a folder",
+        ),
+        (
+            vec![
+                "grade".into(),
+                a.clone().into(),
+                "--partition".into(),
+                "4/3".into(),
+            ],
+            "not a partition",
+        ),
+        (
+            vec![
+                "grade".into(),
+                a.clone().into(),
+                "--report".into(),
+                "xml=r.xml".into(),
+            ],
+            "FORMAT=PATH",
+        ),
+        (
+            vec![
+                "grade".into(),
+                a.clone().into(),
+                "--exercises".into(),
+                "nope/*".into(),
+            ],
+            "matches no exercise",
+        ),
+        (
+            vec!["grade".into(), a.clone().into(), b.clone().into()],
+            "are both learner `ann`",
+        ),
+        (
+            vec![
+                "merge".into(),
+                not_json.clone().into(),
+                "--report".into(),
+                "csv=o.csv".into(),
+            ],
+            "not a grader JSON report",
+        ),
+    ];
+    for (args, want) in cases {
+        let mut cmd = grader();
+        cmd.current_dir(tmp.path()).args(&args);
+        if args[0] == "grade" {
+            cmd.arg("--root").arg(&root);
+        }
+        let r = run(&mut cmd);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(want), "{args:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    }
+}
+
+/// The shell of every `run:` step of a workflow, in order.
+fn run_blocks(workflow: &str) -> Vec<String> {
+    let lines: Vec<&str> = workflow.lines().collect();
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let indent = line.len() - line.trim_start().len();
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        if let Some(rest) = trimmed.strip_prefix("run:") {
+            if rest.trim() == "|" {
+                let mut body = Vec::new();
+                i += 1;
+                while i < lines.len()
+                    && (lines[i].trim().is_empty()
+                        || lines[i].len() - lines[i].trim_start().len() > indent)
+                {
+                    body.push(lines[i].trim_start());
+                    i += 1;
+                }
+                blocks.push(body.join("\n"));
+                continue;
+            }
+            blocks.push(rest.trim().to_string());
+        }
+        i += 1;
+    }
+    blocks
+}
+
+#[test]
+fn the_example_workflows_call_only_tested_commands_and_the_classroom_one_runs() {
+    let workflows = repo_root().join(".github/workflows");
+    let tests: String = std::fs::read_dir(repo_root().join("tests/e2e"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .map(|p| read(&p))
+        .collect();
+    for name in ["book.yml", "grade-classroom.yml"] {
+        for block in run_blocks(&read(&workflows.join(name))) {
+            for word in block.split_whitespace().collect::<Vec<_>>().windows(2) {
+                if word[0].ends_with("grader") {
+                    assert!(
+                        tests.contains(&format!("\"{}\"", word[1])),
+                        "{name}: `grader {}` is not tested",
+                        word[1]
+                    );
+                }
+            }
+        }
+    }
+    // Run the classroom workflow's own grading steps: three shares, then the merge.
+    let ex = compile_fail_exercises(1);
+    let class = class(4, &ex, "dora");
+    std::os::unix::fs::symlink(repo_root(), class.base.join("book")).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_grader"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let path = std::env::join_paths(
+        std::iter::once(bin).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
+    )
+    .unwrap();
+    let summary = class.base.join("summary.md");
+    let blocks = run_blocks(&read(&workflows.join("grade-classroom.yml")));
+    let grade_step = blocks.iter().find(|b| b.contains("grader grade")).unwrap();
+    let merge_step = blocks.iter().find(|b| b.contains("grader merge")).unwrap();
+    let step = |script: &str, share: &str| {
+        let r = run(Command::new("bash")
+            .args(["-euo", "pipefail", "-c", script])
+            .current_dir(&class.base)
+            .env("PATH", &path)
+            .env_remove("GRADER_ROOT")
+            .env("SHARE", share)
+            .env("EXERCISES", &ex[0].id)
+            .env("GITHUB_STEP_SUMMARY", &summary));
+        assert_eq!(r.code, 0, "{script}\n{}\n{}", r.stdout, r.stderr);
+    };
+    for k in ["1", "2", "3"] {
+        step(grade_step, k);
+    }
+    step(merge_step, "");
+    let merged = json(&class.base.join("class/report.json"));
+    assert_eq!(merged["learners"].as_array().unwrap().len(), 4);
+    assert!(merged["partition"].is_null());
+    assert_valid_junit(&class.base.join("class/report.xml"));
+    assert_eq!(
+        read(&class.base.join("class/gradebook.csv"))
+            .lines()
+            .count(),
+        5
+    );
+    assert!(read(&summary).contains("# Grading summary"));
+}
