@@ -126,7 +126,7 @@ fn check_without_an_id_grades_the_current_exercise_then_names_the_next() {
     let (_tmp, ws) = workspace();
     let all = book();
     std::fs::write(file(&ws, &all[0].id), all[0].solution()).unwrap();
-    let r = in_ws(&ws.join(&all[1].id.split('/').next().unwrap()), &["check"]);
+    let r = in_ws(&ws.join(all[1].id.split('/').next().unwrap()), &["check"]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert!(
         r.stdout.contains(&format!("PASS {}", all[0].id)),
