@@ -183,7 +183,7 @@ pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
     for path in &args.inputs {
         reports.push(report::json::load(path)?);
     }
-    let merged = class::merge(reports)?;
+    let merged = report::merge::merge(reports)?;
     println!(
         "merged {} report(s): {} learners, {} exercises",
         args.inputs.len(),

@@ -1,10 +1,10 @@
 //! Grading a class: one folder per learner (a workspace, or any folder of `<chapter>/<name>.rs`
-//! files), a selection of exercises (`--exercises GLOB`), a deterministic share of the work
-//! (`--partition K/N`, by learner and exercise) and the merging of shares into one report equal
-//! to a single run's. Each learner's files are checked with one `check_all` call of their own, so
-//! two learners' code never meets in one batch.
+//! files), a selection of exercises (`--exercises GLOB`) and a deterministic share of the work
+//! (`--partition K/N`, by learner and exercise); shares are merged by [`crate::report::merge`].
+//! Each learner's files are checked with one `check_all` call of their own, so two learners'
+//! code never meets in one batch.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::check::{Case, Checker};
-use crate::report::{ClassReport, ExerciseInfo, ExerciseResult, LearnerReport, ResultStatus};
+use crate::report::{ExerciseInfo, ExerciseResult, LearnerReport, ResultStatus};
 use crate::spec::Exercise;
 use crate::verdict::{Status, Verdict};
 
@@ -285,98 +285,6 @@ pub fn grade_learner(
     };
     report.total();
     report
-}
-
-/// Merges the JSON reports of every share of one partitioned run (or of disjoint runs) into the
-/// report a single run would have written.
-pub fn merge(reports: Vec<ClassReport>) -> Result<ClassReport, ClassError> {
-    let bad = |m: String| ClassError::Merge(m);
-    let Some(first) = reports.first() else {
-        return Err(bad("no report given".into()));
-    };
-    let (rustc, exercises) = (first.rustc.clone(), first.exercises.clone());
-    let mut shares = BTreeSet::new();
-    let mut count = None;
-    for r in &reports {
-        if r.rustc != rustc {
-            return Err(bad(format!(
-                "graded with different compilers: `{rustc}` and `{}`",
-                r.rustc
-            )));
-        }
-        if r.exercises != exercises {
-            return Err(bad(
-                "the reports grade different exercises (use the same --exercises in every share)"
-                    .into(),
-            ));
-        }
-        if let Some(p) = r.partition {
-            if count.is_some_and(|c| c != p.count) {
-                return Err(bad(
-                    "the reports come from partitions of different sizes".into()
-                ));
-            }
-            count = Some(p.count);
-            if !shares.insert(p.index) {
-                return Err(bad(format!("share {p} is given twice")));
-            }
-        }
-    }
-    if let Some(n) = count {
-        let missing: Vec<String> = (1..=n)
-            .filter(|k| !shares.contains(k))
-            .map(|k| format!("{k}/{n}"))
-            .collect();
-        if !missing.is_empty() {
-            return Err(bad(format!(
-                "share(s) {} missing: merge the JSON report of every job",
-                missing.join(", ")
-            )));
-        }
-    }
-    let order = |id: &str| {
-        exercises
-            .iter()
-            .position(|e| e.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    let mut learners: BTreeMap<String, LearnerReport> = BTreeMap::new();
-    for r in reports {
-        for l in r.learners {
-            let entry = learners
-                .entry(l.name.clone())
-                .or_insert_with(|| LearnerReport {
-                    name: l.name.clone(),
-                    score: 0,
-                    max_score: 0,
-                    results: Vec::new(),
-                });
-            for res in l.results {
-                if entry.result(&res.exercise).is_some() {
-                    return Err(bad(format!(
-                        "`{}` of learner `{}` is graded twice",
-                        res.exercise, l.name
-                    )));
-                }
-                entry.results.push(res);
-            }
-        }
-    }
-    let learners = learners
-        .into_values()
-        .map(|mut l| {
-            l.results.sort_by_key(|r| order(&r.exercise));
-            l.total();
-            l
-        })
-        .collect();
-    Ok(ClassReport {
-        schema: crate::report::SCHEMA.to_string(),
-        rustc,
-        partition: None,
-        exercises,
-        learners,
-    })
 }
 
 #[cfg(test)]

@@ -6,3 +6,4 @@ mod classroom;
 mod learner;
 mod preprocessor;
 mod support;
+mod workflows;

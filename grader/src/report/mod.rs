@@ -14,6 +14,7 @@ pub mod csv;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod merge;
 
 /// The value of [`ClassReport::schema`].
 pub const SCHEMA: &str = "grader-report/1";
