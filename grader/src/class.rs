@@ -170,12 +170,21 @@ pub fn exercise_infos(exercises: &[&Exercise]) -> Vec<ExerciseInfo> {
         .collect()
 }
 
-fn read_learner_file(path: &Path) -> Result<Option<String>, String> {
+/// Reads a learner's file, which must stay inside the learner's folder `dir` (a symbolic link
+/// out of it could make rustc quote a file of the grading machine into the reports).
+fn read_learner_file(dir: &Path, path: &Path) -> Result<Option<String>, String> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(format!("cannot read the file: {e}")),
     };
+    let inside = match (path.canonicalize(), dir.canonicalize()) {
+        (Ok(p), Ok(d)) => p.starts_with(d),
+        _ => false,
+    };
+    if !inside {
+        return Err("it links outside the learner's folder; submit the file itself".into());
+    }
     if !meta.is_file() {
         return Err("not a regular file".into());
     }
@@ -254,7 +263,7 @@ pub fn grade_learner(
     let (mut cases, mut slots) = (Vec::new(), Vec::new());
     for (i, ex) in mine.iter().enumerate() {
         let rel = crate::workspace::relative_file(&ex.id);
-        match read_learner_file(&sub.dir.join(&rel)) {
+        match read_learner_file(&sub.dir, &sub.dir.join(&rel)) {
             Ok(Some(source)) => {
                 slots.push(i);
                 cases.push(Case {
@@ -290,6 +299,25 @@ pub fn grade_learner(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_learner_file_linking_outside_the_folder_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (dir, secret) = (tmp.path().join("ann"), tmp.path().join("secret.rs"));
+        std::fs::create_dir_all(dir.join("a")).unwrap();
+        std::fs::write(&secret, "token").unwrap();
+        std::os::unix::fs::symlink(&secret, dir.join("a/b.rs")).unwrap();
+        let err = read_learner_file(&dir, &dir.join("a/b.rs")).unwrap_err();
+        assert!(err.contains("links outside"), "{err}");
+        std::fs::write(dir.join("a/c.rs"), "fn main() {}").unwrap();
+        assert_eq!(
+            read_learner_file(&dir, &dir.join("a/c.rs"))
+                .unwrap()
+                .as_deref(),
+            Some("fn main() {}")
+        );
+        assert_eq!(read_learner_file(&dir, &dir.join("a/d.rs")).unwrap(), None);
+    }
 
     #[test]
     fn globs_match_ids() {
