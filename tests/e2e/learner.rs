@@ -297,8 +297,8 @@ fn learner_commands_outside_a_workspace_or_with_bad_ids_explain_what_to_do() {
     assert!(r.stderr.contains("workspace.toml"), "{}", r.stderr);
 }
 
-/// Starts `grader watch` in `ws`, saves the solution of a compile-fail exercise once it is
-/// watching, and waits (bounded) for the verdict line.
+/// Starts `grader watch` in `ws`; once it is watching, saves a wrong version of a compile-fail
+/// exercise, then its solution, waiting (bounded) for each verdict and the next exercise's name.
 fn watch_regrades(ws: &Path, extra: &[&str]) {
     let ex = first_of("compile-fail");
     let mut child = Command::new(env!("CARGO_BIN_EXE_grader"))
@@ -335,12 +335,27 @@ fn watch_regrades(ws: &Path, extra: &[&str]) {
     };
     let mut seen = Vec::new();
     let started = wait_for("Watching", &mut seen);
+    std::fs::write(
+        file(ws, &ex.id),
+        format!("{}\n// still thinking\n", ex.starter()),
+    )
+    .unwrap();
+    let failed = started && wait_for(&format!("FAIL {}", ex.id), &mut seen);
     std::fs::write(file(ws, &ex.id), ex.solution()).unwrap();
-    let graded = started && wait_for(&format!("PASS {}", ex.id), &mut seen);
+    let graded = failed && wait_for(&format!("PASS {}", ex.id), &mut seen);
+    let next = graded && wait_for("Next: ", &mut seen);
     let _ = child.kill();
     let _ = child.wait();
     assert!(started, "watch did not start: {seen:?}");
-    assert!(graded, "no verdict after the save: {seen:?}");
+    assert!(
+        failed,
+        "no FAIL verdict after saving a wrong version: {seen:?}"
+    );
+    assert!(
+        graded,
+        "no PASS verdict after saving the solution: {seen:?}"
+    );
+    assert!(next, "the next exercise is not named: {seen:?}");
     assert!(
         !seen.iter().any(|l| l.contains("\u{1b}[2J")),
         "cleared a non-terminal: {seen:?}"
@@ -350,7 +365,8 @@ fn watch_regrades(ws: &Path, extra: &[&str]) {
 #[test]
 fn watch_regrades_a_saved_file_with_file_events() {
     let (_tmp, ws) = workspace();
-    watch_regrades(&ws, &[]);
+    // A scan interval longer than the test: only file events can make it in time.
+    watch_regrades(&ws, &["--interval", "30000"]);
     let p = in_ws(&ws, &["progress", "--json"]).json();
     assert_eq!(p["solved"], 1);
 }
