@@ -7,7 +7,11 @@ fn print_list(items: &[String]) {
 }
 
 fn main() {
-    let items = vec![String::from("bread"), String::from("milk"), String::from("tea")];
+    let items = vec![
+        String::from("bread"),
+        String::from("milk"),
+        String::from("tea"),
+    ];
     print_list(&items);
     println!("{} items", items.len());
 }

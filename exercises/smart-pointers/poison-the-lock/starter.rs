@@ -5,7 +5,7 @@ use std::thread;
 fn main() {
     let stock = Arc::new(Mutex::new(10));
 
-    // Silence panic messages while the worker runs, so that only main's is reported.
+    // Silence panic messages while the worker runs: only main's is reported.
     panic::set_hook(Box::new(|_| {}));
     let worker = Arc::clone(&stock);
     let _ = thread::spawn(move || {
