@@ -16,10 +16,12 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
 pre=()
+explain=()
 total=()
 for _ in $(seq "$runs"); do
     log="$(MDBOOK_EXERCISES_TIMING=1 "$grader" build --dest "$out/book" 2>&1)"
-    pre+=("$(sed -n 's/^mdbook-exercises: preprocessed for html in \([0-9.]*\) ms$/\1/p' <<<"$log")")
+    pre+=("$(sed -n 's/^mdbook-exercises: preprocessed for html in \([0-9.]*\) ms.*$/\1/p' <<<"$log")")
+    explain+=("$(sed -n 's/^mdbook-exercises: preprocessed for html in .* of which \([0-9.]*\) ms .*$/\1/p' <<<"$log")")
     # "built the book into DIR in 123.4ms" (or "1.2s")
     t="$(sed -n 's/^built the book into .* in \([0-9.]*\)\(ms\|s\)$/\1 \2/p' <<<"$log")"
     total+=("$(awk '{ print ($2 == "s") ? $1 * 1000 : $1 }' <<<"$t")")
@@ -31,6 +33,6 @@ t="$(median "${total[@]}")"
 chapters="$(grep -c '\.md)' src/SUMMARY.md || true)"
 directives="$(grep -ho '^{{#exercise [^}]*}}' src/*.md | wc -l)"
 echo "book: $chapters chapters, $directives exercise directives; $runs builds"
-echo "exercises pass (median): ${p} ms"
+echo "exercises pass (median): ${p} ms, of which $(median "${explain[@]}") ms running rustc --explain"
 echo "whole build    (median): ${t} ms"
 awk -v p="$p" -v t="$t" 'BEGIN { printf "share: %.1f%%\n", 100 * p / t }'

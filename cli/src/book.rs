@@ -13,7 +13,7 @@ use std::time::Instant;
 use anyhow::{Context, bail};
 use mdbook_driver::MDBook;
 use mdbook_driver::config::Config;
-use mdbook_exercises::{EscapePass, Exercises};
+use mdbook_exercises::{EscapePass, Exercises, Explainer};
 
 /// Where the book is and where it goes.
 #[derive(Debug, Clone, clap::Args)]
@@ -51,7 +51,8 @@ pub struct ServeArgs {
 pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let root = book_root(args.book.book.as_deref())?;
     let started = Instant::now();
-    let dest = build_book(&root, args.book.dest.as_deref())?;
+    let explainer = Arc::new(Explainer::new());
+    let dest = build_book(&root, args.book.dest.as_deref(), &explainer)?;
     println!(
         "built the book into {} in {:.1?}",
         dest.display(),
@@ -66,7 +67,9 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let root = book_root(args.book.book.as_deref())?;
     let dest = build_dir(&root, args.book.dest.as_deref())?;
     let state = Arc::new(server::State::new(dest.clone()));
-    rebuild(&root, args.book.dest.as_deref(), &state);
+    // One explainer for every rebuild: each error code is looked up once per session.
+    let explainer = Arc::new(Explainer::new());
+    rebuild(&root, args.book.dest.as_deref(), &state, &explainer);
     let url = server::start(Arc::clone(&state), args.port)?;
     println!("serving the book on {url} (Ctrl-C to stop)");
     if args.open {
@@ -74,15 +77,15 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     }
     let dest_arg = args.book.dest.clone();
     watch::watch(&root, &[dest], || {
-        rebuild(&root, dest_arg.as_deref(), &state)
+        rebuild(&root, dest_arg.as_deref(), &state, &explainer)
     })?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// Builds once for `serve`, reporting the outcome on the terminal and to the page.
-fn rebuild(root: &Path, dest: Option<&Path>, state: &server::State) {
+fn rebuild(root: &Path, dest: Option<&Path>, state: &server::State, explainer: &Arc<Explainer>) {
     let started = Instant::now();
-    match build_book(root, dest) {
+    match build_book(root, dest, explainer) {
         Ok(_) => {
             println!("built in {:.1?}", started.elapsed());
             state.built(None);
@@ -136,18 +139,27 @@ fn build_dir(root: &Path, dest: Option<&Path>) -> anyhow::Result<PathBuf> {
 
 /// Loads the book with the exercise passes registered in-process, in place of the commands
 /// `book.toml` names (same names, so same order around `links`).
-pub fn load_book(root: &Path, dest: Option<&Path>) -> anyhow::Result<MDBook> {
+/// `explainer` caches error-code titles across builds of one process.
+pub fn load_book(
+    root: &Path,
+    dest: Option<&Path>,
+    explainer: &Arc<Explainer>,
+) -> anyhow::Result<MDBook> {
     let config = config(root, dest)?;
     let mut book = MDBook::load_with_config(root, config)
         .with_context(|| format!("cannot load the book in {}", root.display()))?;
     book.with_preprocessor(EscapePass)
-        .with_preprocessor(Exercises::new());
+        .with_preprocessor(Exercises::new().with_explainer(Arc::clone(explainer)));
     Ok(book)
 }
 
 /// Builds the book; returns the folder it went to.
-pub fn build_book(root: &Path, dest: Option<&Path>) -> anyhow::Result<PathBuf> {
-    let book = load_book(root, dest)?;
+pub fn build_book(
+    root: &Path,
+    dest: Option<&Path>,
+    explainer: &Arc<Explainer>,
+) -> anyhow::Result<PathBuf> {
+    let book = load_book(root, dest, explainer)?;
     book.build()
         .with_context(|| format!("cannot build the book in {}", root.display()))?;
     Ok(book.build_dir_for("html"))

@@ -89,6 +89,10 @@ pub fn find(content: &str) -> Vec<Directive> {
                 continue;
             };
             let end = from + close + 2;
+            if end > text.end {
+                // It runs into code or HTML: not a directive written in text.
+                continue;
+            }
             let escaped = start > 0 && content.as_bytes()[start - 1] == b'\\';
             found.push(Directive {
                 range: if escaped { start - 1..end } else { start..end },
@@ -167,6 +171,11 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].argument, "a/b");
         assert_eq!(found[0].line, 5);
+    }
+
+    #[test]
+    fn a_directive_running_into_code_is_not_one() {
+        assert!(find("{{#exercise `a/b`}}\n\n{{#exercise a<b>}}\n").is_empty());
     }
 
     #[test]

@@ -3,8 +3,10 @@
 
 use std::collections::HashMap;
 use std::ffi::OsString;
+use std::path::PathBuf;
 use std::process::Command;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 /// The page of an error code in the Rust error-code index.
 pub fn doc_url(code: &str) -> String {
@@ -15,7 +17,9 @@ pub fn doc_url(code: &str) -> String {
 #[derive(Debug)]
 pub struct Explainer {
     rustc: OsString,
+    direct: OnceLock<OsString>,
     cache: Mutex<HashMap<String, Option<String>>>,
+    spent: Mutex<Duration>,
 }
 
 impl Default for Explainer {
@@ -30,33 +34,101 @@ impl Explainer {
         let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
         Explainer {
             rustc,
+            direct: OnceLock::new(),
             cache: Mutex::new(HashMap::new()),
+            spent: Mutex::new(Duration::ZERO),
         }
+    }
+
+    /// The `rustc` of the toolchain's sysroot, found once: calling it directly skips rustup's
+    /// proxy, which costs more than the look-up itself.
+    fn rustc(&self) -> &OsString {
+        self.direct.get_or_init(|| {
+            let sysroot = Command::new(&self.rustc)
+                .args(["--print", "sysroot"])
+                .output()
+                .ok()
+                .filter(|out| out.status.success())
+                .map(|out| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
+            let exe = if cfg!(windows) { "rustc.exe" } else { "rustc" };
+            match sysroot.map(|s| s.join("bin").join(exe)) {
+                Some(direct) if direct.is_file() => direct.into_os_string(),
+                _ => self.rustc.clone(),
+            }
+        })
+    }
+
+    fn lookup(&self, code: &str) -> Option<String> {
+        Command::new(self.rustc())
+            .args(["--explain", code])
+            .output()
+            .ok()
+            .filter(|out| out.status.success())
+            .and_then(|out| first_sentence(&String::from_utf8_lossy(&out.stdout)))
+    }
+
+    fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<String>>> {
+        self.cache
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+    }
+
+    /// Looks up every code of `codes` not yet known, several at a time.
+    pub fn prefetch<'a>(&self, codes: impl IntoIterator<Item = &'a str>) {
+        let mut missing: Vec<&str> = {
+            let cache = self.cache();
+            codes
+                .into_iter()
+                .filter(|c| !cache.contains_key(*c))
+                .collect()
+        };
+        missing.sort_unstable();
+        missing.dedup();
+        if missing.is_empty() {
+            return;
+        }
+        let started = Instant::now();
+        let _ = self.rustc();
+        let threads = missing.len().min(8);
+        let found: Vec<(String, Option<String>)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    let mine: Vec<&str> =
+                        missing.iter().skip(t).step_by(threads).copied().collect();
+                    scope.spawn(move || {
+                        mine.into_iter()
+                            .map(|c| (c.to_string(), self.lookup(c)))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        self.cache().extend(found);
+        *self.spent.lock().unwrap_or_else(|p| p.into_inner()) += started.elapsed();
     }
 
     /// The one-line title of `code` (such as `E0597`), or `None` when this toolchain does not know
     /// the code or `rustc` cannot be run. A failed look-up is cached too.
     pub fn title(&self, code: &str) -> Option<String> {
-        let mut cache = self
-            .cache
-            .lock()
-            .unwrap_or_else(|poison| poison.into_inner());
-        if let Some(known) = cache.get(code) {
+        if let Some(known) = self.cache().get(code) {
             return known.clone();
         }
-        let title = Command::new(&self.rustc)
-            .args(["--explain", code])
-            .output()
-            .ok()
-            .filter(|out| out.status.success())
-            .and_then(|out| first_sentence(&String::from_utf8_lossy(&out.stdout)));
-        cache.insert(code.to_string(), title.clone());
-        title
+        self.prefetch([code]);
+        self.cache().get(code).cloned().flatten()
     }
 
     /// How many codes have been looked up so far (for tests and benchmarks).
     pub fn lookups(&self) -> usize {
-        self.cache.lock().map(|c| c.len()).unwrap_or_default()
+        self.cache().len()
+    }
+
+    /// The time spent running `rustc --explain` so far.
+    pub fn time_spent(&self) -> Duration {
+        *self.spent.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 

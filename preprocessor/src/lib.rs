@@ -21,7 +21,7 @@ pub mod render;
 
 use std::path::{Path, PathBuf};
 
-use mdbook_preprocessor::book::{Book, Chapter};
+use mdbook_preprocessor::book::{Book, BookItem, Chapter};
 use mdbook_preprocessor::config::Config;
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
@@ -85,7 +85,7 @@ impl Preprocessor for EscapePass {
 /// The main pass: expands every `{{#exercise ID}}` for the current renderer.
 #[derive(Debug, Default)]
 pub struct Exercises {
-    explainer: Explainer,
+    explainer: std::sync::Arc<Explainer>,
     exercises_dir: Option<PathBuf>,
 }
 
@@ -102,6 +102,13 @@ impl Exercises {
             exercises_dir: Some(dir.into()),
             ..Exercises::default()
         }
+    }
+
+    /// Shares `explainer` (and its cache of error-code titles) with other builds in this
+    /// process, as `grader serve` does across rebuilds.
+    pub fn with_explainer(mut self, explainer: std::sync::Arc<Explainer>) -> Self {
+        self.explainer = explainer;
+        self
     }
 
     /// The error-code titles looked up so far.
@@ -126,6 +133,9 @@ impl Exercises {
     pub fn expand_book(&self, ctx: &PreprocessorContext, book: &mut Book) -> Result<(), Error> {
         let lookup = Lookup::new(self.exercises_dir(ctx));
         let target = Target::for_renderer(&ctx.renderer);
+        if target != Target::Test {
+            self.prefetch_titles(book, &lookup);
+        }
         let mut errors = Vec::new();
         book.for_each_chapter_mut(|chapter| {
             match self.expand_chapter(ctx, chapter, &lookup, target) {
@@ -142,6 +152,23 @@ impl Exercises {
             });
         }
         Error::from_list(errors).map_or(Ok(()), Err)
+    }
+
+    /// Looks up, all at once, the titles of the error codes of every exercise the book shows.
+    fn prefetch_titles(&self, book: &Book, lookup: &Lookup) {
+        let mut codes = Vec::new();
+        for item in book.iter() {
+            let BookItem::Chapter(chapter) = item else {
+                continue;
+            };
+            for d in directive::find(&chapter.content) {
+                if let Ok(exercise) = lookup.get(&d.argument) {
+                    codes.extend(render::codes(&exercise.expect));
+                    codes.extend(render::codes(&exercise.starter_state));
+                }
+            }
+        }
+        self.explainer.prefetch(codes.iter().map(String::as_str));
     }
 
     /// The chapter's new content, or `None` when it has no directive.
@@ -208,9 +235,11 @@ impl Preprocessor for Exercises {
         self.expand_book(ctx, &mut book)?;
         if std::env::var_os(TIMING_VAR).is_some() {
             eprintln!(
-                "mdbook-exercises: preprocessed for {} in {:.2} ms",
+                "mdbook-exercises: preprocessed for {} in {:.2} ms, of which {:.2} ms running `rustc --explain` for {} codes",
                 ctx.renderer,
-                started.elapsed().as_secs_f64() * 1000.0
+                started.elapsed().as_secs_f64() * 1000.0,
+                self.explainer.time_spent().as_secs_f64() * 1000.0,
+                self.explainer.lookups(),
             );
         }
         Ok(book)

@@ -76,8 +76,8 @@ fn join_and(items: &[&str]) -> String {
     }
 }
 
-/// The codes the answer must make rustc report, and those the starter reports as given.
-fn codes(expect: &Expectation) -> Vec<String> {
+/// The error codes of an expectation (none unless it is compile-fail).
+pub fn codes(expect: &Expectation) -> Vec<String> {
     match expect {
         Expectation::CompileFail { codes, .. } => codes.iter().map(|c| c.to_string()).collect(),
         _ => Vec::new(),

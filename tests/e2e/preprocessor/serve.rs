@@ -1,0 +1,96 @@
+//! `grader serve`: the book on 127.0.0.1, rebuilt when an exercise changes.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use super::book;
+use crate::support::grader;
+
+/// A GET on 127.0.0.1: status and body.
+fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    let status = response.split(' ').nth(1)?.parse().ok()?;
+    Some((status, response.split_once("\r\n\r\n")?.1.to_string()))
+}
+
+fn wait_for<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        if let Some(v) = f() {
+            return v;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+#[test]
+fn serve_serves_the_book_on_loopback_and_rebuilds_on_change() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(&book("kinds"), work.path());
+    let toml = std::fs::read_to_string(work.path().join("book.toml")).unwrap();
+    std::fs::write(
+        work.path().join("book.toml"),
+        toml.replace("additional-css = [\"../../../../theme/exercises.css\"]", ""),
+    )
+    .unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = grader()
+        .args(["serve", "--port", &port.to_string(), "--book"])
+        .arg(work.path())
+        .arg("--dest")
+        .arg(work.path().join("out"))
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let result = std::panic::catch_unwind(|| {
+        let (status, body) = wait_for("the server", || get(port, "/kinds.html"));
+        assert_eq!(status, 200);
+        assert!(body.contains("data-exercise-id=\"borrowing/count\""));
+        assert!(
+            body.contains("/__grader/build"),
+            "live-reload script injected"
+        );
+        assert_eq!(get(port, "/../book.toml").map(|r| r.0), Some(404));
+        let spec = work.path().join("exercises/borrowing/count/exercise.toml");
+        let text = std::fs::read_to_string(&spec).unwrap();
+        std::fs::write(&spec, text.replace("Count the owners", "Count every owner")).unwrap();
+        wait_for("a rebuild", || {
+            get(port, "/kinds.html")
+                .filter(|(_, body)| body.contains("Count every owner"))
+                .map(|_| ())
+        });
+        let (_, status) = get(port, "/__grader/build").unwrap();
+        assert!(status.contains("\"error\":null"), "{status}");
+    });
+    child.kill().ok();
+    child.wait().ok();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
