@@ -1,0 +1,171 @@
+//! A content-addressed cache of verdicts. The key is a SHA-256 of everything a verdict depends
+//! on: the grader binary that judges (its size and modification time), the rustc version, host
+//! and sysroot, the checker's limits and isolation, and the case (file name, edition, source,
+//! expectation). Each entry also records the rustc version and is ignored when it differs, so a
+//! cache is never trusted across toolchains. Entries are plain files; deleting the directory is
+//! always safe. Verdicts that depend on the machine's load (time-outs, memory limits, errors of
+//! the check itself) are never stored.
+//!
+//! Location: `$GRADER_CACHE_DIR` if set (`off` or empty disables the cache), else
+//! `$XDG_CACHE_HOME/grader/verdicts`, else `~/.cache/grader/verdicts`.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::check::{Case, Checker};
+use crate::expect::{ErrorCode, Expectation};
+use crate::verdict::{Status, Verdict};
+
+/// Bumped whenever the stored form or the meaning of an entry changes.
+const SCHEMA: &str = "grader-verdict-cache-v1";
+
+/// A verdict cache in one directory.
+#[derive(Debug, Clone)]
+pub struct VerdictCache {
+    dir: PathBuf,
+    toolchain: String,
+    salt: String,
+}
+
+/// What is stored per entry: the verdict's judged fields and the toolchain that produced them.
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    toolchain: String,
+    status: String,
+    error_codes: Vec<ErrorCode>,
+    expected: Expectation,
+    message: String,
+    diagnostics: String,
+    warnings: usize,
+    stdout: Option<String>,
+    stderr: Option<String>,
+}
+
+impl VerdictCache {
+    /// The cache in `dir` for verdicts of `checker`.
+    pub fn new(dir: impl Into<PathBuf>, checker: &Checker) -> VerdictCache {
+        let exe = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map(|m| format!("{}:{:?}", m.len(), m.modified().ok()))
+            .unwrap_or_default();
+        let t = &checker.toolchain;
+        VerdictCache {
+            dir: dir.into(),
+            toolchain: t.version.clone(),
+            salt: format!(
+                "{SCHEMA}\n{exe}\n{}\n{}\n{}\n{:?}\n{:?}",
+                t.version,
+                t.host,
+                t.sysroot.display(),
+                checker.limits,
+                checker.isolation
+            ),
+        }
+    }
+
+    /// The cache at the default location for `checker` (see the module docs), or `None` when
+    /// disabled or no location is known.
+    pub fn from_env(checker: &Checker) -> Option<VerdictCache> {
+        let dir = match std::env::var_os("GRADER_CACHE_DIR") {
+            Some(v) if v.is_empty() || v == "off" => return None,
+            Some(v) => PathBuf::from(v),
+            None => default_dir()?,
+        };
+        Some(VerdictCache::new(dir, checker))
+    }
+
+    /// The directory entries are kept in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn path(&self, case: &Case) -> PathBuf {
+        let mut h = Sha256::new();
+        for part in [
+            self.salt.as_str(),
+            case.file_name.as_str(),
+            case.edition.as_str(),
+            &serde_json::to_string(&case.expect).unwrap_or_default(),
+            case.source.as_str(),
+        ] {
+            h.update((part.len() as u64).to_le_bytes());
+            h.update(part.as_bytes());
+        }
+        let hex: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        self.dir.join(&hex[..2]).join(format!("{hex}.json"))
+    }
+
+    /// The stored verdict for `case`, if any was stored by the same toolchain.
+    pub fn get(&self, case: &Case) -> Option<Verdict> {
+        let text = std::fs::read_to_string(self.path(case)).ok()?;
+        let e: Entry = serde_json::from_str(&text).ok()?;
+        if e.toolchain != self.toolchain || e.expected != case.expect {
+            return None;
+        }
+        let mut v = Verdict::error(&e.expected, e.message);
+        v.status = match e.status.as_str() {
+            "pass" => Status::Pass,
+            "fail" => Status::Fail,
+            _ => return None,
+        };
+        v.error_codes = e.error_codes;
+        v.diagnostics = e.diagnostics;
+        v.warnings = e.warnings;
+        v.stdout = e.stdout;
+        v.stderr = e.stderr;
+        Some(v)
+    }
+
+    /// Stores `verdict` for `case` unless it depends on more than the case (see the module
+    /// docs). Failures to write are ignored: the cache only ever saves work.
+    pub fn put(&self, case: &Case, verdict: &Verdict) {
+        let status = match verdict.status {
+            Status::Pass => "pass",
+            Status::Fail => "fail",
+            Status::Error => return,
+        };
+        let m = &verdict.message;
+        if m.contains("time limit exceeded") || m.contains("memory") || m.contains("signal") {
+            return;
+        }
+        let entry = Entry {
+            toolchain: self.toolchain.clone(),
+            status: status.into(),
+            error_codes: verdict.error_codes.clone(),
+            expected: verdict.expected.clone(),
+            message: verdict.message.clone(),
+            diagnostics: verdict.diagnostics.clone(),
+            warnings: verdict.warnings,
+            stdout: verdict.stdout.clone(),
+            stderr: verdict.stderr.clone(),
+        };
+        let path = self.path(case);
+        let Some(parent) = path.parent() else { return };
+        let Ok(text) = serde_json::to_string(&entry) else {
+            return;
+        };
+        if std::fs::create_dir_all(parent).is_err() {
+            return;
+        }
+        if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(parent) {
+            use std::io::Write;
+            if tmp.write_all(text.as_bytes()).is_ok() {
+                let _ = tmp.persist(&path);
+            }
+        }
+    }
+}
+
+fn default_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|h| PathBuf::from(h).join(".cache"))
+        })?;
+    Some(base.join("grader").join("verdicts"))
+}

@@ -1,0 +1,121 @@
+//! Compiling one batch with one rustc process and deciding, case by case, whether the batch's
+//! result is the one an isolated compile gives.
+//!
+//! The rules, which the differential test (tests/e2e/batch.rs) checks on every case of the book:
+//! - a batch that crashed rustc, hit a limit, or printed an error that belongs to no case file
+//!   is not trusted at all: its cases are re-checked;
+//! - a case whose errors include one that stops later passes (no code, unresolved imports
+//!   E0432/E0433, macro errors) or that falls on the shim is checked alone, and the rest of its
+//!   batch is re-checked without it;
+//! - a case that reported errors is trusted: rustc's passes run per item, and the phase at which
+//!   rustc gives up is reached for it as it would be alone (the case's own errors reach it);
+//! - a case that reported nothing while another case reported errors is re-checked in a batch
+//!   of clean cases, because rustc stops after its error-reporting passes (late lints and
+//!   post-analysis errors never run), which an isolated compile of that case would have run.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::attribute::{self, Split};
+use super::crate_gen::{self, Member};
+use crate::check::{Case, Checker};
+use crate::diagnostics::Parsed;
+use crate::spec::Edition;
+
+/// Error codes after which rustc may skip work on other items.
+const STOPPING_CODES: &[&str] = &["E0432", "E0433", "E0658", "E0786"];
+
+/// A built batch binary, kept on disk while runs of its cases remain.
+#[derive(Debug)]
+pub struct Built {
+    /// The temporary directory holding the crate and the binary.
+    pub dir: tempfile::TempDir,
+    /// The binary.
+    pub program: PathBuf,
+}
+
+/// What became of one case of a batch compile.
+#[derive(Debug)]
+pub enum Fate {
+    /// The batch's diagnostics for the case are the ones an isolated compile gives; for run
+    /// kinds that compiled, the binary to run it from (its argument is the case index).
+    Trusted(Parsed, Option<Arc<Built>>),
+    /// Check the case again in a batch of the cases that were clean here.
+    Rebatch,
+    /// Check the case alone.
+    Alone,
+}
+
+/// Compiles `cases` (index and case) as one crate, emitting only metadata unless `build`.
+/// Returns one fate per case, in order.
+pub fn compile(
+    checker: &Checker,
+    edition: Edition,
+    cases: &[(usize, &Case)],
+    build: bool,
+) -> std::io::Result<Vec<Fate>> {
+    let dir = tempfile::Builder::new().prefix("grader-batch-").tempdir()?;
+    let (members, root) = crate_gen::write(dir.path(), cases)?;
+    let mut cmd = checker.rustc(dir.path(), edition);
+    cmd.args(["--crate-type", "bin", "--crate-name", "submission"]);
+    if build {
+        cmd.args(["-o", "submission"]);
+    } else {
+        cmd.args(["--emit=metadata", "-o", "submission.rmeta"]);
+    }
+    cmd.arg(&root);
+    let captured = checker.run_rustc(cmd)?;
+    let untrusted = || cases.iter().map(|_| Fate::Alone).collect();
+    if captured.timed_out || captured.memory_exceeded || captured.status.is_none() {
+        return Ok(untrusted());
+    }
+    let stderr = String::from_utf8_lossy(&captured.stderr);
+    let split = attribute::split(&stderr, &members);
+    let success = captured.status.is_some_and(|s| s.success());
+    let any_errors = split.parsed.iter().any(|p| p.errors().next().is_some());
+    if split.ice || split.unattributed.is_some() || success == any_errors {
+        return Ok(untrusted());
+    }
+    let built = (build && success).then(|| {
+        let program = dir.path().join("submission");
+        Arc::new(Built { dir, program })
+    });
+    Ok(decide(split, &members, any_errors, built))
+}
+
+fn decide(
+    split: Split,
+    members: &[Member],
+    any_errors: bool,
+    built: Option<Arc<Built>>,
+) -> Vec<Fate> {
+    let stopping = |p: &Parsed| {
+        p.errors().any(|d| {
+            d.code
+                .as_ref()
+                .is_none_or(|c| STOPPING_CODES.contains(&c.as_str()))
+        })
+    };
+    let loners = split
+        .parsed
+        .iter()
+        .zip(&split.touches_shim)
+        .any(|(p, shim)| *shim || stopping(p));
+    split
+        .parsed
+        .into_iter()
+        .zip(split.touches_shim)
+        .zip(members)
+        .map(|((parsed, shim), _)| {
+            if shim || stopping(&parsed) {
+                Fate::Alone
+            } else if loners {
+                Fate::Rebatch
+            } else if parsed.errors().next().is_some() || !any_errors {
+                Fate::Trusted(parsed, built.clone())
+            } else {
+                Fate::Rebatch
+            }
+        })
+        .collect()
+}

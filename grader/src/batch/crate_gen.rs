@@ -1,0 +1,74 @@
+//! Writing a batch crate: each case's source, unchanged line for line, in a directory of its own
+//! as a `#[path]` module, followed by a one-line shim that lets the crate root call its `main`;
+//! and a root whose `main` dispatches on its first argument. The root has no attributes, so every
+//! lint level is the case's own; the modules are private, so dead-code analysis starts from each
+//! case's `main` exactly as in a crate of its own.
+
+use std::path::Path;
+
+use crate::check::{Case, safe_file_name};
+
+/// The prefix of each case's directory, module and shim names; cases that use it are never
+/// batched (see `eligible`).
+pub const PREFIX: &str = "__grader_case_";
+
+/// Where one case of a batch lives.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The case's index in the caller's list.
+    pub index: usize,
+    /// The file name an isolated compile shows, e.g. `starter.rs`.
+    pub file_name: String,
+    /// The path rustc shows for it in the batch, e.g. `__grader_case_3/starter.rs`.
+    pub batch_path: String,
+    /// The number of lines of the case's own source; diagnostics below it are the shim's.
+    pub lines: u32,
+}
+
+impl Member {
+    /// The directory prefix to remove from paths in diagnostics and program output.
+    pub fn dir_prefix(&self) -> String {
+        format!("{PREFIX}{}/", self.index)
+    }
+}
+
+/// The shim appended to each case: `Termination::report` gives `main`'s `Result` or `ExitCode`
+/// the meaning the standard library's entry point gives it.
+const SHIM: &str = "pub(crate) fn __grader_main() -> ::std::process::ExitCode { ::std::process::Termination::report(main()) }\n";
+
+/// Writes the crate for `cases` (pairs of index and case) into `dir`; returns its members, in
+/// order, and the root file's name.
+pub fn write(dir: &Path, cases: &[(usize, &Case)]) -> std::io::Result<(Vec<Member>, String)> {
+    let mut root = String::new();
+    let mut arms = String::new();
+    let mut members = Vec::with_capacity(cases.len());
+    for (index, case) in cases {
+        let file_name = safe_file_name(&case.file_name);
+        let sub = format!("{PREFIX}{index}");
+        std::fs::create_dir_all(dir.join(&sub))?;
+        let mut source = case.source.clone();
+        if !source.ends_with('\n') {
+            source.push('\n');
+        }
+        let lines = source.lines().count() as u32;
+        source.push_str(SHIM);
+        std::fs::write(dir.join(&sub).join(&file_name), source)?;
+        root.push_str(&format!("#[path = \"{sub}/{file_name}\"]\nmod {sub};\n"));
+        arms.push_str(&format!(
+            "        Some(\"{index}\") => {sub}::__grader_main(),\n"
+        ));
+        members.push(Member {
+            index: *index,
+            batch_path: format!("{sub}/{file_name}"),
+            file_name,
+            lines,
+        });
+    }
+    root.push_str("fn main() -> ::std::process::ExitCode {\n");
+    root.push_str("    match ::std::env::args().nth(1).as_deref() {\n");
+    root.push_str(&arms);
+    root.push_str("        _ => ::std::process::ExitCode::from(254),\n    }\n}\n");
+    let root_name = "__grader_batch.rs".to_string();
+    std::fs::write(dir.join(&root_name), root)?;
+    Ok((members, root_name))
+}

@@ -1,0 +1,307 @@
+//! Whether a case can share a crate with others: decided conservatively from its tokens
+//! (`proc-macro2` tokenizes the source; no regex reads the text). A case may become a `#[path]`
+//! module of a batch crate only when nothing in it can tell the difference: it names no
+//! `crate::`/`super::`/`$crate` path, has no crate-level attribute or `extern` item, loads no
+//! other file, asks for nothing that reads the module path or the file path, and has exactly one
+//! plain top-level `fn main()` that the batch can call.
+
+use std::str::FromStr;
+
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+
+use crate::check::Case;
+use crate::spec::Edition;
+
+/// Identifiers whose presence anywhere sends a case to a crate of its own: they read the module
+/// path or the caller's location, or export symbols that two cases could share.
+const LONER_IDENTS: &[&str] = &[
+    "super",
+    "extern",
+    "type_name",
+    "type_name_of_val",
+    "Location",
+    "track_caller",
+    "current_exe",
+    "global_allocator",
+    "panic_handler",
+    "no_mangle",
+    "export_name",
+    "link_section",
+    "macro_export",
+    "proc_macro",
+    "no_main",
+    "no_std",
+    "asm",
+    "global_asm",
+    "naked_asm",
+];
+
+/// Macros (`name!`) that read the file, its path, the module path or the build environment.
+const LONER_MACROS: &[&str] = &[
+    "module_path",
+    "file",
+    "include",
+    "include_str",
+    "include_bytes",
+    "env",
+    "option_env",
+];
+
+/// Path tails (`::name`) that read the program's arguments, which the batch binary uses.
+const LONER_PATH_TAILS: &[&str] = &["args", "args_os"];
+
+/// Attributes (`#[name ...]`) that load other files or keep symbols.
+const LONER_ATTRIBUTES: &[&str] = &["path", "used", "link"];
+
+/// Inner attributes (`#![...]`) that mean the same on a module as on a crate.
+const MODULE_INNER_ATTRIBUTES: &[&str] = &["allow", "doc"];
+
+/// Why a case is checked alone, in a crate of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Alone {
+    /// Edition 2015 resolves `use` paths from the crate root.
+    Edition2015,
+    /// The source does not tokenize (rustc will report it; alone it reports it exactly).
+    Untokenizable,
+    /// An identifier that a module cannot give the same meaning.
+    Names(String),
+    /// A crate-level attribute such as `#![deny(...)]` or `#![feature(...)]`.
+    CrateAttribute(String),
+    /// An out-of-line `mod name;`.
+    OutOfLineModule,
+    /// No single plain `fn main()` at the top level for the batch to call.
+    NoPlainMain,
+}
+
+impl std::fmt::Display for Alone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Alone::Edition2015 => f.write_str("edition 2015"),
+            Alone::Untokenizable => f.write_str("the source does not tokenize"),
+            Alone::Names(id) => write!(f, "it names `{id}`"),
+            Alone::CrateAttribute(a) => write!(f, "crate-level attribute `#![{a}]`"),
+            Alone::OutOfLineModule => f.write_str("an out-of-line `mod name;`"),
+            Alone::NoPlainMain => f.write_str("no single plain `fn main()`"),
+        }
+    }
+}
+
+/// `Ok` when `case` may be a module of a batch crate, else why it must be checked alone.
+pub fn shareable(case: &Case) -> Result<(), Alone> {
+    if case.edition == Edition::E2015 {
+        return Err(Alone::Edition2015);
+    }
+    let stream = TokenStream::from_str(&case.source).map_err(|_| Alone::Untokenizable)?;
+    let tokens: Vec<TokenTree> = stream.into_iter().collect();
+    scan(&tokens, false)?;
+    top_level(&tokens)
+}
+
+/// Walks every token, in groups too, for names and shapes a module cannot share.
+/// `in_attribute` says `tokens` is the inside of `#[...]` or `#![...]`.
+fn scan(tokens: &[TokenTree], in_attribute: bool) -> Result<(), Alone> {
+    for (i, token) in tokens.iter().enumerate() {
+        match token {
+            TokenTree::Group(g) => {
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                let attribute = g.delimiter() == Delimiter::Bracket
+                    && i > 0
+                    && matches!(&tokens[i - 1], TokenTree::Punct(p) if matches!(p.as_char(), '#' | '!'));
+                if !is_pub_crate(tokens, i, &inner) {
+                    scan(&inner, attribute)?;
+                }
+            }
+            TokenTree::Ident(id) => {
+                let name = id.to_string();
+                let bare = name.strip_prefix("r#").unwrap_or(&name);
+                let next_is = |c: char| matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == c);
+                let after_path_sep = i >= 2
+                    && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == ':')
+                    && matches!(&tokens[i - 2], TokenTree::Punct(p) if p.as_char() == ':');
+                let first_in_attribute = i == 0 && in_attribute;
+                if bare == "crate"
+                    || bare.starts_with("__grader")
+                    || LONER_IDENTS.contains(&bare)
+                    || (next_is('!') && LONER_MACROS.contains(&bare))
+                    || (after_path_sep && LONER_PATH_TAILS.contains(&bare))
+                    || (first_in_attribute && LONER_ATTRIBUTES.contains(&bare))
+                {
+                    return Err(Alone::Names(bare.to_string()));
+                }
+                if bare == "mod" && is_out_of_line_mod(&tokens[i + 1..]) {
+                    return Err(Alone::OutOfLineModule);
+                }
+            }
+            TokenTree::Literal(lit) if lit.to_string().contains("__grader") => {
+                return Err(Alone::Names("__grader".into()));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Whether the group at `tokens[i]` is the `(crate)` of `pub(crate)`, which means the same in a
+/// module of a crate that holds nothing else the case could see.
+fn is_pub_crate(tokens: &[TokenTree], i: usize, inner: &[TokenTree]) -> bool {
+    let after_pub = i > 0 && matches!(&tokens[i - 1], TokenTree::Ident(p) if p == "pub");
+    let only_crate = matches!(inner, [TokenTree::Ident(c)] if c == "crate");
+    after_pub && only_crate
+}
+
+/// `mod name;` (after `mod`): a module read from another file.
+fn is_out_of_line_mod(rest: &[TokenTree]) -> bool {
+    matches!(rest, [TokenTree::Ident(_), TokenTree::Punct(p), ..] if p.as_char() == ';')
+}
+
+/// Checks the top level: inner attributes and the one plain `fn main()`.
+fn top_level(tokens: &[TokenTree]) -> Result<(), Alone> {
+    let mut mains = 0;
+    for (i, token) in tokens.iter().enumerate() {
+        if let Some(attr) = inner_attribute(&tokens[i..]) {
+            let name = attr
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .next()
+                .unwrap_or_default();
+            if !MODULE_INNER_ATTRIBUTES.contains(&name) {
+                return Err(Alone::CrateAttribute(attr));
+            }
+        }
+        let TokenTree::Ident(id) = token else {
+            continue;
+        };
+        if id != "fn" || !matches!(tokens.get(i + 1), Some(TokenTree::Ident(m)) if m == "main") {
+            continue;
+        }
+        if !plain_qualifiers(&tokens[..i]) || !plain_signature(&tokens[i + 2..]) {
+            return Err(Alone::NoPlainMain);
+        }
+        mains += 1;
+    }
+    if mains == 1 {
+        Ok(())
+    } else {
+        Err(Alone::NoPlainMain)
+    }
+}
+
+/// The text inside `#![...]` when `tokens` starts with an inner attribute.
+fn inner_attribute(tokens: &[TokenTree]) -> Option<String> {
+    match tokens {
+        [
+            TokenTree::Punct(hash),
+            TokenTree::Punct(bang),
+            TokenTree::Group(g),
+            ..,
+        ] if hash.as_char() == '#'
+            && bang.as_char() == '!'
+            && g.delimiter() == Delimiter::Bracket =>
+        {
+            Some(g.stream().to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Whether the tokens before `fn main` leave it a plain function: nothing but `pub` since the
+/// previous item or attribute ended (no `async`, `const`, `unsafe`, ABI, `pub(...)`).
+fn plain_qualifiers(before: &[TokenTree]) -> bool {
+    let mut rest = before;
+    if let [head @ .., TokenTree::Ident(p)] = rest
+        && p == "pub"
+    {
+        rest = head;
+    }
+    match rest.last() {
+        None => true,
+        Some(TokenTree::Punct(p)) => p.as_char() == ';',
+        Some(TokenTree::Group(g)) => matches!(g.delimiter(), Delimiter::Brace | Delimiter::Bracket),
+        Some(_) => false,
+    }
+}
+
+/// Whether the tokens after `fn main` are `()` and a body, with at most a return type that is
+/// not `impl Trait` and no `where` clause.
+fn plain_signature(after: &[TokenTree]) -> bool {
+    let [TokenTree::Group(params), rest @ ..] = after else {
+        return false;
+    };
+    if params.delimiter() != Delimiter::Parenthesis || !params.stream().is_empty() {
+        return false;
+    }
+    for token in rest {
+        match token {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => return true,
+            TokenTree::Ident(id) if id == "impl" || id == "where" => return false,
+            TokenTree::Punct(p) if p.as_char() == ';' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expect::Expectation;
+
+    fn case(source: &str) -> Case {
+        Case {
+            file_name: "a.rs".into(),
+            source: source.into(),
+            edition: Edition::E2021,
+            expect: Expectation::CompilePass,
+        }
+    }
+
+    #[test]
+    fn a_plain_program_shares_a_crate() {
+        let src = "#![allow(unused)]\n//! doc\nuse std::rc::Rc;\n#[derive(Debug)]\npub(crate) struct A;\n/// main\npub fn main() -> Result<(), String> { let s = \"crate::x\"; let path = 1; let args = [path]; Ok(()) }\n";
+        assert_eq!(shareable(&case(src)), Ok(()));
+    }
+
+    #[test]
+    fn crate_paths_attributes_and_odd_mains_are_alone() {
+        let alone = |src: &str| shareable(&case(src)).unwrap_err();
+        assert_eq!(
+            alone("fn main() { crate::f(); }"),
+            Alone::Names("crate".into())
+        );
+        assert_eq!(
+            alone("mod a { fn g() { super::f() } }\nfn main() {}"),
+            Alone::Names("super".into())
+        );
+        assert!(matches!(
+            alone("#![deny(warnings)]\nfn main() {}"),
+            Alone::CrateAttribute(_)
+        ));
+        assert_eq!(
+            alone("#[unsafe(no_mangle)]\npub fn f() {}\nfn main() {}"),
+            Alone::Names("no_mangle".into())
+        );
+        assert_eq!(alone("mod other;\nfn main() {}"), Alone::OutOfLineModule);
+        assert_eq!(
+            alone("#[path = \"x.rs\"]\nmod m { }\nfn main() {}"),
+            Alone::Names("path".into())
+        );
+        assert_eq!(
+            alone("fn main() { let n = std::env::args().count(); }"),
+            Alone::Names("args".into())
+        );
+        assert_eq!(alone("async fn main() {}"), Alone::NoPlainMain);
+        assert_eq!(alone("fn helper() {}"), Alone::NoPlainMain);
+        assert_eq!(alone("fn main() -> impl Sized {}"), Alone::NoPlainMain);
+        assert_eq!(alone("fn main() { \"unterminated }"), Alone::Untokenizable);
+        assert_eq!(
+            alone("fn main() { println!(\"{}\", module_path!()); }"),
+            Alone::Names("module_path".into())
+        );
+    }
+
+    #[test]
+    fn edition_2015_is_alone() {
+        let mut c = case("fn main() {}");
+        c.edition = Edition::E2015;
+        assert_eq!(shareable(&c), Err(Alone::Edition2015));
+    }
+}

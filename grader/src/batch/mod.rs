@@ -1,0 +1,175 @@
+//! Batched checking: many cases per rustc process, with the verdicts an isolated compile gives.
+//!
+//! rustc's start-up (loading std's metadata) costs more than checking a small file, so the cases
+//! of one check run are grouped by what must be equal inside one crate — the edition and whether
+//! they are compiled only (compile-fail and compile-pass apart, `--emit=metadata`) or built and
+//! run — and each group becomes one crate whose cases are `#[path]` modules ([`crate_gen`]). Its
+//! diagnostics are attributed to the cases by file ([`attribute`]); whether each case's share can
+//! be trusted, or the case must be re-checked in a smaller batch or alone, is decided by the
+//! rules in [`compile`]. Each run case is still run in its own process, with its own limits, from
+//! the batch binary. Cases that cannot share a crate are found from their tokens ([`eligible`])
+//! and checked alone. A verdict cache ([`cache`]) skips cases already judged.
+//!
+//! A batch only ever holds cases of one [`Checker::check_batched`] call: never call it with two
+//! learners' code at once, as one learner's module could reach another's.
+
+pub mod attribute;
+pub mod cache;
+pub mod compile;
+pub mod crate_gen;
+pub mod eligible;
+mod schedule;
+
+use std::collections::BTreeMap;
+
+pub use cache::VerdictCache;
+
+use crate::check::{Case, Checker};
+use crate::expect::Kind;
+use crate::verdict::Verdict;
+
+/// How a batched check run goes.
+#[derive(Debug, Clone, Default)]
+pub struct BatchOptions {
+    /// Checks at once (0: one per core).
+    pub jobs: usize,
+    /// The verdict cache to read and fill, if any.
+    pub cache: Option<VerdictCache>,
+    /// Check every case alone, as [`Checker::check`] does (still in parallel, still cached).
+    pub isolated: bool,
+}
+
+/// What a batched check run did, for reports and tests.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BatchStats {
+    /// Verdicts taken from the cache.
+    pub cache_hits: usize,
+    /// rustc processes that compiled a batch.
+    pub batches: usize,
+    /// Verdicts judged from a batch.
+    pub batched: usize,
+    /// Cases checked alone: they could not share a crate, a batch could not be trusted for
+    /// them, or they were left alone in a batch.
+    pub alone: usize,
+    /// Why each case checked alone was: case index and reason.
+    pub alone_reasons: BTreeMap<usize, String>,
+}
+
+/// The crates a group's cases can share: equal edition and equal way of compiling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Class {
+    /// Expected to be rejected: `--emit=metadata`.
+    Rejected,
+    /// Expected to compile: `--emit=metadata`.
+    Accepted,
+    /// Built and run.
+    Runs,
+}
+
+impl Class {
+    fn of(kind: Kind) -> Class {
+        match kind {
+            Kind::CompileFail => Class::Rejected,
+            Kind::CompilePass => Class::Accepted,
+            Kind::RunPass | Kind::RunPanic => Class::Runs,
+        }
+    }
+}
+
+/// Cases per rustc process at most.
+const MAX_BATCH: usize = 64;
+
+impl Checker {
+    /// Checks `cases` in batches (see the [module docs](crate::batch)), calling `on_done` with
+    /// each case's index and verdict as it is judged. Returns the verdicts in the order of
+    /// `cases`, and what was done.
+    pub fn check_batched(
+        &self,
+        cases: &[Case],
+        options: &BatchOptions,
+        on_done: &(dyn Fn(usize, &Verdict) + Sync),
+    ) -> (Vec<Verdict>, BatchStats) {
+        let jobs = if options.jobs == 0 {
+            std::thread::available_parallelism().map_or(2, |n| n.get())
+        } else {
+            options.jobs
+        };
+        let mut stats = BatchStats::default();
+        let mut done: Vec<Option<Verdict>> = vec![None; cases.len()];
+        if let Some(cache) = &options.cache {
+            for (i, case) in cases.iter().enumerate() {
+                if let Some(mut v) = cache.get(case) {
+                    v.isolation = Some(self.isolation_report());
+                    on_done(i, &v);
+                    done[i] = Some(v);
+                    stats.cache_hits += 1;
+                }
+            }
+        }
+        let mut groups: BTreeMap<(String, Class), Vec<usize>> = BTreeMap::new();
+        let mut alone = Vec::new();
+        for (i, case) in cases.iter().enumerate().filter(|(i, _)| done[*i].is_none()) {
+            let verdict = if options.isolated {
+                Err("batching is off".to_string())
+            } else {
+                eligible::shareable(case).map_err(|why| why.to_string())
+            };
+            match verdict {
+                Ok(()) => groups
+                    .entry((
+                        case.edition.as_str().to_string(),
+                        Class::of(case.expect.kind()),
+                    ))
+                    .or_default()
+                    .push(i),
+                Err(why) => {
+                    stats.alone_reasons.insert(i, why);
+                    alone.push(i);
+                }
+            }
+        }
+        let mut tasks = Vec::new();
+        for ((_, class), members) in groups {
+            for chunk in chunks(&members, jobs) {
+                tasks.push(schedule::Task::Compile {
+                    class,
+                    members: chunk,
+                });
+            }
+        }
+        tasks.extend(alone.into_iter().map(schedule::Task::Alone));
+        let record = |i: usize, v: &Verdict| {
+            if let Some(cache) = &options.cache {
+                cache.put(&cases[i], v);
+            }
+            on_done(i, v);
+        };
+        let run = schedule::run(self, cases, tasks, jobs, &record);
+        stats.batches += run.batches;
+        stats.batched += run.batched;
+        stats.alone += run.alone;
+        stats.alone_reasons.extend(run.alone_reasons);
+        for (i, v) in run.verdicts {
+            done[i] = Some(v);
+        }
+        let verdicts = done
+            .into_iter()
+            .zip(cases)
+            .map(|(v, case)| {
+                v.unwrap_or_else(|| Verdict::error(&case.expect, "the check did not finish"))
+            })
+            .collect();
+        (verdicts, stats)
+    }
+}
+
+/// Splits a group into batches: at most [`MAX_BATCH`] cases each, and enough of them to keep
+/// `jobs` cores busy when the group is large enough to be worth it.
+fn chunks(members: &[usize], jobs: usize) -> Vec<Vec<usize>> {
+    const WORTH_SPLITTING: usize = 16;
+    let by_size = members.len().div_ceil(MAX_BATCH);
+    let by_cores = jobs.min(members.len() / WORTH_SPLITTING);
+    let n = by_size.max(by_cores).max(1);
+    let per = members.len().div_ceil(n);
+    members.chunks(per.max(1)).map(<[usize]>::to_vec).collect()
+}
