@@ -5,7 +5,6 @@
 //! `::stop-commands::TOKEN` so it cannot issue workflow commands, and every such line is indented
 //! so it cannot pass for a "Points" line.
 
-use std::hash::{BuildHasher, Hasher};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -86,20 +85,12 @@ impl Log {
     }
 }
 
-/// A token no learner can guess: 128 bits from the standard library's randomly keyed hasher.
+/// A token no learner can guess: 128 bits from the operating system's random source.
 fn random_token() -> String {
-    let mut token = String::new();
-    for i in 0..2u64 {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u64(i);
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos()),
-        );
-        token.push_str(&format!("{:016x}", h.finish()));
-    }
-    token
+    let mut bytes = [0u8; 16];
+    // Without randomness the fence would be guessable: better to stop than to fence weakly.
+    getrandom::fill(&mut bytes).expect("the operating system's random source is available");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn summary_lines(index: usize, total: usize, l: &LearnerReport) -> Vec<String> {

@@ -87,27 +87,10 @@ impl Partition {
     }
 }
 
-/// Whether `id` matches the glob `pattern` (`*` any run of characters, `?` one character).
+/// Whether `id` matches the glob `pattern` (`*` any run of characters, `?` one character,
+/// `[...]` a class), as the `globset` crate reads it. An invalid pattern matches nothing.
 pub fn glob_match(pattern: &str, id: &str) -> bool {
-    let (p, s): (Vec<char>, Vec<char>) = (pattern.chars().collect(), id.chars().collect());
-    let (mut pi, mut si, mut star, mut mark) = (0, 0, None, 0);
-    while si < s.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == s[si]) {
-            pi += 1;
-            si += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = si;
-            pi += 1;
-        } else if let Some(st) = star {
-            pi = st + 1;
-            mark += 1;
-            si = mark;
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|&c| c == '*')
+    globset::Glob::new(pattern).is_ok_and(|g| g.compile_matcher().is_match(id))
 }
 
 /// The exercises of `catalog` matching any of `globs` (all when none), in book order. A glob that
