@@ -1,25 +1,35 @@
-//! One-line titles of rustc error codes, taken from the installed toolchain's `rustc --explain`
-//! and cached so that each code is looked up at most once per build.
+//! One-line titles of rustc error codes, taken from the installed toolchain's `rustc --explain`,
+//! looked up at most once per code per build, and kept on disk per toolchain so that later builds
+//! do not run rustc at all.
+//!
+//! The disk cache lives in `$MDBOOK_EXERCISES_CACHE_DIR` (`off` or empty disables it), else
+//! `$XDG_CACHE_HOME/mdbook-exercises`, else `~/.cache/mdbook-exercises`: one JSON file per rustc
+//! version. Deleting it is always safe.
 
 use std::collections::HashMap;
-use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
+
+use grader::Toolchain;
 
 /// The page of an error code in the Rust error-code index.
 pub fn doc_url(code: &str) -> String {
     format!("https://doc.rust-lang.org/error_codes/{code}.html")
 }
 
+type Titles = HashMap<String, Option<String>>;
+
 /// Looks up error-code titles with `rustc --explain`, once per code.
 #[derive(Debug)]
 pub struct Explainer {
-    rustc: OsString,
-    direct: OnceLock<OsString>,
-    cache: Mutex<HashMap<String, Option<String>>>,
+    cache_dir: Option<PathBuf>,
+    toolchain: OnceLock<Option<Toolchain>>,
+    loaded: OnceLock<()>,
+    cache: Mutex<Titles>,
     spent: Mutex<Duration>,
+    lookups: Mutex<usize>,
 }
 
 impl Default for Explainer {
@@ -28,38 +38,92 @@ impl Default for Explainer {
     }
 }
 
+/// The default folder of the on-disk title cache, or `None` when it is turned off.
+pub fn default_cache_dir() -> Option<PathBuf> {
+    match std::env::var_os("MDBOOK_EXERCISES_CACHE_DIR") {
+        Some(v) if v.is_empty() || v == "off" => return None,
+        Some(v) => return Some(PathBuf::from(v)),
+        None => {}
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))?;
+    Some(base.join("mdbook-exercises"))
+}
+
 impl Explainer {
-    /// An explainer running `$RUSTC`, or `rustc` from `PATH`.
+    /// An explainer running `$RUSTC`, or `rustc` from `PATH`, with the default disk cache.
     pub fn new() -> Self {
-        let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+        Explainer::with_cache_dir(default_cache_dir())
+    }
+
+    /// An explainer keeping its titles in `dir` (`None`: in memory only).
+    pub fn with_cache_dir(dir: Option<PathBuf>) -> Self {
         Explainer {
-            rustc,
-            direct: OnceLock::new(),
+            cache_dir: dir,
+            toolchain: OnceLock::new(),
+            loaded: OnceLock::new(),
             cache: Mutex::new(HashMap::new()),
             spent: Mutex::new(Duration::ZERO),
+            lookups: Mutex::new(0),
         }
     }
 
-    /// The `rustc` of the toolchain's sysroot, found once: calling it directly skips rustup's
-    /// proxy, which costs more than the look-up itself.
-    fn rustc(&self) -> &OsString {
-        self.direct.get_or_init(|| {
-            let sysroot = Command::new(&self.rustc)
-                .args(["--print", "sysroot"])
-                .output()
-                .ok()
-                .filter(|out| out.status.success())
-                .map(|out| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
-            let exe = if cfg!(windows) { "rustc.exe" } else { "rustc" };
-            match sysroot.map(|s| s.join("bin").join(exe)) {
-                Some(direct) if direct.is_file() => direct.into_os_string(),
-                _ => self.rustc.clone(),
+    /// The toolchain, found once; its real binary skips rustup's proxy.
+    fn toolchain(&self) -> Option<&Toolchain> {
+        self.toolchain
+            .get_or_init(|| Toolchain::discover().ok())
+            .as_ref()
+    }
+
+    /// The cache file for this toolchain.
+    fn cache_file(&self) -> Option<PathBuf> {
+        let version = &self.toolchain()?.version;
+        let name: String = version
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        Some(self.cache_dir.as_ref()?.join(format!("titles-{name}.json")))
+    }
+
+    /// Fills the in-memory map from the disk cache, once. A missing or unreadable file is ignored.
+    fn load_disk_cache(&self) {
+        self.loaded.get_or_init(|| {
+            let Some(file) = self.cache_file() else {
+                return;
+            };
+            let Ok(text) = std::fs::read_to_string(file) else {
+                return;
+            };
+            if let Ok(titles) = serde_json::from_str::<Titles>(&text) {
+                self.cache().extend(titles);
             }
-        })
+        });
+    }
+
+    /// Writes the map to the disk cache atomically; failures only cost a later look-up.
+    fn save_disk_cache(&self) {
+        let Some(file) = self.cache_file() else {
+            return;
+        };
+        let Some(dir) = file.parent() else { return };
+        let json = serde_json::to_string_pretty(&*self.cache()).unwrap_or_default();
+        let _ = std::fs::create_dir_all(dir).and_then(|()| {
+            let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+            std::io::Write::write_all(&mut tmp, json.as_bytes())?;
+            tmp.persist(&file).map(|_| ()).map_err(|e| e.error)
+        });
     }
 
     fn lookup(&self, code: &str) -> Option<String> {
-        Command::new(self.rustc())
+        Command::new(&self.toolchain()?.rustc)
             .args(["--explain", code])
             .output()
             .ok()
@@ -67,7 +131,7 @@ impl Explainer {
             .and_then(|out| first_sentence(&String::from_utf8_lossy(&out.stdout)))
     }
 
-    fn cache(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<String>>> {
+    fn cache(&self) -> std::sync::MutexGuard<'_, Titles> {
         self.cache
             .lock()
             .unwrap_or_else(|poison| poison.into_inner())
@@ -75,6 +139,7 @@ impl Explainer {
 
     /// Looks up every code of `codes` not yet known, several at a time.
     pub fn prefetch<'a>(&self, codes: impl IntoIterator<Item = &'a str>) {
+        self.load_disk_cache();
         let mut missing: Vec<&str> = {
             let cache = self.cache();
             codes
@@ -88,7 +153,7 @@ impl Explainer {
             return;
         }
         let started = Instant::now();
-        let _ = self.rustc();
+        let _ = self.toolchain();
         let threads = missing.len().min(8);
         let found: Vec<(String, Option<String>)> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
@@ -107,23 +172,23 @@ impl Explainer {
                 .flat_map(|h| h.join().unwrap_or_default())
                 .collect()
         });
+        *self.lookups.lock().unwrap_or_else(|p| p.into_inner()) += found.len();
         self.cache().extend(found);
+        self.save_disk_cache();
         *self.spent.lock().unwrap_or_else(|p| p.into_inner()) += started.elapsed();
     }
 
     /// The one-line title of `code` (such as `E0597`), or `None` when this toolchain does not know
     /// the code or `rustc` cannot be run. A failed look-up is cached too.
     pub fn title(&self, code: &str) -> Option<String> {
-        if let Some(known) = self.cache().get(code) {
-            return known.clone();
-        }
         self.prefetch([code]);
         self.cache().get(code).cloned().flatten()
     }
 
-    /// How many codes have been looked up so far (for tests and benchmarks).
+    /// How many codes were looked up with `rustc --explain` so far (for tests and benchmarks);
+    /// titles found in the disk cache are not counted.
     pub fn lookups(&self) -> usize {
-        self.cache().len()
+        *self.lookups.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The time spent running `rustc --explain` so far.
@@ -162,11 +227,22 @@ mod tests {
 
     #[test]
     fn a_known_code_has_a_title_and_is_cached() {
-        let ex = Explainer::new();
+        let ex = Explainer::with_cache_dir(None);
         let title = ex.title("E0499");
         assert!(title.is_some_and(|t| t.contains("mutable")));
         ex.title("E0499");
         assert_eq!(ex.lookups(), 1);
         assert_eq!(ex.title("E9999"), None);
+    }
+
+    #[test]
+    fn a_second_build_reads_titles_from_the_disk_cache_without_rustc() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = Explainer::with_cache_dir(Some(dir.path().to_path_buf()));
+        let title = first.title("E0597");
+        assert!(title.is_some());
+        let second = Explainer::with_cache_dir(Some(dir.path().to_path_buf()));
+        assert_eq!(second.title("E0597"), title);
+        assert_eq!(second.lookups(), 0, "the title came from the disk cache");
     }
 }
