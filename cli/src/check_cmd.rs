@@ -23,6 +23,10 @@ pub struct LimitArgs {
     /// Seconds one run of a program may take before it is stopped.
     #[arg(long, value_name = "SECS", default_value_t = 10)]
     pub run_timeout: u64,
+    /// Sandboxing of rustc and programs: `best-effort` uses what this machine offers, `strict`
+    /// refuses to grade when a protection is missing (see `grader doctor`).
+    #[arg(long, value_name = "LEVEL", default_value = "best-effort")]
+    pub isolation: grader::sandbox::Isolation,
 }
 
 impl LimitArgs {
@@ -34,7 +38,7 @@ impl LimitArgs {
             run: Duration::from_secs(self.run_timeout.max(1)),
             ..Limits::default()
         };
-        Ok(Checker::new(toolchain, limits))
+        Ok(Checker::new(toolchain, limits).with_isolation(self.isolation)?)
     }
 }
 

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 mod book;
 mod check_cmd;
 mod classroom;
+mod doctor;
 mod learner;
 mod output;
 mod root;
@@ -49,6 +50,8 @@ enum Command {
     Grade(classroom::GradeArgs),
     /// Combine the JSON reports of a --partition matrix into the reports of a single run.
     Merge(classroom::MergeArgs),
+    /// Show which sandbox protections rustc and graded programs get on this machine.
+    Doctor(doctor::DoctorArgs),
 }
 
 fn main() -> ExitCode {
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
         Command::Reset(args) => learner::reset(args),
         Command::Grade(args) => classroom::grade(args),
         Command::Merge(args) => classroom::merge(args),
+        Command::Doctor(args) => doctor::doctor(args),
     };
     match result {
         Ok(code) => code,

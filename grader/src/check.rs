@@ -55,7 +55,7 @@ impl Default for Limits {
 /// The bytes of rustc's JSON diagnostics kept per compile.
 const RUSTC_OUTPUT_CAP: usize = 8 * 1024 * 1024;
 /// Resident memory rustc (with the linker) may use.
-const RUSTC_MEMORY: u64 = 4 * 1024 * 1024 * 1024;
+const RUSTC_MEMORY: u64 = 2 * 1024 * 1024 * 1024;
 /// The largest file rustc may write (the binary, in practice).
 const RUSTC_FILE_SIZE: u64 = 512 * 1024 * 1024;
 /// The largest file a program may write in its temporary directory.

@@ -53,8 +53,11 @@ pub fn run(mut cmd: Command, limits: RunLimits) -> std::io::Result<Captured> {
     let waited = wait_with_limit(child, pid, limits)?;
     let elapsed = start.elapsed();
     kill_group(pid);
-    let (stdout, dropped_out) = out_reader.join().unwrap_or_default();
-    let (stderr, dropped_err) = err_reader.join().unwrap_or_default();
+    // A process that left the group (setsid) may still hold the pipes: read what came until the
+    // grace period ends, never wait for it.
+    let grace = Instant::now() + PIPE_GRACE;
+    let (stdout, dropped_out) = out_reader.finish(grace);
+    let (stderr, dropped_err) = err_reader.finish(grace);
     Ok(Captured {
         status: waited.status,
         stdout,
@@ -129,27 +132,53 @@ fn kill_group(pid: u32) {
     }
 }
 
-type Reader = std::thread::JoinHandle<(Vec<u8>, u64)>;
+/// How long, after the process group is killed, the pipes may take to reach end of file.
+const PIPE_GRACE: Duration = Duration::from_secs(2);
+
+/// The bytes kept of one pipe and the count of bytes discarded.
+type Kept = std::sync::Arc<std::sync::Mutex<(Vec<u8>, u64)>>;
+
+/// A thread reading one pipe into a shared buffer.
+struct Reader {
+    kept: Kept,
+    done: mpsc::Receiver<()>,
+}
+
+impl Reader {
+    /// What was read, once the pipe ends or `deadline` passes (the thread is then left behind,
+    /// to end with the pipe).
+    fn finish(self, deadline: Instant) -> (Vec<u8>, u64) {
+        let _ = self
+            .done
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()));
+        let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        (kept.0.clone(), kept.1)
+    }
+}
 
 fn reader(pipe: Option<impl Read + Send + 'static>, cap: usize) -> Reader {
+    let kept = Kept::default();
+    let (tx, done) = mpsc::channel();
+    let shared = kept.clone();
     std::thread::spawn(move || {
-        let mut kept = Vec::new();
-        let mut dropped = 0u64;
         let Some(mut pipe) = pipe else {
-            return (kept, dropped);
+            let _ = tx.send(());
+            return;
         };
         let mut buf = [0u8; 16 * 1024];
         loop {
             match pipe.read(&mut buf) {
                 Ok(0) | Err(_) => break,
                 Ok(n) => {
-                    let room = cap.saturating_sub(kept.len());
+                    let mut kept = shared.lock().unwrap_or_else(|e| e.into_inner());
+                    let room = cap.saturating_sub(kept.0.len());
                     let take = room.min(n);
-                    kept.extend_from_slice(&buf[..take]);
-                    dropped += (n - take) as u64;
+                    kept.0.extend_from_slice(&buf[..take]);
+                    kept.1 += (n - take) as u64;
                 }
             }
         }
-        (kept, dropped)
-    })
+        let _ = tx.send(());
+    });
+    Reader { kept, done }
 }

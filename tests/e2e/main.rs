@@ -3,6 +3,7 @@
 mod book;
 mod check;
 mod classroom;
+mod hostile;
 mod learner;
 mod preprocessor;
 mod support;

@@ -68,7 +68,8 @@ pub struct Protection {
 pub struct IsolationReport {
     /// The level asked for.
     pub requested: Isolation,
-    /// `full` (every protection active), `partial` (every essential one), `weak` or `none`.
+    /// `full` (every essential protection active; the others are covered by one that is),
+    /// `partial` (some confinement of files or network, not all) or `none`.
     pub achieved: &'static str,
     /// Every protection, active or not.
     pub protections: Vec<Protection>,
@@ -76,16 +77,14 @@ pub struct IsolationReport {
 
 impl IsolationReport {
     fn new(requested: Isolation, protections: Vec<Protection>) -> IsolationReport {
-        let all = protections.iter().all(|p| p.active);
         let essential = protections.iter().filter(|p| p.essential).all(|p| p.active);
-        let any_fs_or_net = protections
+        let confined = protections
             .iter()
             .any(|p| p.active && (p.name == "landlock-fs" || p.name == "seccomp-net"));
-        let achieved = match (all, essential, any_fs_or_net) {
-            (true, _, _) => "full",
-            (_, true, _) => "partial",
-            (_, _, true) => "weak",
-            _ => "none",
+        let achieved = match (essential, confined) {
+            (true, _) => "full",
+            (false, true) => "partial",
+            (false, false) => "none",
         };
         IsolationReport {
             requested,
@@ -207,9 +206,24 @@ fn unavailable_everywhere() -> Vec<Protection> {
 /// Words a verdict uses for a behaviour the sandbox stopped, found in what the process printed.
 pub fn hostile_behaviour(stderr: &str) -> Option<&'static str> {
     let any = |marks: &[&str]| marks.iter().any(|m| stderr.contains(m));
-    if any(&["Permission denied (os error 13)", "kind: PermissionDenied"]) {
+    if any(&[
+        "Operation not permitted (os error 1)",
+        "code: 1, kind: PermissionDenied",
+    ]) {
+        Some("operation not permitted in the sandbox")
+    } else if any(&[
+        "Permission denied (os error 13)",
+        "kind: PermissionDenied",
+        // Landlock refuses links and renames out of the sandbox with EXDEV.
+        "(os error 18)",
+        "kind: CrossesDevices",
+    ]) {
         Some("file access outside the sandbox denied")
-    } else if any(&["(os error 101)", "kind: NetworkUnreachable", "Network is unreachable"]) {
+    } else if any(&[
+        "(os error 101)",
+        "kind: NetworkUnreachable",
+        "Network is unreachable",
+    ]) {
         Some("network denied")
     } else {
         None

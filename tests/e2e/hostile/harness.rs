@@ -1,0 +1,240 @@
+//! The harness of the hostile suite: each trial writes a fixture (with its placeholders filled)
+//! into a folder the test owns, grades it with `grader check --json` under a planted `SECRET`,
+//! and then checks that nothing escaped: no secret in the report, no process left that carries
+//! the trial's marker, no process left whose pid the submission printed.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::support::{Run, fixture, grader, run};
+
+/// One hostile submission graded in a folder of its own.
+pub struct Trial {
+    /// A folder the test owns, outside any sandbox: planted files and escape targets live here.
+    pub dir: tempfile::TempDir,
+    /// A string unique to this trial, for marking processes and files.
+    pub mark: String,
+    /// The value of `SECRET` in the grader's environment.
+    pub secret: String,
+}
+
+/// A finished trial: the grader's run and its JSON verdict.
+pub struct Graded {
+    /// What the grader printed.
+    pub run: Run,
+    /// The verdict.
+    pub verdict: serde_json::Value,
+    /// How long the grader took.
+    pub took: Duration,
+}
+
+impl Graded {
+    /// The verdict's message.
+    pub fn message(&self) -> &str {
+        self.verdict["message"].as_str().unwrap_or_default()
+    }
+
+    /// Asserts the verdict is a fail whose message contains `words`.
+    pub fn fails_with(&self, words: &str) {
+        assert_eq!(self.verdict["status"], "fail", "{}", self.run.stdout);
+        assert!(
+            self.message().contains(words),
+            "message {:?} lacks {words:?}",
+            self.message()
+        );
+        assert_eq!(self.run.code, 1);
+    }
+}
+
+impl Trial {
+    /// A trial with a fresh folder, marker and secret.
+    pub fn new() -> Trial {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let mark = format!("hostile-{}-{n}-{}", std::process::id(), nanos());
+        let dir = tempfile::Builder::new()
+            .prefix("hostile-test-")
+            .tempdir()
+            .expect("temp dir");
+        std::fs::write(dir.path().join("answer.txt"), format!("ANSWER-{mark}")).unwrap();
+        std::fs::write(
+            dir.path().join("other.rs"),
+            format!("pub fn leak() {{ println!(\"OTHER-{mark}\"); }}\n"),
+        )
+        .unwrap();
+        Trial {
+            secret: format!("SECRET-{mark}"),
+            mark,
+            dir,
+        }
+    }
+
+    /// The test's folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes fixture `name` with `@DIR@`, `@MARK@` and `extra` placeholders filled in.
+    pub fn source(&self, name: &str, extra: &[(&str, String)]) -> PathBuf {
+        let mut text =
+            std::fs::read_to_string(fixture(&format!("hostile/{name}"))).expect("fixture");
+        text = text
+            .replace("@DIR@", &self.path().display().to_string())
+            .replace("@MARK@", &self.mark);
+        for (from, to) in extra {
+            text = text.replace(from, to);
+        }
+        let path = self.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// Grades `file` as `kind` with short limits and a planted secret (plus `env`), and checks
+    /// that nothing escaped.
+    pub fn grade(&self, file: &Path, kind: &str, env: &[(&str, &str)]) -> Graded {
+        let mut cmd = grader();
+        cmd.args([
+            "check",
+            "--json",
+            "--run-timeout",
+            "2",
+            "--compile-timeout",
+            "10",
+            "--expect",
+            kind,
+            "--file",
+        ])
+        .arg(file)
+        .env("SECRET", &self.secret);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let start = Instant::now();
+        let run = run(&mut cmd);
+        let took = start.elapsed();
+        let verdict = run.json();
+        self.assert_contained(&run, &verdict);
+        Graded { run, verdict, took }
+    }
+
+    /// Grades fixture `name` as `kind`.
+    pub fn fixture(&self, name: &str, kind: &str) -> Graded {
+        let file = self.source(name, &[]);
+        self.grade(&file, kind, &[])
+    }
+
+    /// The checks every trial ends with.
+    pub fn assert_contained(&self, run: &Run, verdict: &serde_json::Value) {
+        for text in [&run.stdout, &run.stderr] {
+            assert!(
+                !text.contains(&self.secret),
+                "the secret leaked into the report:\n{text}"
+            );
+            assert!(
+                !text.contains(&format!("ANSWER-{}", self.mark)),
+                "a planted answer leaked:\n{text}"
+            );
+            assert!(
+                !text.contains(&format!("OTHER-{}", self.mark)),
+                "a planted module leaked:\n{text}"
+            );
+        }
+        let report = &verdict["isolation"];
+        assert!(
+            report["achieved"].is_string(),
+            "the verdict carries no isolation report: {verdict}"
+        );
+        assert!(
+            report["protections"]
+                .as_array()
+                .is_some_and(|p| !p.is_empty())
+        );
+        assert_eq!(
+            survivors(&self.mark),
+            Vec::<u32>::new(),
+            "processes carrying the trial's marker survived"
+        );
+        let printed = verdict["stdout"].as_str().unwrap_or_default();
+        for pid in printed
+            .lines()
+            .filter_map(|l| l.strip_prefix("pid="))
+            .filter_map(|p| p.parse::<u32>().ok())
+        {
+            assert!(
+                !is_submission(pid),
+                "process {pid} of the submission survived"
+            );
+        }
+        let outside = PathBuf::from(format!("/tmp/pwned-{}", self.mark));
+        assert!(
+            !outside.exists(),
+            "the submission wrote {}",
+            outside.display()
+        );
+    }
+}
+
+fn nanos() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
+}
+
+/// Processes whose command line or environment carries `mark` (the test harness itself aside).
+pub fn survivors(mark: &str) -> Vec<u32> {
+    let me = std::process::id();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|&pid| pid != me)
+        .filter(|pid| {
+            ["cmdline", "environ"].iter().any(|f| {
+                std::fs::read(format!("/proc/{pid}/{f}")).is_ok_and(|b| {
+                    String::from_utf8_lossy(&b).contains(&format!("HOSTILE_MARK={mark}"))
+                })
+            })
+        })
+        .collect()
+}
+
+/// Whether `pid` is alive and is a graded program (its executable lies in a check's temp dir).
+fn is_submission(pid: u32) -> bool {
+    std::fs::read_link(format!("/proc/{pid}/exe"))
+        .is_ok_and(|exe| exe.to_string_lossy().contains("/grader-"))
+}
+
+/// The sandbox report of `grader doctor --json`, read once.
+fn doctor() -> &'static serde_json::Value {
+    static REPORT: OnceLock<serde_json::Value> = OnceLock::new();
+    REPORT.get_or_init(|| {
+        let r = run(grader().args(["doctor", "--json"]));
+        assert_eq!(r.code, 0, "grader doctor failed: {}", r.stderr);
+        serde_json::from_str(r.stdout.trim()).expect("doctor prints JSON")
+    })
+}
+
+/// Whether protection `name` is active here; if not, prints why the calling test is skipped.
+pub fn needs(test: &str, name: &str) -> bool {
+    let protections = doctor()["isolation"]["protections"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let Some(p) = protections.iter().find(|p| p["name"] == name) else {
+        eprintln!("SKIPPED {test}: the grader reports no protection named {name}");
+        return false;
+    };
+    if p["active"] == true {
+        return true;
+    }
+    eprintln!(
+        "SKIPPED {test}: {name} is unavailable on this machine: {}",
+        p["detail"]
+    );
+    false
+}
