@@ -11,7 +11,12 @@
 //!
 //! Directives are only recognised in Markdown text (not in code), and every other byte of a
 //! chapter is kept exactly (see [`directive`]).
+//!
+//! In the HTML, each exercise carries the data the page script ([`assets`]) needs to check
+//! answers in the page, through the local `grader serve` or the Rust Playground named by
+//! `playground-url` in `[preprocessor.exercises]` (default [`DEFAULT_PLAYGROUND_URL`]).
 
+pub mod assets;
 pub mod directive;
 pub mod error;
 pub mod explain;
@@ -29,7 +34,7 @@ pub use error::Error;
 pub use explain::Explainer;
 use lookup::{Lookup, Miss};
 pub use mdbook_preprocessor;
-pub use render::Target;
+pub use render::{Options, Target};
 
 /// The name of the main pass, and of its `[preprocessor.exercises]` table.
 pub const NAME: &str = "exercises";
@@ -40,6 +45,9 @@ pub const ESCAPE_NAME: &str = "exercises-escape";
 pub const TIMING_VAR: &str = "MDBOOK_EXERCISES_TIMING";
 /// The exercises folder, relative to the book root, unless `exercises-dir` says otherwise.
 pub const DEFAULT_EXERCISES_DIR: &str = "exercises";
+/// The Rust Playground the page sends answers to on a static host, unless `playground-url`
+/// says otherwise.
+pub const DEFAULT_PLAYGROUND_URL: &str = "https://play.rust-lang.org";
 
 /// Makes `config` run both passes in the right order around `links`, adding what `book.toml`
 /// does not already say, so a book without the tables can still be built in-process.
@@ -129,6 +137,22 @@ impl Exercises {
             .join(configured.as_deref().unwrap_or(DEFAULT_EXERCISES_DIR))
     }
 
+    /// The rendering options `book.toml` sets in `[preprocessor.exercises]`.
+    fn options(ctx: &PreprocessorContext) -> Options {
+        let url: Option<String> = ctx
+            .config
+            .get(&format!("preprocessor.{NAME}.playground-url"))
+            .ok()
+            .flatten();
+        Options {
+            playground_url: url
+                .as_deref()
+                .unwrap_or(DEFAULT_PLAYGROUND_URL)
+                .trim_end_matches('/')
+                .to_string(),
+        }
+    }
+
     /// Expands the directives of every chapter of `book` for the renderer named `renderer`.
     pub fn expand_book(&self, ctx: &PreprocessorContext, book: &mut Book) -> Result<(), Error> {
         let lookup = Lookup::new(self.exercises_dir(ctx));
@@ -136,9 +160,13 @@ impl Exercises {
         if target != Target::Test {
             self.prefetch_titles(book, &lookup);
         }
+        if target == Target::Html {
+            warn_stale_assets(&ctx.root);
+        }
+        let options = Exercises::options(ctx);
         let mut errors = Vec::new();
         book.for_each_chapter_mut(|chapter| {
-            match self.expand_chapter(ctx, chapter, &lookup, target) {
+            match self.expand_chapter(ctx, chapter, &lookup, target, &options) {
                 Ok(Some(content)) => chapter.content = content,
                 Ok(None) => {}
                 Err(mut e) => errors.append(&mut e),
@@ -178,6 +206,7 @@ impl Exercises {
         chapter: &Chapter,
         lookup: &Lookup,
         target: Target,
+        options: &Options,
     ) -> Result<Option<String>, Vec<Error>> {
         let content = &chapter.content;
         let directives = directive::find(content);
@@ -208,7 +237,7 @@ impl Exercises {
             }
             match lookup.get(id) {
                 Ok(exercise) => {
-                    let text = render::render(&exercise, target, &self.explainer);
+                    let text = render::render(&exercise, target, &self.explainer, options);
                     replacements.push((d.range.clone(), place(content, d.range.start, &text)));
                 }
                 Err(miss) => errors.push(located(miss, file.clone(), line, id, lookup.dir(), ctx)),
@@ -243,6 +272,23 @@ impl Preprocessor for Exercises {
             );
         }
         Ok(book)
+    }
+}
+
+/// Warns when the book keeps copies of the page assets (under `theme/`) that differ from this
+/// version's: the page would run an old script.
+fn warn_stale_assets(root: &Path) {
+    let kept = assets::files()
+        .into_iter()
+        .any(|(rel, _)| root.join(rel).is_file());
+    if !kept {
+        return;
+    }
+    for path in assets::stale(root) {
+        eprintln!(
+            "warning: {} differs from this mdbook-exercises' copy: run `mdbook-exercises install` in the book's folder",
+            path.display()
+        );
     }
 }
 

@@ -10,6 +10,15 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout().lock();
     match protocol::run(std::env::args().skip(1), stdin, stdout) {
         Ok(Outcome::Supports(false)) => ExitCode::FAILURE,
+        Ok(Outcome::Installed(written)) => {
+            for path in &written {
+                println!("wrote {}", path.display());
+            }
+            if written.is_empty() {
+                println!("the exercise assets are up to date");
+            }
+            ExitCode::SUCCESS
+        }
         Ok(_) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: mdbook-exercises: {err:#}");

@@ -1,7 +1,8 @@
 //! mdBook's preprocessor protocol, for the `mdbook-exercises` binary: `supports <renderer>`
 //! answers through the exit status, and otherwise `[context, book]` is read as JSON from
 //! standard input and the processed book is written as JSON to standard output. The first
-//! argument `escape` selects the escape pass.
+//! argument `escape` selects the escape pass; `install [BOOK_DIR]` writes the page script and
+//! stylesheet into the book instead (see [`crate::assets`]).
 
 use std::io::{Read, Write};
 
@@ -11,13 +12,15 @@ use mdbook_preprocessor::{MDBOOK_VERSION, Preprocessor};
 use crate::{EscapePass, Exercises};
 
 /// What a run of the protocol did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// Answered `supports`: whether the renderer is supported (always true: every renderer gets
     /// a rendering of its own).
     Supports(bool),
     /// Processed a book.
     Processed,
+    /// Wrote the assets that were missing or out of date (the paths written), for `install`.
+    Installed(Vec<std::path::PathBuf>),
 }
 
 /// Runs the protocol with the arguments after the program name.
@@ -27,6 +30,9 @@ where
     S: AsRef<str>,
 {
     let args: Vec<String> = args.into_iter().map(|a| a.as_ref().to_string()).collect();
+    if args.first().is_some_and(|a| a == "install") {
+        return install(&args[1..]);
+    }
     let mut rest = args.as_slice();
     let escape = rest.first().is_some_and(|a| a == "escape");
     if escape {
@@ -57,9 +63,35 @@ where
 }
 
 fn anyhow_bail(args: &[String]) -> Result<()> {
-    Err(mdbook_preprocessor::errors::Error::msg(format!(
-        "unexpected arguments {args:?}: usage: mdbook-exercises [escape] [supports RENDERER]"
-    )))
+    Err(usage_error(args))
+}
+
+fn usage_error(args: &[String]) -> mdbook_preprocessor::errors::Error {
+    mdbook_preprocessor::errors::Error::msg(format!(
+        "unexpected arguments {args:?}: usage: mdbook-exercises [escape] [supports RENDERER] | install [BOOK_DIR]"
+    ))
+}
+
+/// `install [BOOK_DIR]`: writes the assets into the book (the current directory by default)
+/// and says what `book.toml` still lacks to load them.
+fn install(args: &[String]) -> Result<Outcome> {
+    let root = match args {
+        [] => std::path::PathBuf::from("."),
+        [dir] => std::path::PathBuf::from(dir),
+        _ => return Err(usage_error(args)),
+    };
+    let toml = root.join("book.toml");
+    let config = std::fs::read_to_string(&toml).map_err(|e| {
+        mdbook_preprocessor::errors::Error::msg(format!(
+            "{}: cannot read: {e}; run install in the book's folder or name it",
+            toml.display()
+        ))
+    })?;
+    let written = crate::assets::install(&root)?;
+    if let Some(advice) = crate::assets::missing_config(&config) {
+        eprintln!("note: {advice}");
+    }
+    Ok(Outcome::Installed(written))
 }
 
 /// `0.5` of `0.5.4`.

@@ -4,16 +4,25 @@
 //! spoiler, the solution) so that mdBook gives them its Run button, syntax highlighting and
 //! editor. Raw HTML in Markdown ends at a blank line, so every HTML piece is kept free of blank
 //! lines (see [`no_blank_lines`]) and the listings sit between blank lines.
+//!
+//! The page script (`theme/exercises.js`, see [`crate::assets`]) relies on this contract: the
+//! container carries `data-exercise-id` and `data-playground-url` and holds the exercise's data
+//! in `script.exercise-spec` (see [`page_spec`](super::page_spec)); the starter is the
+//! container's first `pre`; `button[data-action="check"]` and `button[data-action="reset"]` sit
+//! in `.exercise-actions`, and `.exercise-result` (`aria-live`) gets `data-status` once a check
+//! ends. Those controls are `hidden` until the script shows them: without JavaScript the block
+//! shows the starter, the instructions and the local command.
 
 use std::fmt::Write;
 
 use grader::{Exercise, Expectation};
 
-use super::{badge, codes, escape_html, markdown_to_html, rust_block, test_attrs};
+use super::spec::{page_spec, script_text};
+use super::{Options, badge, codes, escape_html, markdown_to_html, rust_block, test_attrs};
 use crate::explain::{Explainer, doc_url};
 
 /// The HTML block for `exercise`.
-pub fn render(ex: &Exercise, explainer: &Explainer) -> String {
+pub fn render(ex: &Exercise, explainer: &Explainer, options: &Options) -> String {
     let id = escape_html(&ex.id);
     let kind = ex.kind().name();
     let direction = if ex.is_trigger() { "trigger" } else { "fix" };
@@ -21,12 +30,15 @@ pub fn render(ex: &Exercise, explainer: &Explainer) -> String {
     let mut head = String::new();
     let _ = write!(
         head,
-        "<div class=\"exercise exercise-{kind} exercise-{direction}\" id=\"{anchor}\" data-exercise-id=\"{id}\">\n\
+        "<div class=\"exercise exercise-{kind} exercise-{direction}\" id=\"{anchor}\" data-exercise-id=\"{id}\" data-playground-url=\"{}\">\n\
+         <script type=\"application/json\" class=\"exercise-spec\">{}</script>\n\
          <div class=\"exercise-header\">\
          <span class=\"exercise-label\">Exercise</span> \
          <a class=\"exercise-title\" href=\"#{anchor}\">{}</a>\
          <span class=\"exercise-meta\"><span class=\"exercise-badge\">{}</span> \
          <span class=\"exercise-points\">{} {}</span></span></div>\n",
+        escape_html(&options.playground_url),
+        script_text(&page_spec(ex, explainer)),
         escape_html(&ex.title),
         escape_html(&badge(ex)),
         ex.points,
@@ -47,14 +59,19 @@ pub fn render(ex: &Exercise, explainer: &Explainer) -> String {
             explainer,
         ));
     }
-    head.push_str("<p class=\"exercise-starter-label\">Starter: edit it here, run it, then check it locally.</p>");
+    head.push_str("<p class=\"exercise-starter-label\">Starter: edit it, then check it with the command below.</p>");
 
     let starter_attrs = test_attrs(&ex.starter_state);
     let mut attrs: Vec<&str> = vec!["editable"];
     attrs.extend(starter_attrs.iter().map(String::as_str));
     let starter = rust_block(&ex.starter, &attrs, ex.edition);
 
-    let mut tail = String::new();
+    let mut tail = String::from(
+        "<div class=\"exercise-actions\" hidden><button type=\"button\" class=\"exercise-button exercise-check-button\" data-action=\"check\" title=\"Check (Ctrl+Enter)\">Check</button> \
+         <button type=\"button\" class=\"exercise-button\" data-action=\"reset\" title=\"Put the starter back\">Reset</button> \
+         <span class=\"exercise-backend\"></span></div>\n\
+         <div class=\"exercise-result\" role=\"status\" aria-live=\"polite\" hidden></div>\n",
+    );
     for (n, hint) in ex.hints.iter().enumerate() {
         let _ = writeln!(
             tail,

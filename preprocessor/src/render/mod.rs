@@ -4,6 +4,9 @@
 
 mod html;
 mod plain;
+mod spec;
+
+pub use spec::page_spec;
 
 use grader::{Edition, Exercise, Expectation};
 use pulldown_cmark::{Parser, html::push_html};
@@ -36,10 +39,31 @@ impl Target {
     }
 }
 
+/// How exercises are rendered, from `[preprocessor.exercises]` in `book.toml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The Rust Playground the page sends answers to when no local grader serves the book,
+    /// without a trailing slash.
+    pub playground_url: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            playground_url: crate::DEFAULT_PLAYGROUND_URL.to_string(),
+        }
+    }
+}
+
 /// The replacement text for an exercise directive.
-pub fn render(exercise: &Exercise, target: Target, explainer: &Explainer) -> String {
+pub fn render(
+    exercise: &Exercise,
+    target: Target,
+    explainer: &Explainer,
+    options: &Options,
+) -> String {
     match target {
-        Target::Html => html::render(exercise, explainer),
+        Target::Html => html::render(exercise, explainer, options),
         Target::Test => plain::test(exercise),
         Target::Markdown => plain::markdown(exercise, explainer),
         Target::Text => plain::text(exercise, explainer),
