@@ -287,45 +287,13 @@ fn judge_run(expected: &Expectation, run: &RunOutcome) -> (Status, String) {
     } else {
         String::new()
     };
-    if let Some(message) = stopped_by_sandbox(run) {
+    if let Some(message) = crate::sandbox::stopped(run) {
         return (Status::Fail, format!("{message}{truncated}"));
     }
     let (status, message) = judge_run_outcome(expected, run, &truncated);
     match crate::sandbox::hostile_behaviour(&run.stderr) {
         Some(what) if status != Status::Pass => (status, format!("{what}: {message}")),
         _ => (status, message),
-    }
-}
-
-/// What the sandbox's limits did to a run, if they ended it.
-fn stopped_by_sandbox(run: &RunOutcome) -> Option<String> {
-    const SIGXCPU: i32 = 24;
-    const SIGXFSZ: i32 = 25;
-    const SIGSYS: i32 = 31;
-    if run.memory_exceeded {
-        return Some("memory limit exceeded: the program was stopped".into());
-    }
-    if let Some(secs) = run.timed_out {
-        return Some(format!(
-            "time limit exceeded ({secs} s): the program was stopped"
-        ));
-    }
-    let out_of_memory =
-        run.stderr.contains("memory allocation of") && run.stderr.contains("failed");
-    match run.signal {
-        Some(SIGSYS) => Some(
-            "process limit reached: the program tried to start another process, which is not allowed here"
-                .into(),
-        ),
-        Some(SIGXCPU) => Some("time limit exceeded (CPU time): the program was stopped".into()),
-        Some(SIGXFSZ) => Some("file size limit exceeded: the program wrote too large a file".into()),
-        Some(_) if out_of_memory => {
-            Some("memory limit exceeded: an allocation failed and the program aborted".into())
-        }
-        Some(_) if run.stderr.contains("has overflowed its stack") => Some(
-            "stack overflow: the program used more stack than it has (endless recursion?)".into(),
-        ),
-        _ => None,
     }
 }
 

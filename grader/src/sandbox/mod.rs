@@ -12,11 +12,14 @@ use serde::Serialize;
 
 #[cfg(target_os = "linux")]
 mod child;
+mod explain;
 #[cfg(target_os = "linux")]
 mod probe;
 #[cfg(target_os = "linux")]
 mod rules;
 pub mod watch;
+
+pub use explain::{hostile_behaviour, stopped};
 
 /// How much isolation a run demands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -203,29 +206,63 @@ fn unavailable_everywhere() -> Vec<Protection> {
     .collect()
 }
 
-/// Words a verdict uses for a behaviour the sandbox stopped, found in what the process printed.
-pub fn hostile_behaviour(stderr: &str) -> Option<&'static str> {
-    let any = |marks: &[&str]| marks.iter().any(|m| stderr.contains(m));
-    if any(&[
-        "Operation not permitted (os error 1)",
-        "code: 1, kind: PermissionDenied",
-    ]) {
-        Some("operation not permitted in the sandbox")
-    } else if any(&[
-        "Permission denied (os error 13)",
-        "kind: PermissionDenied",
-        // Landlock refuses links and renames out of the sandbox with EXDEV.
-        "(os error 18)",
-        "kind: CrossesDevices",
-    ]) {
-        Some("file access outside the sandbox denied")
-    } else if any(&[
-        "(os error 101)",
-        "kind: NetworkUnreachable",
-        "Network is unreachable",
-    ]) {
-        Some("network denied")
-    } else {
-        None
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn protection(name: &'static str, active: bool, essential: bool) -> Protection {
+        Protection {
+            name,
+            active,
+            essential,
+            detail: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_level_achieved_follows_the_essential_protections() {
+        let full = IsolationReport::new(
+            Isolation::Strict,
+            vec![
+                protection("landlock-fs", true, true),
+                protection("cgroup-memory", false, false),
+            ],
+        );
+        assert_eq!(full.achieved, "full");
+        assert!(full.missing().is_empty());
+        let partial = IsolationReport::new(
+            Isolation::BestEffort,
+            vec![
+                protection("landlock-fs", true, true),
+                protection("seccomp-proc", false, true),
+            ],
+        );
+        assert_eq!(partial.achieved, "partial");
+        assert_eq!(partial.missing()[0].name, "seccomp-proc");
+        let none = IsolationReport::new(
+            Isolation::BestEffort,
+            vec![protection("landlock-fs", false, true)],
+        );
+        assert_eq!(none.achieved, "none");
+    }
+
+    #[test]
+    fn levels_parse_from_their_names_only() {
+        assert_eq!("strict".parse::<Isolation>().unwrap(), Isolation::Strict);
+        assert_eq!(
+            "best-effort".parse::<Isolation>().unwrap(),
+            Isolation::BestEffort
+        );
+        assert!("lenient".parse::<Isolation>().is_err());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_probe_reports_every_protection_with_a_reason() {
+        let report = report(Isolation::BestEffort);
+        for name in ["landlock-fs", "seccomp-net", "seccomp-proc", "rlimits"] {
+            let p = report.protections.iter().find(|p| p.name == name);
+            assert!(p.is_some_and(|p| !p.detail.is_empty()), "{name}");
+        }
     }
 }
