@@ -1,7 +1,8 @@
 //! `grader build` and `grader serve`: build the book with its exercises in-process (mdBook as a
 //! library, with the `mdbook-exercises` passes registered in-process), and serve it with
-//! rebuilds on change.
+//! rebuilds on change and an API that checks answers from the page with the grader.
 
+mod api;
 mod server;
 mod watch;
 
@@ -39,7 +40,7 @@ pub struct BuildArgs {
 pub struct ServeArgs {
     #[command(flatten)]
     book: BookArgs,
-    /// The port to serve on, on 127.0.0.1 only.
+    /// The port to serve on, on 127.0.0.1 only (0: any free port).
     #[arg(long, default_value_t = 3000)]
     port: u16,
     /// Open the book in a web browser once it is served.
@@ -66,7 +67,8 @@ pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
 pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let root = book_root(args.book.book.as_deref())?;
     let dest = build_dir(&root, args.book.dest.as_deref())?;
-    let state = Arc::new(server::State::new(dest.clone()));
+    let exercises = exercises_dir(&root)?;
+    let state = Arc::new(server::State::new(dest.clone(), exercises)?);
     // One explainer for every rebuild: each error code is looked up once per session.
     let explainer = Arc::new(Explainer::new());
     rebuild(&root, args.book.dest.as_deref(), &state, &explainer);
@@ -130,6 +132,24 @@ fn config(root: &Path, dest: Option<&Path>) -> anyhow::Result<Config> {
         config.build.build_dir = cwd.join(dest);
     }
     Ok(config)
+}
+
+/// The exercises folder the book's directives name: `exercises-dir` of
+/// `[preprocessor.exercises]`, or `exercises/`, under the book root.
+fn exercises_dir(root: &Path) -> anyhow::Result<PathBuf> {
+    let config = config(root, None)?;
+    let configured: Option<String> = config
+        .get(&format!(
+            "preprocessor.{}.exercises-dir",
+            mdbook_exercises::NAME
+        ))
+        .ok()
+        .flatten();
+    Ok(root.join(
+        configured
+            .as_deref()
+            .unwrap_or(mdbook_exercises::DEFAULT_EXERCISES_DIR),
+    ))
 }
 
 /// Where the HTML goes.

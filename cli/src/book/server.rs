@@ -1,15 +1,23 @@
 //! The HTTP server of `grader serve`: static files from the build folder on 127.0.0.1, a
-//! build-status endpoint, and a tiny live-reload script injected into HTML pages. All requests
-//! go through [`route`], the one place to add endpoints.
+//! build-status endpoint, the checking API of the page script (see [`super::api`]), and a tiny
+//! live-reload script injected into HTML pages. All requests go through [`route`], the one
+//! place to add endpoints; it answers 403 unless `Host` names this server.
 
+use std::io::Read;
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU16, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 
+use super::api::{self, Api};
+
 /// The endpoint the live-reload script polls: `{"build": N, "error": null | "..."}`.
 pub const BUILD_ENDPOINT: &str = "/__grader/build";
+
+/// The threads answering requests: more than the checks that may queue, so static files are
+/// served while checks wait.
+const THREADS: usize = api::QUEUE_LENGTH + 3;
 
 /// What the server shares with the rebuild loop.
 #[derive(Debug)]
@@ -17,16 +25,21 @@ pub struct State {
     dir: PathBuf,
     build: AtomicU64,
     error: Mutex<Option<String>>,
+    port: AtomicU16,
+    api: Api,
 }
 
 impl State {
-    /// A state serving the build folder `dir`.
-    pub fn new(dir: PathBuf) -> Self {
-        State {
+    /// A state serving the build folder `dir` and checking answers to the exercises in
+    /// `exercises`.
+    pub fn new(dir: PathBuf, exercises: PathBuf) -> anyhow::Result<Self> {
+        Ok(State {
             dir,
             build: AtomicU64::new(0),
             error: Mutex::new(None),
-        }
+            port: AtomicU16::new(0),
+            api: Api::new(exercises)?,
+        })
     }
 
     /// Records a finished build: `error` is `None` when it succeeded (the pages then reload).
@@ -40,9 +53,34 @@ impl State {
 
     fn status_json(&self) -> String {
         let error = self.error.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        serde_json::json!({ "build": self.build.load(Ordering::SeqCst), "error": error })
-            .to_string()
+        serde_json::json!({
+            "build": self.build.load(Ordering::SeqCst),
+            "error": error,
+            "checks": self.api.checks(),
+        })
+        .to_string()
     }
+}
+
+/// One request, as [`route`] sees it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Request<'a> {
+    /// The method, e.g. `GET`.
+    pub method: &'a str,
+    /// The path and query, as received.
+    pub url: &'a str,
+    /// The `Host` header.
+    pub host: Option<&'a str>,
+    /// The `Origin` header.
+    pub origin: Option<&'a str>,
+    /// The `Sec-Fetch-Site` header.
+    pub sec_fetch_site: Option<&'a str>,
+    /// The `X-Grader-Token` header.
+    pub token: Option<&'a str>,
+    /// The `Content-Type` header.
+    pub content_type: Option<&'a str>,
+    /// The body (at most [`api::MAX_BODY`] + 1 bytes are read).
+    pub body: &'a [u8],
 }
 
 /// A response, before it is sent.
@@ -57,21 +95,39 @@ pub struct Reply {
 }
 
 impl Reply {
-    fn text(status: u16, text: &str) -> Reply {
+    /// A plain-text reply.
+    pub fn text(status: u16, text: &str) -> Reply {
         Reply {
             status,
             content_type: "text/plain; charset=utf-8",
             body: text.as_bytes().to_vec(),
         }
     }
+
+    /// A JSON reply.
+    pub fn json(status: u16, value: serde_json::Value) -> Reply {
+        Reply {
+            status,
+            content_type: "application/json",
+            body: value.to_string().into_bytes(),
+        }
+    }
 }
 
-/// Answers one request: `method` and `url` as received (path and query).
-pub fn route(state: &State, method: &str, url: &str) -> Reply {
-    if method != "GET" && method != "HEAD" {
+/// Answers one request.
+pub fn route(state: &State, req: &Request<'_>) -> Reply {
+    if !api::allowed_host(req.host, state.port.load(Ordering::SeqCst)) {
+        return Reply::text(403, "forbidden: unknown Host");
+    }
+    let path = req.url.split(['?', '#']).next().unwrap_or("/");
+    match path {
+        api::SESSION_ENDPOINT => return state.api.session(req),
+        api::CHECK_ENDPOINT => return state.api.check(req),
+        _ => {}
+    }
+    if req.method != "GET" && req.method != "HEAD" {
         return Reply::text(405, "method not allowed");
     }
-    let path = url.split(['?', '#']).next().unwrap_or("/");
     if path == BUILD_ENDPOINT {
         return Reply {
             status: 200,
@@ -110,8 +166,16 @@ fn file_reply(state: &State, file: &Path, body: Vec<u8>, status: u16) -> Reply {
     }
 }
 
-/// The file under `dir` that a URL path names, refusing anything that would leave `dir`.
+/// The file under `dir` that a URL path names, refusing anything that would leave `dir`: no
+/// `..`, and once symbolic links are resolved the file must still be inside `dir`.
 fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
+    let file = lexical(dir, url_path)?;
+    let real = file.canonicalize().ok()?;
+    real.starts_with(dir.canonicalize().ok()?).then_some(real)
+}
+
+/// The path under `dir` that a URL path names, without touching symbolic links.
+fn lexical(dir: &Path, url_path: &str) -> Option<PathBuf> {
     let decoded = percent_decode(url_path)?;
     let mut file = dir.to_path_buf();
     for part in decoded.split('/') {
@@ -188,64 +252,157 @@ setTimeout(poll,1000);}})();</script>"#,
     }
 }
 
-/// Binds 127.0.0.1:`port` and answers requests on a few threads; returns the URL.
+/// Binds 127.0.0.1:`port` (0: any free port) and answers requests on a few threads; returns
+/// the URL.
 pub fn start(state: Arc<State>, port: u16) -> anyhow::Result<String> {
     let server = tiny_http::Server::http(("127.0.0.1", port))
         .map_err(|e| anyhow::anyhow!("{e}"))
         .with_context(|| {
             format!("cannot serve on 127.0.0.1:{port} (is the port in use? try --port)")
         })?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map_or(port, |addr| addr.port());
+    state.port.store(port, Ordering::SeqCst);
     let server = Arc::new(server);
-    for _ in 0..4 {
+    for _ in 0..THREADS {
         let server = Arc::clone(&server);
         let state = Arc::clone(&state);
         std::thread::spawn(move || {
             for request in server.incoming_requests() {
-                let reply = route(&state, request.method().as_str(), request.url());
-                let header = tiny_http::Header::from_bytes("Content-Type", reply.content_type)
-                    .expect("a static content type is a valid header");
-                let cache = tiny_http::Header::from_bytes("Cache-Control", "no-store")
-                    .expect("a static header is valid");
-                let response = tiny_http::Response::from_data(reply.body)
-                    .with_status_code(reply.status)
-                    .with_header(header)
-                    .with_header(cache);
-                let _ = request.respond(response);
+                answer(&state, request);
             }
         });
     }
     Ok(format!("http://127.0.0.1:{port}/"))
 }
 
+/// Reads one request, routes it and sends the reply (with no CORS header, ever).
+fn answer(state: &State, mut request: tiny_http::Request) {
+    let header = |name: &'static str| {
+        request
+            .headers()
+            .iter()
+            .find(|h| h.field.equiv(name))
+            .map(|h| h.value.as_str().to_string())
+    };
+    let (host, origin, site, token, content_type) = (
+        header("Host"),
+        header("Origin"),
+        header("Sec-Fetch-Site"),
+        header(api::TOKEN_HEADER),
+        header("Content-Type"),
+    );
+    let mut body = Vec::new();
+    if request.method() == &tiny_http::Method::Post {
+        let limit = api::MAX_BODY as u64 + 1;
+        if request
+            .as_reader()
+            .take(limit)
+            .read_to_end(&mut body)
+            .is_err()
+        {
+            return;
+        }
+    }
+    let method = request.method().as_str().to_string();
+    let url = request.url().to_string();
+    let reply = route(
+        state,
+        &Request {
+            method: &method,
+            url: &url,
+            host: host.as_deref(),
+            origin: origin.as_deref(),
+            sec_fetch_site: site.as_deref(),
+            token: token.as_deref(),
+            content_type: content_type.as_deref(),
+            body: &body,
+        },
+    );
+    let header = tiny_http::Header::from_bytes("Content-Type", reply.content_type)
+        .expect("a static content type is a valid header");
+    let cache = tiny_http::Header::from_bytes("Cache-Control", "no-store")
+        .expect("a static header is valid");
+    let response = tiny_http::Response::from_data(reply.body)
+        .with_status_code(reply.status)
+        .with_header(header)
+        .with_header(cache);
+    let _ = request.respond(response);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn state(dir: &Path) -> State {
+        let state = State::new(dir.to_path_buf(), dir.join("exercises")).unwrap();
+        state.port.store(3000, Ordering::SeqCst);
+        state
+    }
+
+    fn get<'a>(url: &'a str) -> Request<'a> {
+        Request {
+            method: "GET",
+            url,
+            host: Some("127.0.0.1:3000"),
+            ..Request::default()
+        }
+    }
+
     #[test]
     fn paths_cannot_leave_the_build_folder() {
         let dir = tempfile::tempdir().unwrap();
+        let book = dir.path().join("book");
+        std::fs::create_dir(&book).unwrap();
+        std::fs::write(book.join("index.html"), "<body></body>").unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "secret").unwrap();
+        let state = state(&book);
+        assert_eq!(route(&state, &get("/")).status, 200);
+        assert_eq!(route(&state, &get("/index.html?x=1")).status, 200);
+        assert_eq!(route(&state, &get("/../secret.txt")).status, 404);
+        assert_eq!(route(&state, &get("/%2e%2e/secret.txt")).status, 404);
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("secret.txt"), book.join("link.txt"))
+                .unwrap();
+            assert_eq!(route(&state, &get("/link.txt")).status, 404);
+        }
+        let post = Request {
+            method: "POST",
+            ..get("/")
+        };
+        assert_eq!(route(&state, &post).status, 405);
+    }
+
+    #[test]
+    fn a_foreign_host_is_refused_everywhere() {
+        let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("index.html"), "<body></body>").unwrap();
-        let state = State::new(dir.path().to_path_buf());
-        assert_eq!(route(&state, "GET", "/").status, 200);
-        assert_eq!(route(&state, "GET", "/index.html?x=1").status, 200);
-        assert_eq!(route(&state, "GET", "/../Cargo.toml").status, 404);
-        assert_eq!(route(&state, "GET", "/%2e%2e/Cargo.toml").status, 404);
-        assert_eq!(route(&state, "POST", "/").status, 405);
+        let state = state(dir.path());
+        for url in ["/", BUILD_ENDPOINT, api::SESSION_ENDPOINT] {
+            let req = Request {
+                host: Some("attacker.example:3000"),
+                ..get(url)
+            };
+            assert_eq!(route(&state, &req).status, 403, "{url}");
+        }
     }
 
     #[test]
     fn pages_get_the_reload_script_and_status_reports_builds() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("index.html"), "<body>x</body>").unwrap();
-        let state = State::new(dir.path().to_path_buf());
+        let state = state(dir.path());
         state.built(None);
-        let page = String::from_utf8(route(&state, "GET", "/").body).unwrap();
+        let page = String::from_utf8(route(&state, &get("/")).body).unwrap();
         assert!(
             page.contains("var seen=1;") && page.ends_with("</script></body>"),
             "{page}"
         );
         state.built(Some("boom".into()));
-        let status = String::from_utf8(route(&state, "GET", BUILD_ENDPOINT).body).unwrap();
-        assert_eq!(status, r#"{"build":1,"error":"boom"}"#);
+        let status = String::from_utf8(route(&state, &get(BUILD_ENDPOINT)).body).unwrap();
+        assert_eq!(status, r#"{"build":1,"checks":0,"error":"boom"}"#);
     }
 }

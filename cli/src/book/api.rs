@@ -1,0 +1,273 @@
+//! The checking API of `grader serve`, for the page script: `GET /__grader/session` hands out
+//! the session token, and `POST /__grader/check` grades `{"id": ..., "code": ...}` with the
+//! real grader (sandboxed, with its limits) and answers the verdict as `grader check --json`
+//! prints it.
+//!
+//! Any page the reader has open can send requests to a loopback port, and DNS rebinding can make
+//! it look same-origin, so every request must name this server in `Host`; a check must also
+//! come from this server's own `Origin`, carry the token (≥ 128 bits from the OS's random
+//! source, made at start-up) in `X-Grader-Token`, and be `application/json`. No CORS header is
+//! ever sent. Checks run one at a time from a bounded queue; a full queue answers 503.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use grader::{Case, Catalog, Checker, Limits, Toolchain, Verdict};
+use serde::Deserialize;
+
+use super::server::{Reply, Request};
+
+/// The endpoint that hands out the token.
+pub const SESSION_ENDPOINT: &str = "/__grader/session";
+/// The endpoint that checks an answer.
+pub const CHECK_ENDPOINT: &str = "/__grader/check";
+/// The header carrying the token.
+pub const TOKEN_HEADER: &str = "X-Grader-Token";
+/// The largest request body read, in bytes (a source file of the largest size the grader
+/// reads, JSON-escaped).
+pub const MAX_BODY: usize = 2 * crate::check_cmd::MAX_SOURCE_BYTES as usize + 1024;
+/// How many checks may wait or run at once; one more is refused with 503.
+pub const QUEUE_LENGTH: usize = 3;
+
+/// What the API keeps for the life of the server.
+#[derive(Debug)]
+pub struct Api {
+    token: String,
+    exercises: PathBuf,
+    checker: OnceLock<Result<Checker, String>>,
+    queue: Queue,
+    checks: AtomicU64,
+}
+
+/// The body of a check.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckRequest {
+    id: String,
+    code: String,
+}
+
+impl Api {
+    /// An API grading the exercises in `exercises`, with a fresh random token.
+    pub fn new(exercises: PathBuf) -> anyhow::Result<Api> {
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes)
+            .map_err(|e| anyhow::anyhow!("cannot get random bytes for the session token: {e}"))?;
+        Ok(Api {
+            token: bytes.iter().map(|b| format!("{b:02x}")).collect(),
+            exercises,
+            checker: OnceLock::new(),
+            queue: Queue::new(QUEUE_LENGTH),
+            checks: AtomicU64::new(0),
+        })
+    }
+
+    /// How many checks have been compiled so far.
+    pub fn checks(&self) -> u64 {
+        self.checks.load(Ordering::SeqCst)
+    }
+
+    /// Answers `GET /__grader/session` (the caller has checked `Host`).
+    pub fn session(&self, req: &Request<'_>) -> Reply {
+        if req.method != "GET" {
+            return Reply::text(405, "method not allowed");
+        }
+        // A cross-site fetch says so (and could not read the answer anyway, without CORS).
+        if req
+            .sec_fetch_site
+            .is_some_and(|s| s != "same-origin" && s != "none")
+        {
+            return Reply::text(403, "forbidden: cross-site request");
+        }
+        if let Some(origin) = req.origin
+            && !own_origin(req, origin)
+        {
+            return Reply::text(403, "forbidden: foreign origin");
+        }
+        Reply::json(
+            200,
+            serde_json::json!({ "token": self.token, "backend": "grader" }),
+        )
+    }
+
+    /// Answers `POST /__grader/check` (the caller has checked `Host`).
+    pub fn check(&self, req: &Request<'_>) -> Reply {
+        if req.method != "POST" {
+            return Reply::text(405, "method not allowed");
+        }
+        if !req.origin.is_some_and(|o| own_origin(req, o)) {
+            return Reply::text(403, "forbidden: the Origin must be this server");
+        }
+        if !req
+            .token
+            .is_some_and(|t| same(t.as_bytes(), self.token.as_bytes()))
+        {
+            return Reply::text(403, "forbidden: missing or wrong X-Grader-Token");
+        }
+        let json = req.content_type.is_some_and(|t| {
+            t.split(';')
+                .next()
+                .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
+        });
+        if !json {
+            return Reply::text(415, "unsupported media type: send application/json");
+        }
+        if req.body.len() > MAX_BODY {
+            return Reply::text(413, "request too large");
+        }
+        let body: CheckRequest = match serde_json::from_slice(req.body) {
+            Ok(b) => b,
+            Err(e) => return Reply::text(400, &format!("bad request: {e}")),
+        };
+        if body.code.len() as u64 > crate::check_cmd::MAX_SOURCE_BYTES {
+            return Reply::text(413, "the code is larger than the grader reads");
+        }
+        let catalog = match Catalog::load(&self.exercises) {
+            Ok(c) => c,
+            Err(e) => return Reply::text(500, &format!("cannot load the exercises: {e}")),
+        };
+        let Ok(exercise) = catalog.get(&body.id) else {
+            return Reply::text(404, "no such exercise");
+        };
+        let case = Case {
+            file_name: "answer.rs".into(),
+            source: body.code,
+            edition: exercise.edition,
+            expect: exercise.expect.clone(),
+        };
+        let verdict = self.queue.run(|| {
+            self.checks.fetch_add(1, Ordering::SeqCst);
+            match self.checker() {
+                Ok(checker) => checker.check(&case),
+                Err(e) => Verdict::error(&case.expect, e),
+            }
+        });
+        match verdict {
+            Some(v) => Reply::json(200, serde_json::to_value(&v).unwrap_or_default()),
+            None => Reply::text(503, "busy: too many checks waiting; try again"),
+        }
+    }
+
+    /// The checker, made on first use as `grader check` makes it (best-effort sandbox).
+    fn checker(&self) -> Result<&Checker, String> {
+        self.checker
+            .get_or_init(|| {
+                let toolchain = Toolchain::discover().map_err(|e| format!("{e:#}"))?;
+                Checker::new(toolchain, Limits::default())
+                    .with_isolation(grader::sandbox::Isolation::default())
+                    .map_err(|e| format!("{e:#}"))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+/// Whether `Host` names this server: `127.0.0.1:PORT`, `localhost:PORT` or `[::1]:PORT`.
+pub fn allowed_host(host: Option<&str>, port: u16) -> bool {
+    let Some(host) = host else { return false };
+    let host = host.to_ascii_lowercase();
+    [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("[::1]:{port}"),
+    ]
+    .contains(&host)
+}
+
+/// Whether `origin` is the origin of the host the request was sent to (already allowed).
+fn own_origin(req: &Request<'_>, origin: &str) -> bool {
+    req.host
+        .is_some_and(|h| origin.eq_ignore_ascii_case(&format!("http://{h}")))
+}
+
+/// Compares two secrets in time that does not depend on where they differ.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// A bounded queue: at most `capacity` jobs waiting or running, one running at a time.
+#[derive(Debug)]
+struct Queue {
+    capacity: usize,
+    waiting: Mutex<usize>,
+    running: Mutex<()>,
+}
+
+impl Queue {
+    fn new(capacity: usize) -> Queue {
+        Queue {
+            capacity,
+            waiting: Mutex::new(0),
+            running: Mutex::new(()),
+        }
+    }
+
+    /// Runs `job` in turn, or returns `None` at once when the queue is full.
+    fn run<T>(&self, job: impl FnOnce() -> T) -> Option<T> {
+        {
+            let mut waiting = self.waiting.lock().unwrap_or_else(|p| p.into_inner());
+            if *waiting >= self.capacity {
+                return None;
+            }
+            *waiting += 1;
+        }
+        struct Leave<'a>(&'a Mutex<usize>);
+        impl Drop for Leave<'_> {
+            fn drop(&mut self) {
+                *self.0.lock().unwrap_or_else(|p| p.into_inner()) -= 1;
+            }
+        }
+        let _leave = Leave(&self.waiting);
+        let _turn = self.running.lock().unwrap_or_else(|p| p.into_inner());
+        Some(job())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::mpsc::channel;
+
+    #[test]
+    fn only_this_servers_hosts_are_allowed() {
+        assert!(allowed_host(Some("127.0.0.1:3000"), 3000));
+        assert!(allowed_host(Some("LOCALHOST:3000"), 3000));
+        assert!(allowed_host(Some("[::1]:3000"), 3000));
+        assert!(!allowed_host(Some("127.0.0.1:3001"), 3000));
+        assert!(!allowed_host(Some("127.0.0.1"), 3000));
+        assert!(!allowed_host(Some("evil.example:3000"), 3000));
+        assert!(!allowed_host(None, 3000));
+    }
+
+    #[test]
+    fn the_token_has_at_least_128_random_bits() {
+        let a = Api::new(PathBuf::new()).unwrap();
+        let b = Api::new(PathBuf::new()).unwrap();
+        assert!(a.token.len() * 4 >= 128 && a.token != b.token);
+        assert!(same(a.token.as_bytes(), a.token.clone().as_bytes()));
+        assert!(!same(a.token.as_bytes(), b.token.as_bytes()));
+    }
+
+    #[test]
+    fn a_full_queue_refuses_at_once() {
+        let queue = Arc::new(Queue::new(2));
+        let (started, wait_started) = channel();
+        let (release, wait_release) = channel::<()>();
+        let q = Arc::clone(&queue);
+        let first = std::thread::spawn(move || {
+            q.run(|| {
+                started.send(()).unwrap();
+                wait_release.recv().unwrap();
+            })
+        });
+        wait_started.recv().unwrap();
+        *queue.waiting.lock().unwrap() += 1; // a second job waiting
+        assert!(queue.run(|| ()).is_none(), "third job refused");
+        *queue.waiting.lock().unwrap() -= 1;
+        release.send(()).unwrap();
+        assert!(first.join().unwrap().is_some());
+        assert_eq!(queue.run(|| 7), Some(7));
+    }
+}
