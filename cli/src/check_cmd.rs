@@ -8,6 +8,8 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use grader::{Case, Catalog, Checker, ErrorCode, Expectation, Kind, Limits, Toolchain};
 
+mod cases;
+
 use crate::output::{Printer, exit_code};
 use crate::root::RootArgs;
 
@@ -72,6 +74,11 @@ pub struct CheckArgs {
     /// Text the panic message must contain; with `--expect run-panic`.
     #[arg(long, value_name = "TEXT", requires = "expect")]
     panic: Option<String>,
+    /// Check many files at once: JSON lines, one case each (`-`: standard input), e.g.
+    /// `{"file": "a.rs", "expect": "compile-fail", "codes": ["E0499"]}`; prints one JSON verdict
+    /// per line, in input order, then `N passed, M failed`.
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["id", "file", "expect"])]
+    cases: Option<PathBuf>,
     /// Print the verdict as one JSON object.
     #[arg(long)]
     json: bool,
@@ -147,6 +154,9 @@ fn file_label(path: &Path) -> String {
 
 /// Runs `grader check`.
 pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    if let Some(list) = &args.cases {
+        return cases::run(list, &args.limits);
+    }
     let printer = Printer::new(args.json);
     let (id, path, case) = if let Some(kind) = args.expect {
         let Some(path) = args.file.clone() else {

@@ -1,5 +1,6 @@
 //! End-to-end tests: the real `grader` binary and the book, run as their users run them.
 
+mod batch;
 mod book;
 mod check;
 mod classroom;

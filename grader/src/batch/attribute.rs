@@ -4,10 +4,13 @@
 //! prints ("aborting due to …", "For more information …") is rebuilt for each case alone, so a
 //! case's diagnostics read as they would from a crate of its own.
 
+use std::collections::{HashMap, HashSet};
+
 use serde_json::Value;
 
-use super::crate_gen::Member;
+use super::crate_gen::{Member, PREFIX};
 use crate::diagnostics::{self, Parsed};
+use crate::expect::ErrorCode;
 
 /// The diagnostics of one batch compile, split by case.
 #[derive(Debug, Default)]
@@ -16,6 +19,9 @@ pub struct Split {
     pub parsed: Vec<Parsed>,
     /// For each member: whether one of its diagnostics falls on the shim, not its own source.
     pub touches_shim: Vec<bool>,
+    /// For each member: whether one of its diagnostics names a batch module (its own or
+    /// another case's), which an isolated compile would not print.
+    pub names_batch: Vec<bool>,
     /// An error that belongs to no case (or a line that is not a diagnostic): nothing in the
     /// batch can be trusted.
     pub unattributed: Option<String>,
@@ -28,8 +34,10 @@ pub fn split(stderr: &str, members: &[Member]) -> Split {
     let mut lines: Vec<String> = vec![String::new(); members.len()];
     let mut out = Split {
         touches_shim: vec![false; members.len()],
+        names_batch: vec![false; members.len()],
         ..Split::default()
     };
+    let mut notes = LintNotes::default();
     for line in stderr.lines().filter(|l| !l.trim().is_empty()) {
         let Some(value) = line
             .starts_with('{')
@@ -45,16 +53,25 @@ pub fn split(stderr: &str, members: &[Member]) -> Split {
         {
             continue;
         }
-        let level = value["level"].as_str().unwrap_or_default();
+        let level = value["level"].as_str().unwrap_or_default().to_string();
         if level.contains("internal compiler error") {
             out.ice = true;
         }
+        notes.learn(&value);
         match locate(&value, members) {
             Some((m, line_no)) => {
                 if line_no > members[m].lines {
                     out.touches_shim[m] = true;
                 }
-                lines[m].push_str(&line.replace(&members[m].dir_prefix(), ""));
+                let line = notes.restore(value, m).unwrap_or_else(|| line.to_string());
+                let line = line.replace(&members[m].dir_prefix(), "");
+                // An item path through a batch module (`__grader_case_3::Point`, when two cases
+                // name an item alike) cannot be rewritten exactly: rustc's markers under a
+                // suggestion count its characters.
+                if line.contains(PREFIX) {
+                    out.names_batch[m] = true;
+                }
+                lines[m].push_str(&line);
                 lines[m].push('\n');
             }
             None if is_summary(&value) => {}
@@ -106,46 +123,48 @@ fn is_summary(diagnostic: &Value) -> bool {
             || message.ends_with("warnings emitted"))
 }
 
+/// One closing line: level, rendered text, message.
+type Closing = (&'static str, String, String);
+
 /// rustc's closing lines for a crate that reported exactly `parsed`, as JSON diagnostics.
 fn summary(parsed: &Parsed) -> String {
     let errors = parsed.errors().count();
     let warnings = parsed.warnings();
-    let plural = |n: usize, what: &str| {
-        if n == 1 {
-            format!("1 {what}")
-        } else {
-            format!("{n} {what}s")
-        }
-    };
-    let mut out = Vec::new();
+    // rustc's closing "--explain" lines name the codes of warnings too (e.g. E0133 as a lint).
+    let mut codes: Vec<ErrorCode> = parsed
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.code.clone())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    let mut out: Vec<Closing> = Vec::new();
     if errors > 0 {
         let mut message = format!("aborting due to {}", plural(errors, "previous error"));
         if warnings > 0 {
             message.push_str(&format!("; {} emitted", plural(warnings, "warning")));
         }
         out.push(("error", format!("error: {message}\n\n"), message));
-        let codes = parsed.codes();
-        if codes.len() > 1 {
-            let list: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
-            let message = format!(
-                "Some errors have detailed explanations: {}.",
-                list.join(", ")
-            );
-            out.push(("failure-note", format!("{message}\n"), message));
-        }
-        if let Some(first) = codes.first() {
-            let which = if codes.len() > 1 {
-                "an error"
-            } else {
-                "this error"
-            };
-            let message =
-                format!("For more information about {which}, try `rustc --explain {first}`.");
-            out.push(("failure-note", format!("{message}\n"), message));
-        }
     } else if warnings > 0 {
         let message = format!("{} emitted", plural(warnings, "warning"));
         out.push(("warning", format!("warning: {message}\n\n"), message));
+    }
+    if codes.len() > 1 {
+        let list: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
+        let message = format!(
+            "Some errors have detailed explanations: {}.",
+            list.join(", ")
+        );
+        out.push(("failure-note", format!("{message}\n"), message));
+    }
+    if let Some(first) = codes.first() {
+        let which = if codes.len() > 1 {
+            "an error"
+        } else {
+            "this error"
+        };
+        let message = format!("For more information about {which}, try `rustc --explain {first}`.");
+        out.push(("failure-note", format!("{message}\n"), message));
     }
     out.into_iter()
         .map(|(level, rendered, message)| {
@@ -157,4 +176,89 @@ fn summary(parsed: &Parsed) -> String {
                 + "\n"
         })
         .collect()
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// rustc explains a lint's default level ("`#[warn(unused_mut)]` … on by default") once per
+/// crate, on its first warning. In a batch only one case gets it; this gives it back to the
+/// first warning of that lint in each case, where an isolated compile prints it.
+#[derive(Default)]
+struct LintNotes {
+    /// Per lint: the note's message, from its first warning in the batch.
+    note: HashMap<String, String>,
+    /// Per lint: the cases that have had a warning of it.
+    seen: HashMap<String, HashSet<usize>>,
+}
+
+fn is_level_note(child: &Value) -> bool {
+    child["message"]
+        .as_str()
+        .is_some_and(|m| m.ends_with("on by default"))
+}
+
+impl LintNotes {
+    /// Records the note of a lint's first warning in the batch.
+    fn learn(&mut self, value: &Value) {
+        if let Some(lint) = lint_name(value)
+            && let Some(note) = value["children"]
+                .as_array()
+                .and_then(|c| c.iter().find(|c| is_level_note(c)))
+        {
+            let message = note["message"].as_str().unwrap_or_default().to_string();
+            self.note.entry(lint).or_insert(message);
+        }
+    }
+
+    /// The diagnostic as JSON with the lint's note added, when it is the first of its lint in
+    /// case `m` and lacks the note; `None` to keep it as it is.
+    fn restore(&mut self, mut value: Value, m: usize) -> Option<String> {
+        let lint = lint_name(&value)?;
+        if !self.seen.entry(lint.clone()).or_default().insert(m) {
+            return None;
+        }
+        let children = value["children"].as_array()?;
+        if children.iter().any(is_level_note) {
+            return None;
+        }
+        let note = self.note.get(&lint)?.clone();
+        let rendered = value["rendered"].as_str()?;
+        let body = rendered.trim_end_matches('\n');
+        let gutter = body
+            .lines()
+            .find_map(|l| l.find("--> ").filter(|_| l.trim_start().starts_with("-->")))
+            .unwrap_or(1)
+            + 1;
+        let pad = " ".repeat(gutter);
+        let mut text = body.to_string();
+        if !body
+            .lines()
+            .last()
+            .is_some_and(|l| l.trim_start().starts_with("= "))
+        {
+            text.push_str(&format!("\n{pad}|"));
+        }
+        text.push_str(&format!("\n{pad}= note: {note}"));
+        text.push_str(&rendered[body.len()..]);
+        value["rendered"] = Value::String(text);
+        if let Some(children) = value["children"].as_array_mut() {
+            children.push(serde_json::json!({
+                "message": note, "code": null, "level": "note", "spans": [],
+                "children": [], "rendered": null,
+            }));
+        }
+        Some(value.to_string())
+    }
+}
+
+/// The lint a warning reports (its code when that is not an `E` code).
+fn lint_name(value: &Value) -> Option<String> {
+    let code = value["code"]["code"].as_str()?;
+    (value["level"] == "warning" && code.parse::<ErrorCode>().is_err()).then(|| code.to_string())
 }

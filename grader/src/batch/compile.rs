@@ -7,6 +7,8 @@
 //! - a case whose errors include one that stops later passes (no code, unresolved imports
 //!   E0432/E0433, macro errors) or that falls on the shim is checked alone, and the rest of its
 //!   batch is re-checked without it;
+//! - a case whose diagnostics name a batch module (a suggestion naming `__grader_case_3::Point`
+//!   when two cases define a `Point`) is checked alone, for diagnostics that read as rustc's;
 //! - a case that reported errors is trusted: rustc's passes run per item, and the phase at which
 //!   rustc gives up is reached for it as it would be alone (the case's own errors reach it);
 //! - a case that reported nothing while another case reported errors is re-checked in a batch
@@ -17,7 +19,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::attribute::{self, Split};
-use super::crate_gen::{self, Member};
+use super::crate_gen;
 use crate::check::{Case, Checker};
 use crate::diagnostics::Parsed;
 use crate::spec::Edition;
@@ -80,15 +82,10 @@ pub fn compile(
         let program = dir.path().join("submission");
         Arc::new(Built { dir, program })
     });
-    Ok(decide(split, &members, any_errors, built))
+    Ok(decide(split, any_errors, built))
 }
 
-fn decide(
-    split: Split,
-    members: &[Member],
-    any_errors: bool,
-    built: Option<Arc<Built>>,
-) -> Vec<Fate> {
+fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate> {
     let stopping = |p: &Parsed| {
         p.errors().any(|d| {
             d.code
@@ -105,9 +102,9 @@ fn decide(
         .parsed
         .into_iter()
         .zip(split.touches_shim)
-        .zip(members)
-        .map(|((parsed, shim), _)| {
-            if shim || stopping(&parsed) {
+        .zip(split.names_batch)
+        .map(|((parsed, shim), names_batch)| {
+            if shim || stopping(&parsed) || names_batch {
                 Fate::Alone
             } else if loners {
                 Fate::Rebatch

@@ -1,8 +1,8 @@
 //! Writing a batch crate: each case's source, unchanged line for line, in a directory of its own
 //! as a `#[path]` module, followed by a one-line shim that lets the crate root call its `main`;
 //! and a root whose `main` dispatches on its first argument. The root has no attributes, so every
-//! lint level is the case's own; the modules are private, so dead-code analysis starts from each
-//! case's `main` exactly as in a crate of its own.
+//! lint level is the case's own; the modules are `pub`, so dead-code analysis treats each case's
+//! `pub` items as it treats those at the root of a binary crate, and starts from its `main`.
 
 use std::path::Path;
 
@@ -53,7 +53,9 @@ pub fn write(dir: &Path, cases: &[(usize, &Case)]) -> std::io::Result<(Vec<Membe
         let lines = source.lines().count() as u32;
         source.push_str(SHIM);
         std::fs::write(dir.join(&sub).join(&file_name), source)?;
-        root.push_str(&format!("#[path = \"{sub}/{file_name}\"]\nmod {sub};\n"));
+        root.push_str(&format!(
+            "#[path = \"{sub}/{file_name}\"]\npub mod {sub};\n"
+        ));
         arms.push_str(&format!(
             "        Some(\"{index}\") => {sub}::__grader_main(),\n"
         ));

@@ -1,0 +1,346 @@
+//! Batched checking gives the verdicts isolated compiles give. The differential test compiles
+//! every case both ways — every listing, starter and solution of the book with its own
+//! expectation and with a wrong one, and hand-written cases of all four kinds, including cases
+//! that must fall back to a crate of their own — and compares status, error codes, message,
+//! warnings and rustc's rendered diagnostics. Also: `grader check --cases`.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+
+use grader::batch::BatchOptions;
+use grader::{Case, Checker, Edition, ErrorCode, Expectation, Limits, Status, Toolchain, Verdict};
+
+use crate::support::{grader, repo_root, run};
+
+fn checker() -> Checker {
+    Checker::new(
+        Toolchain::discover().expect("rustc is installed"),
+        Limits::default(),
+    )
+}
+
+fn case(name: &str, source: &str, expect: Expectation) -> Case {
+    Case {
+        file_name: name.into(),
+        source: source.into(),
+        edition: Edition::E2024,
+        expect,
+    }
+}
+
+fn fail(codes: &[&str]) -> Expectation {
+    Expectation::CompileFail {
+        codes: codes
+            .iter()
+            .map(|c| c.parse::<ErrorCode>().unwrap())
+            .collect(),
+        lines: Vec::new(),
+    }
+}
+
+/// The same case with an expectation it does not meet.
+fn wrong(c: &Case) -> Case {
+    let expect = match &c.expect {
+        Expectation::CompileFail { .. } => Expectation::CompilePass,
+        Expectation::CompilePass => fail(&["E0499"]),
+        Expectation::RunPass { .. } => Expectation::RunPanic {
+            panic: "never printed".into(),
+        },
+        Expectation::RunPanic { .. } => Expectation::RunPass {
+            stdout: Some("nothing like this\n".into()),
+        },
+    };
+    Case {
+        expect,
+        ..c.clone()
+    }
+}
+
+/// Hand-written cases: every kind, right and wrong, and cases that must not share a crate.
+fn handwritten() -> Vec<Case> {
+    let two_mut = "fn main() {\n    let mut s = String::new();\n    let a = &mut s;\n    let b = &mut s; //~ E0499\n    a.push('a');\n    b.push('b');\n}\n";
+    let point = "struct Point { x: i32 }\nfn main() {\n    let p: Point = 3;\n}\n";
+    vec![
+        case("two_mut.rs", two_mut, fail(&["E0499"])),
+        case("two_mut.rs", two_mut, fail(&["E0502"])),
+        case("point.rs", point, fail(&["E0308"])),
+        case("point2.rs", point, fail(&["E0308", "E0560"])),
+        case(
+            "ok.rs",
+            "fn main() {\n    let unused = 1;\n}\n",
+            Expectation::CompilePass,
+        ),
+        case(
+            "ok.rs",
+            "pub fn helper() {}\nfn dead() {}\nfn main() {}\n",
+            Expectation::CompilePass,
+        ),
+        case(
+            "hello.rs",
+            "fn main() {\n    println!(\"hello\");\n}\n",
+            Expectation::RunPass {
+                stdout: Some("hello\n".into()),
+            },
+        ),
+        case(
+            "hello.rs",
+            "fn main() {\n    println!(\"hello\");\n}\n",
+            Expectation::RunPass {
+                stdout: Some("bye\n".into()),
+            },
+        ),
+        case(
+            "boom.rs",
+            "fn main() {\n    let v: Vec<i32> = Vec::new();\n    v[3];\n}\n",
+            Expectation::RunPanic {
+                panic: "index out of bounds".into(),
+            },
+        ),
+        case(
+            "boom.rs",
+            "fn main() {\n    panic!(\"at the disco\");\n}\n",
+            Expectation::RunPanic {
+                panic: "elsewhere".into(),
+            },
+        ),
+        case(
+            "err.rs",
+            "fn main() -> Result<(), String> {\n    Err(\"bad\".into())\n}\n",
+            Expectation::RunPass { stdout: None },
+        ),
+        case(
+            "exit.rs",
+            "fn main() {\n    std::process::exit(3);\n}\n",
+            Expectation::RunPass { stdout: None },
+        ),
+        case(
+            "loc.rs",
+            "fn main() {\n    let v: Option<u8> = None;\n    v.expect(\"nothing there\");\n}\n",
+            Expectation::RunPanic {
+                panic: "nothing there".into(),
+            },
+        ),
+        // Errors that stop later passes, errors without a code, and a run case that fails to build.
+        case(
+            "import.rs",
+            "use std::collections::Nope;\nfn main() {}\n",
+            fail(&["E0432"]),
+        ),
+        case(
+            "syntax.rs",
+            "fn main() {\n    let x = ;\n}\n",
+            fail(&["E0308"]),
+        ),
+        case(
+            "macro.rs",
+            "macro_rules! m { () => {} }\nfn main() {\n    m!(1);\n}\n",
+            Expectation::CompilePass,
+        ),
+        case(
+            "typo.rs",
+            "fn main() {\n    let x: i32 = \"s\";\n}\n",
+            Expectation::RunPass { stdout: None },
+        ),
+        case(
+            "infer.rs",
+            "fn main() {\n    let v = Vec::new();\n}\n",
+            fail(&["E0282"]),
+        ),
+        // Cases that cannot share a crate.
+        case(
+            "crate_path.rs",
+            "fn f() {}\nfn main() {\n    crate::f();\n}\n",
+            Expectation::CompilePass,
+        ),
+        case(
+            "deny.rs",
+            "#![deny(unused)]\nfn main() {\n    let x = 1;\n}\n",
+            Expectation::CompilePass,
+        ),
+        case("nomain.rs", "fn helper() {}\n", fail(&["E0601"])),
+        case(
+            "file.rs",
+            "fn main() {\n    println!(\"{}\", file!());\n}\n",
+            Expectation::RunPass {
+                stdout: Some("file.rs\n".into()),
+            },
+        ),
+        case("async.rs", "async fn main() {}\n", fail(&["E0752"])),
+        Case {
+            edition: Edition::E2015,
+            ..case(
+                "old.rs",
+                "fn main() { let async = 1; }\n",
+                Expectation::CompilePass,
+            )
+        },
+    ]
+}
+
+fn book_cases() -> Vec<Case> {
+    let root = repo_root();
+    let catalog = grader::Catalog::load(&root.join("exercises")).expect("the catalog loads");
+    let mut items = grader::verify::exercise_items(&catalog, &root);
+    items.extend(
+        grader::verify::listing_items(&root.join("src"), &root, Edition::E2024)
+            .expect("the book reads"),
+    );
+    items.into_iter().map(|i| i.case).collect()
+}
+
+fn summary(v: &Verdict) -> (Status, Vec<ErrorCode>, String, usize, String) {
+    (
+        v.status,
+        v.error_codes.clone(),
+        v.message.clone(),
+        v.warnings,
+        v.diagnostics.clone(),
+    )
+}
+
+#[test]
+fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
+    let mut cases = book_cases();
+    let wrongs: Vec<Case> = cases.iter().map(wrong).collect();
+    cases.extend(wrongs);
+    cases.extend(handwritten());
+    let checker = checker();
+    let isolated = BatchOptions {
+        isolated: true,
+        ..BatchOptions::default()
+    };
+    let (alone, _) = checker.check_batched(&cases, &isolated, &|_, _| {});
+    let (batched, stats) = checker.check_batched(&cases, &BatchOptions::default(), &|_, _| {});
+    let mut differences = Vec::new();
+    for (i, (a, b)) in alone.iter().zip(&batched).enumerate() {
+        if summary(a) != summary(b) {
+            differences.push(format!(
+                "case {i} ({}, {}):\n  alone:   {:?} {:?} {} ({} warnings)\n  batched: {:?} {:?} {} ({} warnings)\n--- alone\n{}--- batched\n{}",
+                cases[i].file_name, cases[i].expect.describe(),
+                a.status, a.error_codes, a.message, a.warnings,
+                b.status, b.error_codes, b.message, b.warnings,
+                a.diagnostics, b.diagnostics,
+            ));
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "{} of {} verdicts differ:\n{}",
+        differences.len(),
+        cases.len(),
+        differences.join("\n")
+    );
+    // Both outcomes occur, so the comparison covers passes and failures.
+    assert!(alone.iter().any(|v| v.status == Status::Pass));
+    assert!(alone.iter().any(|v| v.status == Status::Fail));
+    // Most cases were judged from a batch, and the cases that cannot share a crate were not.
+    assert!(stats.batched * 2 > cases.len(), "{stats:?}");
+    let base = cases.len() - handwritten().len();
+    for name in [
+        "crate_path.rs",
+        "deny.rs",
+        "nomain.rs",
+        "file.rs",
+        "async.rs",
+        "old.rs",
+        "import.rs",
+        "syntax.rs",
+    ] {
+        let i = base
+            + cases[base..]
+                .iter()
+                .position(|c| c.file_name == name)
+                .unwrap();
+        assert!(
+            stats.alone_reasons.contains_key(&i),
+            "{name} should have been checked alone: {stats:?}"
+        );
+    }
+}
+
+#[test]
+fn the_cache_returns_the_same_verdicts_and_ignores_other_toolchains() {
+    let dir = tempfile::tempdir().unwrap();
+    let checker = checker();
+    let cases = handwritten()[..6].to_vec();
+    let options = BatchOptions {
+        cache: Some(grader::batch::VerdictCache::new(dir.path(), &checker)),
+        ..BatchOptions::default()
+    };
+    let (cold, stats) = checker.check_batched(&cases, &options, &|_, _| {});
+    assert_eq!(stats.cache_hits, 0);
+    let (warm, stats) = checker.check_batched(&cases, &options, &|_, _| {});
+    assert_eq!(stats.cache_hits, cases.len());
+    let pairs: BTreeSet<_> = cold
+        .iter()
+        .zip(&warm)
+        .map(|(a, b)| summary(a) == summary(b))
+        .collect();
+    assert_eq!(pairs, BTreeSet::from([true]));
+    let mut other = checker.clone();
+    other.toolchain.version = "rustc 0.0.0 (another toolchain)".into();
+    let options = BatchOptions {
+        cache: Some(grader::batch::VerdictCache::new(dir.path(), &other)),
+        ..BatchOptions::default()
+    };
+    let (_, stats) = other.check_batched(&cases, &options, &|_, _| {});
+    assert_eq!(stats.cache_hits, 0);
+}
+
+#[test]
+fn check_cases_prints_one_verdict_per_line_in_input_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p.display().to_string()
+    };
+    let two_mut = write(
+        "two_mut.rs",
+        "fn main() {\n    let mut s = String::new();\n    let a = &mut s;\n    let b = &mut s;\n    a.push('a');\n    b.push('b');\n}\n",
+    );
+    let hello = write("hello.rs", "fn main() {\n    println!(\"hello\");\n}\n");
+    let boom = write("boom.rs", "fn main() {\n    panic!(\"boom\");\n}\n");
+    let lines = [
+        serde_json::json!({"file": two_mut, "expect": "compile-fail", "codes": ["E0499"]}),
+        serde_json::json!({"file": hello, "expect": "run-pass", "stdout": "hello\n"}),
+        serde_json::json!({"file": boom, "expect": "run-panic", "panic": "boom"}),
+        serde_json::json!({"file": hello, "expect": "compile-fail", "codes": ["E0382"]}),
+    ];
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let mut child = grader()
+        .args(["check", "--cases", "-"])
+        .env("GRADER_CACHE_DIR", "off")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let printed: Vec<&str> = stdout.lines().collect();
+    assert_eq!(printed.len(), 5, "{stdout}");
+    let verdicts: Vec<serde_json::Value> = printed[..4]
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let statuses: Vec<&str> = verdicts
+        .iter()
+        .map(|v| v["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["pass", "pass", "pass", "fail"]);
+    assert_eq!(verdicts[1]["file"], hello.as_str());
+    assert_eq!(printed[4], "3 passed, 1 failed");
+    assert_eq!(out.status.code(), Some(1));
+    // A bad line is reported with its number.
+    let bad = dir.path().join("cases.jsonl");
+    std::fs::write(&bad, format!("{}\n{{\"file\": 3}}\n", lines[0])).unwrap();
+    let r = run(grader().args(["check", "--cases", bad.to_str().unwrap()]));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("line 2"), "{}", r.stderr);
+}
