@@ -26,6 +26,7 @@ type Titles = HashMap<String, Option<String>>;
 pub struct Explainer {
     cache_dir: Option<PathBuf>,
     toolchain: OnceLock<Option<Toolchain>>,
+    finding: Mutex<Option<std::thread::JoinHandle<Option<Toolchain>>>>,
     loaded: OnceLock<()>,
     cache: Mutex<Titles>,
     spent: Mutex<Duration>,
@@ -58,11 +59,18 @@ impl Explainer {
         Explainer::with_cache_dir(default_cache_dir())
     }
 
-    /// An explainer keeping its titles in `dir` (`None`: in memory only).
+    /// An explainer keeping its titles in `dir` (`None`: in memory only). Finding the toolchain
+    /// (two short rustc runs) starts at once on a thread of its own, so that it overlaps with
+    /// mdBook loading the book.
     pub fn with_cache_dir(dir: Option<PathBuf>) -> Self {
+        let finding = std::thread::Builder::new()
+            .name("find-rustc".into())
+            .spawn(|| Toolchain::discover().ok())
+            .ok();
         Explainer {
             cache_dir: dir,
             toolchain: OnceLock::new(),
+            finding: Mutex::new(finding),
             loaded: OnceLock::new(),
             cache: Mutex::new(HashMap::new()),
             spent: Mutex::new(Duration::ZERO),
