@@ -3,6 +3,7 @@
 //! the harness, that nothing escaped. Tests needing a protection this machine lacks print
 //! `SKIPPED` with the reason.
 
+mod doctor;
 mod harness;
 
 use std::io::ErrorKind;
