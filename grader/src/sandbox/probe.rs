@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::Protection;
-use super::child;
+use super::child::{self, Step};
 
 /// What the kernel offers, as the child set-up needs it.
 #[derive(Debug, Clone)]
@@ -18,8 +18,9 @@ pub(super) struct Probed {
     pub seccomp: Result<(), String>,
     /// The `unshare` flags that give a private network namespace, if any work.
     pub netns: Result<i32, String>,
-    /// Whether we run as root, so capabilities must be dropped.
-    pub root: bool,
+    /// Whether capabilities are dropped (we run as root and can drop them), or why root's
+    /// capabilities cannot be dropped.
+    pub drop_caps: Result<bool, String>,
     /// Whether `/proc` lets the watchdog read resident memory.
     pub watchdog: Result<(), String>,
     /// Why the cgroup v2 memory controller is not used.
@@ -35,7 +36,16 @@ pub(super) fn probed() -> &'static Probed {
         let (landlock_abi, landlock_why) = if off.contains(&"landlock") {
             (0, why_off("landlock"))
         } else {
-            child::landlock_abi()
+            match child::landlock_abi() {
+                (abi, _) if abi > 0 => match child::probe(Step::Landlock) {
+                    Ok(()) => (abi, String::new()),
+                    Err(e) => (
+                        0,
+                        format!("Landlock ABI {abi} is present but cannot be enforced: {e}"),
+                    ),
+                },
+                none => none,
+            }
         };
         let root = child::euid_is_root();
         Probed {
@@ -44,14 +54,22 @@ pub(super) fn probed() -> &'static Probed {
             seccomp: if off.contains(&"seccomp") {
                 Err(why_off("seccomp"))
             } else {
-                child::seccomp_available()
+                child::seccomp_available().and_then(|()| {
+                    child::probe(Step::Seccomp)
+                        .map_err(|e| format!("seccomp filters cannot be installed here: {e}"))
+                })
             },
             netns: if off.contains(&"netns") {
                 Err(why_off("netns"))
             } else {
                 netns(root)
             },
-            root,
+            drop_caps: match root {
+                false => Ok(false),
+                true => child::probe(Step::DropCaps).map(|()| true).map_err(|e| {
+                    format!("running as root and capabilities cannot be dropped: {e}")
+                }),
+            },
             watchdog: std::fs::read_to_string("/proc/self/stat")
                 .map(drop)
                 .map_err(|e| format!("cannot read /proc/self/stat: {e}")),
@@ -77,13 +95,15 @@ fn disabled() -> Vec<&'static str> {
 fn netns(root: bool) -> Result<i32, String> {
     let net = libc::CLONE_NEWNET;
     let flags = if root { net } else { net | libc::CLONE_NEWUSER };
-    child::probe_unshare(flags).map(|()| flags).map_err(|e| {
-        if root {
-            format!("unshare(CLONE_NEWNET) failed as root: {e}")
-        } else {
-            format!("unprivileged user namespaces are not allowed here: {e}")
-        }
-    })
+    child::probe(Step::Unshare(flags))
+        .map(|()| flags)
+        .map_err(|e| {
+            if root {
+                format!("unshare(CLONE_NEWNET) failed as root: {e}")
+            } else {
+                format!("unprivileged user namespaces are not allowed here: {e}")
+            }
+        })
 }
 
 fn cgroup_v2() -> String {
@@ -180,12 +200,21 @@ pub(super) fn protections() -> Vec<Protection> {
         "CPU seconds, file size, open files, no core dumps; address space for the program only"
             .into(),
     );
-    let caps = if p.root {
-        "running as root: every capability is dropped (bounding set, permitted, effective, ambient)"
-    } else {
-        "not running as root: no capabilities to drop"
-    };
-    push("no-capabilities", true, true, caps.into());
+    match &p.drop_caps {
+        Ok(true) => push(
+            "no-capabilities",
+            true,
+            true,
+            "running as root: every capability is dropped (bounding set, permitted, effective, ambient)".into(),
+        ),
+        Ok(false) => push(
+            "no-capabilities",
+            true,
+            true,
+            "not running as root: no capabilities to drop".into(),
+        ),
+        Err(e) => push("no-capabilities", false, true, e.clone()),
+    }
     push("cgroup-memory", false, false, p.cgroup.clone());
     match &p.watchdog {
         Ok(()) => push(

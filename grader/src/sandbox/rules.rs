@@ -224,7 +224,7 @@ pub(super) fn plan(
             (Role::Run, Ok(flags)) => *flags,
             _ => 0,
         },
-        drop_caps: p.root,
+        drop_caps: matches!(p.drop_caps, Ok(true)),
         proc_self: landlock.is_some(),
         landlock,
         seccomp: if p.seccomp.is_ok() {
