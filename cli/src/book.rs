@@ -53,6 +53,7 @@ pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let root = book_root(args.book.book.as_deref())?;
     let started = Instant::now();
     let explainer = Arc::new(Explainer::new());
+    explainer.warm_up();
     let dest = build_book(&root, args.book.dest.as_deref(), &explainer)?;
     println!(
         "built the book into {} in {:.1?}",
@@ -71,6 +72,7 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let state = Arc::new(server::State::new(dest.clone(), exercises)?);
     // One explainer for every rebuild: each error code is looked up once per session.
     let explainer = Arc::new(Explainer::new());
+    explainer.warm_up();
     rebuild(&root, args.book.dest.as_deref(), &state, &explainer);
     let url = server::start(Arc::clone(&state), args.port)?;
     println!("serving the book on {url} (Ctrl-C to stop)");

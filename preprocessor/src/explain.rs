@@ -59,18 +59,12 @@ impl Explainer {
         Explainer::with_cache_dir(default_cache_dir())
     }
 
-    /// An explainer keeping its titles in `dir` (`None`: in memory only). Finding the toolchain
-    /// (two short rustc runs) starts at once on a thread of its own, so that it overlaps with
-    /// mdBook loading the book.
+    /// An explainer keeping its titles in `dir` (`None`: in memory only).
     pub fn with_cache_dir(dir: Option<PathBuf>) -> Self {
-        let finding = std::thread::Builder::new()
-            .name("find-rustc".into())
-            .spawn(|| Toolchain::discover().ok())
-            .ok();
         Explainer {
             cache_dir: dir,
             toolchain: OnceLock::new(),
-            finding: Mutex::new(finding),
+            finding: Mutex::new(None),
             loaded: OnceLock::new(),
             cache: Mutex::new(HashMap::new()),
             spent: Mutex::new(Duration::ZERO),
@@ -78,10 +72,32 @@ impl Explainer {
         }
     }
 
+    /// Starts finding the toolchain (two short rustc runs) on a thread of its own, so that it
+    /// overlaps with mdBook loading the book; the first look-up waits for it.
+    pub fn warm_up(&self) {
+        let mut finding = self.finding.lock().unwrap_or_else(|p| p.into_inner());
+        if finding.is_none() && self.toolchain.get().is_none() {
+            *finding = std::thread::Builder::new()
+                .name("find-rustc".into())
+                .spawn(|| Toolchain::discover().ok())
+                .ok();
+        }
+    }
+
     /// The toolchain, found once; its real binary skips rustup's proxy.
     fn toolchain(&self) -> Option<&Toolchain> {
         self.toolchain
-            .get_or_init(|| Toolchain::discover().ok())
+            .get_or_init(|| {
+                let handle = self
+                    .finding
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .take();
+                match handle {
+                    Some(h) => h.join().ok().flatten(),
+                    None => Toolchain::discover().ok(),
+                }
+            })
             .as_ref()
     }
 
