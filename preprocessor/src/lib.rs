@@ -18,6 +18,8 @@
 
 pub mod assets;
 pub mod directive;
+#[cfg(test)]
+mod directive_props;
 pub mod error;
 pub mod explain;
 mod lookup;

@@ -7,5 +7,6 @@ mod classroom;
 mod hostile;
 mod learner;
 mod preprocessor;
+mod preprocessor_props;
 mod support;
 mod workflows;
