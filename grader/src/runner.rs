@@ -14,7 +14,8 @@ impl Checker {
     /// Cases are compiled many per rustc process where that gives the verdict an isolated
     /// [`Checker::check`] gives; verdicts already in the cache (`$GRADER_CACHE_DIR`,
     /// `$XDG_CACHE_HOME/grader` or `~/.cache/grader`; `GRADER_CACHE_DIR=off` disables it) are
-    /// not checked again.
+    /// not checked again. With `GRADER_BATCH_STATS` set, what was batched and what was checked
+    /// alone, and why, is printed on stderr.
     pub fn check_all(
         &self,
         cases: &[Case],
@@ -26,6 +27,20 @@ impl Checker {
             cache: VerdictCache::from_env(self),
             isolated: false,
         };
-        self.check_batched(cases, &options, on_done).0
+        let (verdicts, stats) = self.check_batched(cases, &options, on_done);
+        if std::env::var_os("GRADER_BATCH_STATS").is_some() {
+            eprintln!(
+                "batch: {} cases, {} from the cache, {} judged from {} batch compiles, {} checked alone",
+                cases.len(),
+                stats.cache_hits,
+                stats.batched,
+                stats.batches,
+                stats.alone
+            );
+            for (i, why) in &stats.alone_reasons {
+                eprintln!("batch: alone: {} ({why})", cases[*i].file_name);
+            }
+        }
+        verdicts
     }
 }

@@ -40,12 +40,12 @@ pub struct Built {
 #[derive(Debug)]
 pub enum Fate {
     /// The batch's diagnostics for the case are the ones an isolated compile gives; for run
-    /// kinds that compiled, the binary to run it from (its argument is the case index).
+    /// kinds that compiled, the binary to run it from (run from its case's folder).
     Trusted(Parsed, Option<Arc<Built>>),
     /// Check the case again in a batch of the cases that were clean here.
     Rebatch,
-    /// Check the case alone.
-    Alone,
+    /// Check the case alone, for this reason.
+    Alone(&'static str),
 }
 
 /// Compiles `cases` (index and case) as one crate, emitting only metadata unless `build`.
@@ -67,16 +67,16 @@ pub fn compile(
     }
     cmd.arg(&root);
     let captured = checker.run_rustc(cmd)?;
-    let untrusted = || cases.iter().map(|_| Fate::Alone).collect();
+    let untrusted = |why| cases.iter().map(|_| Fate::Alone(why)).collect();
     if captured.timed_out || captured.memory_exceeded || captured.status.is_none() {
-        return Ok(untrusted());
+        return Ok(untrusted("its batch hit a limit"));
     }
     let stderr = String::from_utf8_lossy(&captured.stderr);
     let split = attribute::split(&stderr, &members);
     let success = captured.status.is_some_and(|s| s.success());
     let any_errors = split.parsed.iter().any(|p| p.errors().next().is_some());
     if split.ice || split.unattributed.is_some() || success == any_errors {
-        return Ok(untrusted());
+        return Ok(untrusted("its batch's diagnostics could not be attributed"));
     }
     let built = (build && success).then(|| {
         let program = dir.path().join("submission");
@@ -104,8 +104,12 @@ fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate
         .zip(split.touches_shim)
         .zip(split.names_batch)
         .map(|((parsed, shim), names_batch)| {
-            if shim || stopping(&parsed) || names_batch {
-                Fate::Alone
+            if shim {
+                Fate::Alone("a diagnostic fell on the batch's call of its `main`")
+            } else if stopping(&parsed) {
+                Fate::Alone("an error without a code or one that stops later passes")
+            } else if names_batch {
+                Fate::Alone("its diagnostics named a batch module")
             } else if loners {
                 Fate::Rebatch
             } else if parsed.errors().next().is_some() || !any_errors {

@@ -1,6 +1,6 @@
 //! Writing a batch crate: each case's source, unchanged line for line, in a directory of its own
 //! as a `#[path]` module, followed by a one-line shim that lets the crate root call its `main`;
-//! and a root whose `main` dispatches on its first argument. The root has no attributes, so every
+//! and a root whose `main` dispatches on the folder its program is run from. The root has no attributes, so every
 //! lint level is the case's own; the modules are `pub`, so dead-code analysis treats each case's
 //! `pub` items as it treats those at the root of a binary crate, and starts from its `main`.
 
@@ -36,6 +36,27 @@ impl Member {
 /// the meaning the standard library's entry point gives it.
 const SHIM: &str = "pub(crate) fn __grader_main() -> ::std::process::ExitCode { ::std::process::Termination::report(main()) }\n";
 
+/// The folder a case's run happens in, e.g. `__grader_run_3`: the batch binary, linked there,
+/// learns from its own path which case to run, so the case sees the arguments and environment
+/// an isolated run gives it.
+pub fn run_dir_name(index: usize) -> String {
+    format!("{RUN_PREFIX}{index}")
+}
+
+const RUN_PREFIX: &str = "__grader_run_";
+
+/// The start of the root's `main`: the case index from the folder holding the program.
+const DISPATCH_HEAD: &str = "fn main() -> ::std::process::ExitCode {
+    let program = ::std::env::args_os().next().unwrap_or_default();
+    let which = ::std::path::Path::new(&program)
+        .parent()
+        .and_then(|p| p.file_name())
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_prefix(\"__grader_run_\"))
+        .map(::std::string::String::from);
+    match which.as_deref() {
+";
+
 /// Writes the crate for `cases` (pairs of index and case) into `dir`; returns its members, in
 /// order, and the root file's name.
 pub fn write(dir: &Path, cases: &[(usize, &Case)]) -> std::io::Result<(Vec<Member>, String)> {
@@ -66,8 +87,7 @@ pub fn write(dir: &Path, cases: &[(usize, &Case)]) -> std::io::Result<(Vec<Membe
             lines,
         });
     }
-    root.push_str("fn main() -> ::std::process::ExitCode {\n");
-    root.push_str("    match ::std::env::args().nth(1).as_deref() {\n");
+    root.push_str(DISPATCH_HEAD);
     root.push_str(&arms);
     root.push_str("        _ => ::std::process::ExitCode::from(254),\n    }\n}\n");
     let root_name = "__grader_batch.rs".to_string();

@@ -47,9 +47,6 @@ const LONER_MACROS: &[&str] = &[
     "option_env",
 ];
 
-/// Path tails (`::name`) that read the program's arguments, which the batch binary uses.
-const LONER_PATH_TAILS: &[&str] = &["args", "args_os"];
-
 /// Attributes (`#[name ...]`) that load other files or keep symbols.
 const LONER_ATTRIBUTES: &[&str] = &["path", "used", "link"];
 
@@ -115,15 +112,11 @@ fn scan(tokens: &[TokenTree], in_attribute: bool) -> Result<(), Alone> {
                 let name = id.to_string();
                 let bare = name.strip_prefix("r#").unwrap_or(&name);
                 let next_is = |c: char| matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == c);
-                let after_path_sep = i >= 2
-                    && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == ':')
-                    && matches!(&tokens[i - 2], TokenTree::Punct(p) if p.as_char() == ':');
                 let first_in_attribute = i == 0 && in_attribute;
                 if bare == "crate"
                     || bare.starts_with("__grader")
                     || LONER_IDENTS.contains(&bare)
                     || (next_is('!') && LONER_MACROS.contains(&bare))
-                    || (after_path_sep && LONER_PATH_TAILS.contains(&bare))
                     || (first_in_attribute && LONER_ATTRIBUTES.contains(&bare))
                 {
                     return Err(Alone::Names(bare.to_string()));
@@ -283,10 +276,6 @@ mod tests {
         assert_eq!(
             alone("#[path = \"x.rs\"]\nmod m { }\nfn main() {}"),
             Alone::Names("path".into())
-        );
-        assert_eq!(
-            alone("fn main() { let n = std::env::args().count(); }"),
-            Alone::Names("args".into())
         );
         assert_eq!(alone("async fn main() {}"), Alone::NoPlainMain);
         assert_eq!(alone("fn helper() {}"), Alone::NoPlainMain);

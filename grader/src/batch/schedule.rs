@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use super::Class;
 use super::compile::{self, Built, Fate};
-use super::crate_gen::PREFIX;
+use super::crate_gen::{self, PREFIX};
 use crate::check::{Case, Checker, safe_file_name};
 use crate::diagnostics::Parsed;
 use crate::verdict::{CompileOutcome, RunOutcome, Verdict, judge};
@@ -150,9 +150,8 @@ fn worker(
                                     verdicts.push((i, v, true));
                                 }
                                 Fate::Rebatch => rebatch.push(i),
-                                Fate::Alone => {
-                                    reasons
-                                        .push((i, "its batch could not be trusted for it".into()));
+                                Fate::Alone(why) => {
+                                    reasons.push((i, why.to_string()));
                                     more.push(Task::Alone(i));
                                 }
                             }
@@ -203,14 +202,13 @@ fn run_one(
     built: &Built,
     start: Instant,
 ) -> Verdict {
-    let dir = built.dir.path().join(format!("run{index}"));
+    let dir = built.dir.path().join(crate_gen::run_dir_name(index));
     let program = dir.join("submission");
     let prepared = std::fs::create_dir_all(&dir).and_then(|()| {
         std::fs::hard_link(&built.program, &program)
             .or_else(|_| std::fs::copy(&built.program, &program).map(|_| ()))
     });
-    let arg = index.to_string();
-    let run = prepared.and_then(|()| checker.run_program(&dir, &program, &[&arg]));
+    let run = prepared.and_then(|()| checker.run_program(&dir, &program, &[]));
     let _ = std::fs::remove_dir_all(&dir);
     match run {
         Ok(mut run) => {

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The checking benchmark (issue 9): on the same machine, in one run, times the book's cases
+#   - one rustc per case, the floor (bench/floor.py: grader's own invocation, all cores busy),
+#   - `grader verify` (batched, no cache), and `grader verify` again with a warm cache,
+#   - `grader check --cases` on the same cases as a corpus of single-file programs,
+#   - `mdbook test` on the book, and trybuild on the same cases (a throwaway crate),
+# interleaved, medians of RUNS rounds; then `grader grade` over a synthetic class (25 and 100
+# learners × every exercise: seconds per submission, peak memory), one `grader check --file`
+# against bare rustc on the same file, and the differential test (batched = isolated verdicts)
+# on the whole book. Writes the results between the markers of docs/performance.md.
+#
+# Usage: bench/run.sh            RUNS=5 by default; BENCH_MDBOOK=0 skips installing mdbook.
+# Needs: hyperfine (apt-get install -y hyperfine), python3, network for crates.io the first time.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$root/target/bench
+runs=${RUNS:-5}
+cd "$root"
+mkdir -p "$out"
+
+cargo build --release --quiet -p grader-cli -p mdbook-exercises
+grader=$root/target/release/grader
+cargo run --release --quiet -p grader --example export_cases -- "$root" "$out"
+cases=$(wc -l < "$out/floor.tsv")
+
+mdbook=$(command -v mdbook || true)
+if [[ -z $mdbook && ${BENCH_MDBOOK:-1} == 1 ]]; then
+  [[ -x $out/tools/bin/mdbook ]] ||
+    cargo install --quiet mdbook --version 0.5.4 --locked --root "$out/tools"
+  mdbook=$out/tools/bin/mdbook
+fi
+
+python3 bench/trybuild_crate.py "$out/floor.tsv" "$out/trybuild"
+# First run: builds trybuild and writes the compile-fail snapshots; the timed runs are warm.
+(cd "$out/trybuild" && TRYBUILD=overwrite cargo test --quiet > /dev/null 2>&1) || true
+
+rm -rf "$out/cache"
+cmds=$(python3 - "$out" "$grader" "$mdbook" "$root" <<'EOF'
+import json, sys
+out, grader, mdbook, root = sys.argv[1:]
+cmds = [
+    ["floor", "per-case floor: one rustc per case", f"python3 {root}/bench/floor.py {out}/floor.tsv"],
+    ["verify", "`grader verify` (batched, no cache)", f"GRADER_CACHE_DIR=off {grader} verify --root {root}"],
+    ["cases", "`grader check --cases` (same cases)", f"GRADER_CACHE_DIR=off {grader} check --cases {out}/cases.jsonl"],
+    ["reverify", "`grader verify`, nothing changed (warm cache)", f"GRADER_CACHE_DIR={out}/cache {grader} verify --root {root}"],
+]
+if mdbook:
+    cmds.append(["mdbook", "`mdbook test` (same book)", f"PATH={root}/target/release:$PATH {mdbook} test {root}"])
+cmds.append(["trybuild", "trybuild, warm (same cases, no run-panic)", f"cd {out}/trybuild && cargo test --quiet"])
+print(json.dumps(cmds))
+EOF
+)
+# Fill the cache once so that "reverify" measures a warm cache.
+GRADER_CACHE_DIR=$out/cache "$grader" verify --root "$root" > /dev/null
+
+# One learner's single check against bare rustc on the same file.
+single=$root/exercises/borrowing/two-mutable-borrows/starter.rs
+sysroot=$(rustc --print sysroot)
+hyperfine --runs 10 --warmup 2 --style none --export-json "$out/single.json" \
+  -n "rustc" "cd $out && $sysroot/bin/rustc --edition 2024 --error-format=json --crate-type bin --emit=metadata -o /dev/null $single" \
+  -n "grader check --file" "$grader check borrowing/two-mutable-borrows --file $single --root $root" \
+  > /dev/null || true
+
+# The class: seconds per submission and peak memory, 25 and 100 learners.
+exercises=$(ls -d "$root"/exercises/*/*/ | wc -l)
+for n in 25 100; do
+  bench/class.sh "$root" "$out/class$n" "$n"
+  /usr/bin/time -f "%e %M" -o "$out/grade$n.time" \
+    env GRADER_CACHE_DIR=off "$grader" grade "$out/class$n"/* --root "$root" > /dev/null || true
+done
+
+# The differential test on the whole book (every case batched and alone, right and wrong).
+if cargo test --quiet -p grader-cli --test e2e batch::batched > "$out/differential.log" 2>&1; then
+  differential="passed"
+else
+  differential="FAILED (see target/bench/differential.log)"
+fi
+
+export BENCH_CMDS=$cmds
+export BENCH_EXTRA=$(python3 - "$out" "$exercises" "$differential" "$cases" <<'EOF'
+import json, sys
+out, exercises, differential, cases = sys.argv[1:]
+grade = {}
+for n in (25, 100):
+    secs, kib = open(f"{out}/grade{n}.time").read().split()[-2:]
+    grade[n] = {"secs": float(secs), "peak_mib": int(kib) / 1024, "submissions": n * int(exercises)}
+single = {r["command"]: r["median"] for r in json.load(open(f"{out}/single.json"))["results"]}
+print(json.dumps({"grade": grade, "single": single, "differential": differential, "cases": int(cases)}))
+EOF
+)
+python3 bench/measure.py "$out" "$runs" "$out/performance"
+
+python3 - "$root/docs/performance.md" "$out" <<'EOF'
+import json, os, re, subprocess, sys
+doc, out = sys.argv[1:]
+r = json.load(open(f"{out}/results.json"))
+rustc = subprocess.run(["rustc", "-V"], capture_output=True, text=True).stdout.strip()
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+g, s = r["grade"], r["single"]
+grade = "\n".join(
+    f"| {n} learners × {v['submissions'] // int(n)} exercises | {v['submissions']} | {v['secs']:.1f} s | "
+    f"{1000 * v['secs'] / v['submissions']:.1f} ms | {v['peak_mib']:.0f} MiB |" for n, v in g.items())
+section = f"""<!-- bench:begin -->
+Measured by `bench/run.sh` on {os.cpu_count()} cores ({cpu}), {rustc}, on the {r['cases']} cases of
+`grader verify` (every listing of the book and every exercise's starter and solution).
+
+{open(f"{out}/performance.table").read()}
+`grader grade` over a synthetic class (each learner's file is the solution or, for about one in
+three, the starter; no cache), one run each:
+
+| Class | Submissions | Wall | Per submission | Peak memory |
+| --- | ---: | ---: | ---: | ---: |
+{grade}
+
+One learner's check: `grader check --file` {s.get('grader check --file', 0) * 1000:.0f} ms, bare
+`rustc --emit=metadata` on the same file {s.get('rustc', 0) * 1000:.0f} ms
+({s.get('grader check --file', 0) / max(s.get('rustc', 1), 1e-9):.2f}×), medians of 10.
+
+Differential test on the whole book (`cargo test -p grader-cli --test e2e batch::batched`):
+{r['differential']}.
+<!-- bench:end -->"""
+text = open(doc).read() if os.path.exists(doc) else "<!-- bench:begin -->\n<!-- bench:end -->\n"
+text = re.sub(r"<!-- bench:begin -->.*<!-- bench:end -->", lambda _: section, text, flags=re.S)
+open(doc, "w").write(text)
+print(f"wrote {doc}")
+EOF
