@@ -108,6 +108,14 @@ fn handwritten() -> Vec<Case> {
             "fn main() -> Result<(), String> {\n    Err(\"bad\".into())\n}\n",
             Expectation::RunPass { stdout: None },
         ),
+        // The program sees the arguments an isolated run gives it.
+        case(
+            "args.rs",
+            "fn main() {\n    println!(\"{}\", std::env::args().count());\n}\n",
+            Expectation::RunPass {
+                stdout: Some("1\n".into()),
+            },
+        ),
         case(
             "exit.rs",
             "fn main() {\n    std::process::exit(3);\n}\n",
@@ -254,6 +262,17 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
         assert!(
             stats.alone_reasons.contains_key(&i),
             "{name} should have been checked alone: {stats:?}"
+        );
+    }
+    for name in ["args.rs", "two_mut.rs", "point.rs"] {
+        let i = base
+            + cases[base..]
+                .iter()
+                .position(|c| c.file_name == name)
+                .unwrap();
+        assert!(
+            !stats.alone_reasons.contains_key(&i),
+            "{name} should have been batched: {stats:?}"
         );
     }
 }

@@ -1,8 +1,8 @@
 //! A content-addressed cache of verdicts. The key is a SHA-256 of everything a verdict depends
 //! on: the grader binary that judges (its size and modification time), the rustc version, host
-//! and sysroot, the checker's limits and isolation, and the case (file name, edition, source,
-//! expectation). Each entry also records the rustc version and is ignored when it differs, so a
-//! cache is never trusted across toolchains. Entries are plain files; deleting the directory is
+//! and sysroot, the checker's limits, the isolation asked for and the protections in force, and
+//! the case (file name, edition, source, expectation). Each entry also records the rustc version
+//! and is ignored when it differs, so a cache is never trusted across toolchains. Entries are plain files; deleting the directory is
 //! always safe. Verdicts that depend on the machine's load (time-outs, memory limits, errors of
 //! the check itself) are never stored.
 //!
@@ -55,12 +55,13 @@ impl VerdictCache {
             dir: dir.into(),
             toolchain: t.version.clone(),
             salt: format!(
-                "{SCHEMA}\n{exe}\n{}\n{}\n{}\n{:?}\n{:?}",
+                "{SCHEMA}\n{exe}\n{}\n{}\n{}\n{:?}\n{:?}\n{:?}",
                 t.version,
                 t.host,
                 t.sysroot.display(),
                 checker.limits,
-                checker.isolation
+                checker.isolation,
+                checker.isolation_report()
             ),
         }
     }
