@@ -264,7 +264,14 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
             "{name} should have been checked alone: {stats:?}"
         );
     }
-    for name in ["args.rs", "two_mut.rs", "point.rs"] {
+    // Two cases that define a `Point` get a suggestion naming the batch module: checked alone.
+    let point = base
+        + cases[base..]
+            .iter()
+            .position(|c| c.file_name == "point.rs")
+            .unwrap();
+    assert!(stats.alone_reasons.contains_key(&point), "{stats:?}");
+    for name in ["args.rs", "two_mut.rs", "hello.rs"] {
         let i = base
             + cases[base..]
                 .iter()
