@@ -53,12 +53,14 @@ EOF
 # Fill the cache once so that "reverify" measures a warm cache.
 GRADER_CACHE_DIR=$out/cache "$grader" verify --root "$root" > /dev/null
 
-# One learner's single check against bare rustc on the same file.
-single=$root/exercises/borrowing/two-mutable-borrows/solution.rs
+# One learner's single check against bare rustc on the same compile-fail file, and the fixed
+# cost of starting `grader` (finding the toolchain, probing the sandbox: `grader doctor`).
+single=$root/tests/fixtures/check/two_mut.rs
 sysroot=$(rustc --print sysroot)
-hyperfine --runs 10 --warmup 2 --style none --ignore-failure --export-json "$out/single.json" \
-  -n "rustc" "cd $out && $sysroot/bin/rustc --edition 2024 --error-format=json --crate-type bin --emit=metadata -o /dev/null $single" \
-  -n "grader check --file" "$grader check borrowing/two-mutable-borrows --file $single --root $root" \
+hyperfine -N --runs 20 --warmup 3 --style none --ignore-failure --export-json "$out/single.json" \
+  -n "rustc" "$sysroot/bin/rustc --edition 2024 --error-format=json --crate-type bin --emit=metadata -o $out/single.rmeta $single" \
+  -n "grader check --file" "$grader check --file $single --expect compile-fail --code E0499" \
+  -n "grader doctor" "$grader doctor" \
   > /dev/null
 
 # The class: seconds per submission and peak memory, 25 and 100 learners.
@@ -70,7 +72,7 @@ for n in 25 100; do
 done
 
 # The differential test on the whole book (every case batched and alone, right and wrong).
-if cargo test --quiet -p grader-cli --test e2e batch::batched > "$out/differential.log" 2>&1; then
+if cargo test --quiet -p grader-cli --test e2e batch::batched < /dev/null > "$out/differential.log" 2>&1; then
   differential="passed"
 else
   differential="FAILED (see target/bench/differential.log)"
@@ -113,9 +115,10 @@ three, the starter; no cache), one run each:
 | --- | ---: | ---: | ---: | ---: |
 {grade}
 
-One learner's check: `grader check --file` {s.get('grader check --file', 0) * 1000:.0f} ms, bare
-`rustc --emit=metadata` on the same file {s.get('rustc', 0) * 1000:.0f} ms
-({s.get('grader check --file', 0) / max(s.get('rustc', 1), 1e-9):.2f}×), medians of 10.
+One learner's check of a compile-fail file (`tests/fixtures/check/two_mut.rs`, medians of 20):
+`grader check --file` {s.get('grader check --file', 0) * 1000:.0f} ms, bare `rustc --emit=metadata` on the
+same file {s.get('rustc', 0) * 1000:.0f} ms ({s.get('grader check --file', 0) / max(s.get('rustc', 1), 1e-9):.2f}×); of that, `grader doctor` (start-up:
+finding the toolchain and probing the sandbox, no compile) takes {s.get('grader doctor', 0) * 1000:.0f} ms.
 
 Differential test on the whole book (`cargo test -p grader-cli --test e2e batch::batched`):
 {r['differential']}.
