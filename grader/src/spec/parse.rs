@@ -1,156 +1,14 @@
-//! The exercise spec: one folder per exercise holding `exercise.toml`, `starter.rs`,
-//! `solution.rs` and `instructions.md`, parsed into an [`Exercise`]. Every problem is reported
-//! with the file, the line and the field at fault.
+//! Parsing and checking the text of an `exercise.toml`: TOML with spans, so that every problem
+//! names the line and the field at fault.
 
 use std::collections::BTreeSet;
-use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use toml::Spanned;
 
+use super::{Edition, SpecError};
 use crate::expect::{ErrorCode, Expectation, Kind, LinePin};
-
-/// The file name of an exercise's spec.
-pub const SPEC_FILE: &str = "exercise.toml";
-/// The file the learner starts from.
-pub const STARTER_FILE: &str = "starter.rs";
-/// The reference solution.
-pub const SOLUTION_FILE: &str = "solution.rs";
-/// The instructions, in Markdown.
-pub const INSTRUCTIONS_FILE: &str = "instructions.md";
-
-/// A Rust edition a submission is compiled with.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
-)]
-pub enum Edition {
-    /// Rust 2015.
-    #[serde(rename = "2015")]
-    E2015,
-    /// Rust 2018.
-    #[serde(rename = "2018")]
-    E2018,
-    /// Rust 2021.
-    #[serde(rename = "2021")]
-    E2021,
-    /// Rust 2024, the default.
-    #[default]
-    #[serde(rename = "2024")]
-    E2024,
-}
-
-impl Edition {
-    /// The value passed to `rustc --edition`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Edition::E2015 => "2015",
-            Edition::E2018 => "2018",
-            Edition::E2021 => "2021",
-            Edition::E2024 => "2024",
-        }
-    }
-}
-
-impl fmt::Display for Edition {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// One exercise, fully loaded from its folder.
-#[derive(Debug, Clone, Serialize)]
-pub struct Exercise {
-    /// The id: the folder's path under `exercises/`, e.g. `borrowing/two-mutable-borrows`.
-    pub id: String,
-    /// The chapter part of the id, e.g. `borrowing`.
-    pub chapter: String,
-    /// The folder holding the exercise.
-    pub dir: PathBuf,
-    /// A short title.
-    pub title: String,
-    /// What a correct answer does.
-    pub expect: Expectation,
-    /// The documented state of the starter file (what it does before the learner edits it).
-    pub starter_state: Expectation,
-    /// Points for a pass.
-    pub points: u32,
-    /// The edition answers are compiled with.
-    pub edition: Edition,
-    /// Hints, shown one at a time, in order.
-    pub hints: Vec<String>,
-    /// The instructions, in Markdown.
-    pub instructions: String,
-    /// The starter's source.
-    pub starter: String,
-    /// The reference solution's source.
-    pub solution: String,
-}
-
-impl Exercise {
-    /// The kind a correct answer must satisfy.
-    pub fn kind(&self) -> Kind {
-        self.expect.kind()
-    }
-
-    /// Whether this is a "trigger it" exercise: the starter compiles and the learner must make
-    /// rustc reject it. The opposite direction is "fix it".
-    pub fn is_trigger(&self) -> bool {
-        self.kind() == Kind::CompileFail && self.starter_state.kind() != Kind::CompileFail
-    }
-
-    /// The path of the starter file in the exercise folder.
-    pub fn starter_path(&self) -> PathBuf {
-        self.dir.join(STARTER_FILE)
-    }
-
-    /// The path of the solution file in the exercise folder.
-    pub fn solution_path(&self) -> PathBuf {
-        self.dir.join(SOLUTION_FILE)
-    }
-}
-
-/// Why an exercise folder could not be loaded.
-#[derive(Debug, thiserror::Error)]
-pub enum SpecError {
-    /// A file of the exercise could not be read.
-    #[error("{path}: cannot read: {source}")]
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
-    },
-    /// A file of the exercise is not UTF-8.
-    #[error("{path}: not valid UTF-8 text")]
-    NotUtf8 {
-        /// The file.
-        path: PathBuf,
-    },
-    /// The spec is malformed; `line` is 1-based.
-    #[error("{path}:{line}: field `{field}`: {message}")]
-    Field {
-        /// The spec file.
-        path: PathBuf,
-        /// The line of the field at fault.
-        line: usize,
-        /// The field at fault.
-        field: String,
-        /// What is wrong and what to do.
-        message: String,
-    },
-    /// The spec is not valid TOML or does not match the schema.
-    #[error("{path}:{line}: {message}")]
-    Syntax {
-        /// The spec file.
-        path: PathBuf,
-        /// The line of the problem.
-        line: usize,
-        /// The parser's message.
-        message: String,
-    },
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSpec {
@@ -415,34 +273,6 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
         points: raw.points.into_inner(),
         edition: raw.edition.unwrap_or_default(),
         hints,
-    })
-}
-
-/// Loads the exercise in `dir`, whose id is `id`.
-pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
-    let spec_path = dir.join(SPEC_FILE);
-    let text = read_text(&spec_path)?;
-    let SpecFields {
-        title,
-        expect,
-        starter_state,
-        points,
-        edition,
-        hints,
-    } = parse_spec(&spec_path, &text)?;
-    Ok(Exercise {
-        id: id.to_string(),
-        chapter: id.split('/').next().unwrap_or(id).to_string(),
-        dir: dir.to_path_buf(),
-        title,
-        expect,
-        starter_state,
-        points,
-        edition,
-        hints,
-        instructions: read_text(&dir.join(INSTRUCTIONS_FILE))?,
-        starter: read_text(&dir.join(STARTER_FILE))?,
-        solution: read_text(&dir.join(SOLUTION_FILE))?,
     })
 }
 

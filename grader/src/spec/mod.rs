@@ -1,0 +1,146 @@
+//! The exercise spec: one folder per exercise holding `exercise.toml`, `starter.rs`,
+//! `solution.rs` and `instructions.md`, parsed into an [`Exercise`]. Every problem is reported
+//! with the file, the line and the field at fault.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::expect::{Expectation, Kind};
+
+mod edition;
+mod parse;
+
+pub use edition::Edition;
+pub(crate) use parse::read_text;
+pub use parse::{SpecFields, parse_spec};
+
+/// The file name of an exercise's spec.
+pub const SPEC_FILE: &str = "exercise.toml";
+/// The file the learner starts from.
+pub const STARTER_FILE: &str = "starter.rs";
+/// The reference solution.
+pub const SOLUTION_FILE: &str = "solution.rs";
+/// The instructions, in Markdown.
+pub const INSTRUCTIONS_FILE: &str = "instructions.md";
+
+/// One exercise, fully loaded from its folder.
+#[derive(Debug, Clone, Serialize)]
+pub struct Exercise {
+    /// The id: the folder's path under `exercises/`, e.g. `borrowing/two-mutable-borrows`.
+    pub id: String,
+    /// The chapter part of the id, e.g. `borrowing`.
+    pub chapter: String,
+    /// The folder holding the exercise.
+    pub dir: PathBuf,
+    /// A short title.
+    pub title: String,
+    /// What a correct answer does.
+    pub expect: Expectation,
+    /// The documented state of the starter file (what it does before the learner edits it).
+    pub starter_state: Expectation,
+    /// Points for a pass.
+    pub points: u32,
+    /// The edition answers are compiled with.
+    pub edition: Edition,
+    /// Hints, shown one at a time, in order.
+    pub hints: Vec<String>,
+    /// The instructions, in Markdown.
+    pub instructions: String,
+    /// The starter's source.
+    pub starter: String,
+    /// The reference solution's source.
+    pub solution: String,
+}
+
+impl Exercise {
+    /// The kind a correct answer must satisfy.
+    pub fn kind(&self) -> Kind {
+        self.expect.kind()
+    }
+
+    /// Whether this is a "trigger it" exercise: the starter compiles and the learner must make
+    /// rustc reject it. The opposite direction is "fix it".
+    pub fn is_trigger(&self) -> bool {
+        self.kind() == Kind::CompileFail && self.starter_state.kind() != Kind::CompileFail
+    }
+
+    /// The path of the starter file in the exercise folder.
+    pub fn starter_path(&self) -> PathBuf {
+        self.dir.join(STARTER_FILE)
+    }
+
+    /// The path of the solution file in the exercise folder.
+    pub fn solution_path(&self) -> PathBuf {
+        self.dir.join(SOLUTION_FILE)
+    }
+}
+
+/// Why an exercise folder could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum SpecError {
+    /// A file of the exercise could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A file of the exercise is not UTF-8.
+    #[error("{path}: not valid UTF-8 text")]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The spec is malformed; `line` is 1-based.
+    #[error("{path}:{line}: field `{field}`: {message}")]
+    Field {
+        /// The spec file.
+        path: PathBuf,
+        /// The line of the field at fault.
+        line: usize,
+        /// The field at fault.
+        field: String,
+        /// What is wrong and what to do.
+        message: String,
+    },
+    /// The spec is not valid TOML or does not match the schema.
+    #[error("{path}:{line}: {message}")]
+    Syntax {
+        /// The spec file.
+        path: PathBuf,
+        /// The line of the problem.
+        line: usize,
+        /// The parser's message.
+        message: String,
+    },
+}
+
+/// Loads the exercise in `dir`, whose id is `id`.
+pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
+    let spec_path = dir.join(SPEC_FILE);
+    let text = read_text(&spec_path)?;
+    let SpecFields {
+        title,
+        expect,
+        starter_state,
+        points,
+        edition,
+        hints,
+    } = parse_spec(&spec_path, &text)?;
+    Ok(Exercise {
+        id: id.to_string(),
+        chapter: id.split('/').next().unwrap_or(id).to_string(),
+        dir: dir.to_path_buf(),
+        title,
+        expect,
+        starter_state,
+        points,
+        edition,
+        hints,
+        instructions: read_text(&dir.join(INSTRUCTIONS_FILE))?,
+        starter: read_text(&dir.join(STARTER_FILE))?,
+        solution: read_text(&dir.join(SOLUTION_FILE))?,
+    })
+}
