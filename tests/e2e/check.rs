@@ -12,12 +12,20 @@ fn check_file(file: &str, extra: &[&str]) -> crate::support::Run {
 }
 
 fn codes(v: &serde_json::Value) -> Vec<String> {
-    v["error_codes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect()
+    v["error_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
 fn compile_fail_passes_when_the_codes_match_exactly() {
-    let r = check_file("two_mut.rs", &["--expect", "compile-fail", "--code", "E0499"]);
+    let r = check_file(
+        "two_mut.rs",
+        &["--expect", "compile-fail", "--code", "E0499"],
+    );
     assert_eq!(r.code, 0, "{}", r.stdout);
     let v = r.json();
     assert_eq!(v["status"], "pass");
@@ -27,7 +35,10 @@ fn compile_fail_passes_when_the_codes_match_exactly() {
 
 #[test]
 fn compile_fail_with_the_wrong_code_fails_and_names_both() {
-    let r = check_file("two_mut.rs", &["--expect", "compile-fail", "--code", "E0502"]);
+    let r = check_file(
+        "two_mut.rs",
+        &["--expect", "compile-fail", "--code", "E0502"],
+    );
     assert_eq!(r.code, 1);
     let v = r.json();
     assert_eq!(v["status"], "fail");
@@ -36,7 +47,10 @@ fn compile_fail_with_the_wrong_code_fails_and_names_both() {
 
 #[test]
 fn an_extra_code_makes_compile_fail_fail() {
-    let r = check_file("two_codes.rs", &["--expect", "compile-fail", "--code", "E0499"]);
+    let r = check_file(
+        "two_codes.rs",
+        &["--expect", "compile-fail", "--code", "E0499"],
+    );
     assert_eq!(r.code, 1);
     let v = r.json();
     assert_eq!(codes(&v), ["E0382", "E0499"]);
@@ -47,32 +61,52 @@ fn an_extra_code_makes_compile_fail_fail() {
 fn compile_fail_fails_when_rustc_accepts_the_code() {
     let r = check_file("hello.rs", &["--expect", "compile-fail", "--code", "E0382"]);
     assert_eq!(r.code, 1);
-    assert!(r.json()["message"].as_str().unwrap().starts_with("rustc accepted the code"));
+    assert!(
+        r.json()["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("rustc accepted the code")
+    );
 }
 
 #[test]
 fn a_syntax_error_is_a_fail_saying_the_code_does_not_compile() {
-    let r = check_file("syntax_error.rs", &["--expect", "compile-fail", "--code", "E0382"]);
+    let r = check_file(
+        "syntax_error.rs",
+        &["--expect", "compile-fail", "--code", "E0382"],
+    );
     assert_eq!(r.code, 1);
     let v = r.json();
     assert_eq!(v["status"], "fail");
     assert!(codes(&v).is_empty());
     let msg = v["message"].as_str().unwrap();
-    assert!(msg.contains("error without a code") && msg.contains("line 2"), "{msg}");
+    assert!(
+        msg.contains("error without a code") && msg.contains("line 2"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn a_tilde_pin_on_the_right_line_passes() {
-    let r = check_file("two_mut.rs", &["--expect", "compile-fail", "--code", "E0499"]);
+    let r = check_file(
+        "two_mut.rs",
+        &["--expect", "compile-fail", "--code", "E0499"],
+    );
     assert_eq!(r.json()["expected"]["lines"][0]["line"], 4);
     assert_eq!(r.code, 0);
 }
 
 #[test]
 fn a_tilde_pin_on_the_wrong_line_fails_naming_both_lines() {
-    let r = check_file("two_mut_wrong_pin.rs", &["--expect", "compile-fail", "--code", "E0499"]);
+    let r = check_file(
+        "two_mut_wrong_pin.rs",
+        &["--expect", "compile-fail", "--code", "E0499"],
+    );
     assert_eq!(r.code, 1);
-    assert_eq!(r.json()["message"], "expected E0499 on line 3, rustc reported it on line 4");
+    assert_eq!(
+        r.json()["message"],
+        "expected E0499 on line 3, rustc reported it on line 4"
+    );
 }
 
 #[test]
@@ -81,20 +115,31 @@ fn compile_pass_passes_and_reports_warnings() {
     assert_eq!(r.code, 0);
     let v = r.json();
     assert_eq!(v["warnings"], 1);
-    assert!(v["diagnostics"].as_str().unwrap().contains("unused variable"));
+    assert!(
+        v["diagnostics"]
+            .as_str()
+            .unwrap()
+            .contains("unused variable")
+    );
 }
 
 #[test]
 fn compile_pass_fails_on_an_error() {
     let r = check_file("two_mut.rs", &["--expect", "compile-pass"]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.json()["message"], "rustc rejected the code with E0499; expected it to compile");
+    assert_eq!(
+        r.json()["message"],
+        "rustc rejected the code with E0499; expected it to compile"
+    );
 }
 
 #[test]
 fn run_pass_compares_normalised_stdout() {
     let want = fixture("check/hello.stdout");
-    let r = check_file("hello.rs", &["--expect", "run-pass", "--stdout", want.to_str().unwrap()]);
+    let r = check_file(
+        "hello.rs",
+        &["--expect", "run-pass", "--stdout", want.to_str().unwrap()],
+    );
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert_eq!(r.json()["stdout"], "hello\nworld\n");
 }
@@ -102,9 +147,15 @@ fn run_pass_compares_normalised_stdout() {
 #[test]
 fn run_pass_names_the_first_differing_line() {
     let want = fixture("check/hello_wrong.stdout");
-    let r = check_file("hello.rs", &["--expect", "run-pass", "--stdout", want.to_str().unwrap()]);
+    let r = check_file(
+        "hello.rs",
+        &["--expect", "run-pass", "--stdout", want.to_str().unwrap()],
+    );
     assert_eq!(r.code, 1);
-    assert_eq!(r.json()["message"], "output differs on line 2: expected \"moon\", got \"world\"");
+    assert_eq!(
+        r.json()["message"],
+        "output differs on line 2: expected \"moon\", got \"world\""
+    );
 }
 
 #[test]
@@ -118,23 +169,42 @@ fn run_pass_fails_on_a_non_zero_exit() {
 fn run_pass_fails_when_the_program_panics() {
     let r = check_file("refcell_panic.rs", &["--expect", "run-pass"]);
     assert_eq!(r.code, 1);
-    assert!(r.json()["message"].as_str().unwrap().starts_with("the program panicked: RefCell already borrowed"));
+    assert!(
+        r.json()["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the program panicked: RefCell already borrowed")
+    );
 }
 
 #[test]
 fn run_panic_passes_on_the_expected_message() {
-    let r = check_file("refcell_panic.rs", &["--expect", "run-panic", "--panic", "already borrowed"]);
+    let r = check_file(
+        "refcell_panic.rs",
+        &["--expect", "run-panic", "--panic", "already borrowed"],
+    );
     assert_eq!(r.code, 0, "{}", r.stdout);
 }
 
 #[test]
 fn run_panic_fails_on_another_message_or_no_panic() {
-    let r = check_file("refcell_panic.rs", &["--expect", "run-panic", "--panic", "index out of bounds"]);
+    let r = check_file(
+        "refcell_panic.rs",
+        &["--expect", "run-panic", "--panic", "index out of bounds"],
+    );
     assert_eq!(r.code, 1);
-    assert!(r.json()["message"].as_str().unwrap().contains("expected a message containing \"index out of bounds\""));
+    assert!(
+        r.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("expected a message containing \"index out of bounds\"")
+    );
     let r = check_file("hello.rs", &["--expect", "run-panic", "--panic", "boom"]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.json()["message"], "the program finished normally; expected it to panic");
+    assert_eq!(
+        r.json()["message"],
+        "the program finished normally; expected it to panic"
+    );
 }
 
 #[test]
@@ -143,18 +213,36 @@ fn an_endless_program_is_stopped_at_the_time_limit() {
     assert_eq!(r.code, 1);
     let v = r.json();
     assert_eq!(v["status"], "fail");
-    assert!(v["message"].as_str().unwrap().starts_with("time limit exceeded (1 s)"), "{v}");
+    assert!(
+        v["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("time limit exceeded (1 s)"),
+        "{v}"
+    );
 }
 
 #[test]
 fn human_output_shows_rustc_diagnostics_and_a_verdict_line() {
     let path = fixture("check/two_mut.rs");
-    let r = grader_run(&["check", "--file", path.to_str().unwrap(), "--expect", "compile-pass"]);
+    let r = grader_run(&[
+        "check",
+        "--file",
+        path.to_str().unwrap(),
+        "--expect",
+        "compile-pass",
+    ]);
     assert_eq!(r.code, 1);
-    assert!(r.stdout.contains("error[E0499]: cannot borrow `s` as mutable more than once at a time"));
+    assert!(
+        r.stdout
+            .contains("error[E0499]: cannot borrow `s` as mutable more than once at a time")
+    );
     assert!(r.stdout.contains("--> two_mut.rs:4:13"), "{}", r.stdout);
     assert!(r.stdout.lines().last().unwrap().starts_with("FAIL "));
-    assert!(!r.stdout.contains("\u{1b}["), "no colour when stdout is not a terminal");
+    assert!(
+        !r.stdout.contains("\u{1b}["),
+        "no colour when stdout is not a terminal"
+    );
 }
 
 fn basic_book() -> String {
@@ -165,7 +253,15 @@ fn basic_book() -> String {
 fn check_by_id_grades_a_file_against_the_exercise_spec() {
     let book = basic_book();
     let answer = fixture("books/grader-basic/exercises/moves/print-twice/solution.rs");
-    let r = grader_run(&["check", "moves/print-twice", "--root", &book, "--file", answer.to_str().unwrap(), "--json"]);
+    let r = grader_run(&[
+        "check",
+        "moves/print-twice",
+        "--root",
+        &book,
+        "--file",
+        answer.to_str().unwrap(),
+        "--json",
+    ]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert_eq!(r.json()["id"], "moves/print-twice");
     let r = grader_run(&["check", "moves/print-twice", "--root", &book]);
@@ -176,15 +272,28 @@ fn check_by_id_grades_a_file_against_the_exercise_spec() {
 fn an_unknown_id_suggests_the_closest_ids() {
     let r = grader_run(&["check", "moves/print-twise", "--root", &basic_book()]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("no exercise `moves/print-twise`; did you mean `moves/print-twice`"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("no exercise `moves/print-twise`; did you mean `moves/print-twice`"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
 fn ids_that_escape_the_exercises_folder_are_refused() {
-    for id in ["../../etc/passwd", "/etc/passwd", "moves/../moves/print-twice"] {
+    for id in [
+        "../../etc/passwd",
+        "/etc/passwd",
+        "moves/../moves/print-twice",
+    ] {
         let r = grader_run(&["check", id, "--root", &basic_book()]);
         assert_eq!(r.code, 2, "{id}");
-        assert!(r.stderr.contains("is not a valid exercise id"), "{}", r.stderr);
+        assert!(
+            r.stderr.contains("is not a valid exercise id"),
+            "{}",
+            r.stderr
+        );
     }
 }
 
@@ -206,10 +315,24 @@ fn bad_files_are_refused_with_exit_2() {
 fn a_source_over_one_mebibyte_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.rs");
-    std::fs::write(&big, format!("fn main() {{}}\n{}", "// padding\n".repeat(110_000))).unwrap();
-    let r = grader_run(&["check", "--file", big.to_str().unwrap(), "--expect", "compile-pass"]);
+    std::fs::write(
+        &big,
+        format!("fn main() {{}}\n{}", "// padding\n".repeat(110_000)),
+    )
+    .unwrap();
+    let r = grader_run(&[
+        "check",
+        "--file",
+        big.to_str().unwrap(),
+        "--expect",
+        "compile-pass",
+    ]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("sources over 1024 KiB are not graded"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("sources over 1024 KiB are not graded"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -217,11 +340,42 @@ fn usage_errors_exit_2_with_a_message() {
     let path = fixture("check/hello.rs");
     let p = path.to_str().unwrap();
     for (args, says) in [
-        (vec!["check", "--expect", "compile-pass"], "--expect needs --file"),
-        (vec!["check", "--file", p, "--expect", "compile-pass", "--code", "E0499"], "--code only goes with --expect compile-fail"),
-        (vec!["check", "--file", p, "--expect", "compile-fail"], "needs at least one --code"),
-        (vec!["check", "--file", p, "--expect", "compile-fail", "--code", "E99"], "not a rustc error code"),
-        (vec!["check", "--file", p, "--expect", "compiles"], "unknown kind"),
+        (
+            vec!["check", "--expect", "compile-pass"],
+            "--expect needs --file",
+        ),
+        (
+            vec![
+                "check",
+                "--file",
+                p,
+                "--expect",
+                "compile-pass",
+                "--code",
+                "E0499",
+            ],
+            "--code only goes with --expect compile-fail",
+        ),
+        (
+            vec!["check", "--file", p, "--expect", "compile-fail"],
+            "needs at least one --code",
+        ),
+        (
+            vec![
+                "check",
+                "--file",
+                p,
+                "--expect",
+                "compile-fail",
+                "--code",
+                "E99",
+            ],
+            "not a rustc error code",
+        ),
+        (
+            vec!["check", "--file", p, "--expect", "compiles"],
+            "unknown kind",
+        ),
     ] {
         let r = grader_run(&args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
@@ -232,7 +386,13 @@ fn usage_errors_exit_2_with_a_message() {
 #[test]
 fn a_missing_rustc_is_reported_not_a_crash() {
     let path = fixture("check/hello.rs");
-    let r = run(grader().env("RUSTC", "/nonexistent/rustc").args(["check", "--file", path.to_str().unwrap(), "--expect", "compile-pass"]));
+    let r = run(grader().env("RUSTC", "/nonexistent/rustc").args([
+        "check",
+        "--file",
+        path.to_str().unwrap(),
+        "--expect",
+        "compile-pass",
+    ]));
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("rustc not found"), "{}", r.stderr);
 }
@@ -253,7 +413,11 @@ fn a_malformed_spec_names_file_line_and_field() {
 fn list_prints_every_exercise_in_book_order() {
     let r = grader_run(&["list", "--json", "--root", &basic_book()]);
     assert_eq!(r.code, 0);
-    let ids: Vec<String> = r.json_lines().iter().map(|v| v["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<String> = r
+        .json_lines()
+        .iter()
+        .map(|v| v["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, ["moves/print-twice", "moves/use-after-move"]);
     assert_eq!(r.json_lines()[1]["kind"], "compile-fail");
 }
@@ -270,13 +434,31 @@ fn verify_names_the_file_and_line_of_a_wrong_listing() {
     let book = fixture("books/grader-broken");
     let r = grader_run(&["verify", "--root", book.to_str().unwrap()]);
     assert_eq!(r.code, 1);
-    assert!(r.stdout.contains("FAIL src/moves.md:32: expected E0499, rustc reported E0382"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("FAIL src/moves.md:32: expected E0499, rustc reported E0382"),
+        "{}",
+        r.stdout
+    );
     assert_eq!(r.stdout.lines().last(), Some("7 passed, 1 failed"));
 }
 
 #[test]
 fn the_real_book_verifies() {
-    let r = grader_run(&["verify", "--root", crate::support::repo_root().to_str().unwrap()]);
-    let failures: Vec<&str> = r.stdout.lines().filter(|l| l.starts_with("FAIL") || l.starts_with("ERROR")).collect();
-    assert_eq!(r.code, 0, "{failures:#?}\n{}", r.stdout.lines().last().unwrap_or_default());
+    let r = grader_run(&[
+        "verify",
+        "--root",
+        crate::support::repo_root().to_str().unwrap(),
+    ]);
+    let failures: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("FAIL") || l.starts_with("ERROR"))
+        .collect();
+    assert_eq!(
+        r.code,
+        0,
+        "{failures:#?}\n{}",
+        r.stdout.lines().last().unwrap_or_default()
+    );
 }
