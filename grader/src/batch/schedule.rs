@@ -116,10 +116,9 @@ fn worker(
                 let v = run_one(checker, &cases[index], index, parsed, &built, start);
                 verdicts.push((index, v, true));
             }
-            Task::Compile { class, members } if members.len() == 1 => {
+            Task::Compile { members, .. } if members.len() == 1 => {
                 reasons.push((members[0], "left alone in a re-check".to_string()));
                 more.push(Task::Alone(members[0]));
-                let _ = class;
             }
             Task::Compile { class, members } => {
                 batches += 1;
