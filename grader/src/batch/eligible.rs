@@ -90,13 +90,25 @@ pub fn shareable(case: &Case) -> Result<(), Alone> {
     }
     let stream = TokenStream::from_str(&case.source).map_err(|_| Alone::Untokenizable)?;
     let tokens: Vec<TokenTree> = stream.into_iter().collect();
-    scan(&tokens, false)?;
+    scan(&tokens, Place::Code)?;
     top_level(&tokens)
 }
 
+/// Where a token stream sits, for the attribute names that matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Code.
+    Code,
+    /// The inside of `#[...]` or `#![...]`: its first identifier names the attribute.
+    Attribute,
+    /// The inside of `cfg_attr(...)`: any identifier may name an attribute.
+    CfgAttr,
+}
+
 /// Walks every token, in groups too, for names and shapes a module cannot share.
-/// `in_attribute` says `tokens` is the inside of `#[...]` or `#![...]`.
-fn scan(tokens: &[TokenTree], in_attribute: bool) -> Result<(), Alone> {
+fn scan(tokens: &[TokenTree], place: Place) -> Result<(), Alone> {
+    let cfg_attr = place == Place::Attribute
+        && matches!(tokens.first(), Some(TokenTree::Ident(id)) if id == "cfg_attr");
     for (i, token) in tokens.iter().enumerate() {
         match token {
             TokenTree::Group(g) => {
@@ -104,20 +116,28 @@ fn scan(tokens: &[TokenTree], in_attribute: bool) -> Result<(), Alone> {
                 let attribute = g.delimiter() == Delimiter::Bracket
                     && i > 0
                     && matches!(&tokens[i - 1], TokenTree::Punct(p) if matches!(p.as_char(), '#' | '!'));
+                let inner_place = if attribute {
+                    Place::Attribute
+                } else if cfg_attr || place == Place::CfgAttr {
+                    Place::CfgAttr
+                } else {
+                    Place::Code
+                };
                 if !is_pub_crate(tokens, i, &inner) {
-                    scan(&inner, attribute)?;
+                    scan(&inner, inner_place)?;
                 }
             }
             TokenTree::Ident(id) => {
                 let name = id.to_string();
                 let bare = name.strip_prefix("r#").unwrap_or(&name);
                 let next_is = |c: char| matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == c);
-                let first_in_attribute = i == 0 && in_attribute;
+                let names_attribute =
+                    (i == 0 && place == Place::Attribute) || place == Place::CfgAttr;
                 if bare == "crate"
                     || bare.starts_with("__grader")
                     || LONER_IDENTS.contains(&bare)
                     || (next_is('!') && LONER_MACROS.contains(&bare))
-                    || (first_in_attribute && LONER_ATTRIBUTES.contains(&bare))
+                    || (names_attribute && LONER_ATTRIBUTES.contains(&bare))
                 {
                     return Err(Alone::Names(bare.to_string()));
                 }
@@ -273,6 +293,10 @@ mod tests {
             Alone::Names("no_mangle".into())
         );
         assert_eq!(alone("mod other;\nfn main() {}"), Alone::OutOfLineModule);
+        assert_eq!(
+            alone("#[cfg_attr(all(), path = \"x.rs\")]\nmod m {}\nfn main() {}"),
+            Alone::Names("path".into())
+        );
         assert_eq!(
             alone("#[path = \"x.rs\"]\nmod m { }\nfn main() {}"),
             Alone::Names("path".into())
