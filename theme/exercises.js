@@ -395,7 +395,8 @@
         for (const page of Object.values(data.passed)) passed[page] = (passed[page] || 0) + 1;
         for (const link of document.querySelectorAll('.sidebar a[href], mdbook-sidebar-scrollbox a[href]')) {
             const href = link.getAttribute('href');
-            if (!href || href.startsWith('#') || /^[a-z]+:/i.test(href)) continue;
+            // Chapter links only: not anchors within a page, not other sites.
+            if (!href || href.includes('#') || /^[a-z+]+:/i.test(href) || href.startsWith('//')) continue;
             const page = pageKey(link.href);
             let mark = link.querySelector('.exercise-progress-mark');
             const count = passed[page] || 0;
@@ -607,7 +608,7 @@
         const save = () => {
             const text = currentCode(container);
             update(d => {
-                if (text === spec.starter) delete d.code[spec.id];
+                if (text.trimEnd() === spec.starter.trimEnd()) delete d.code[spec.id];
                 else d.code[spec.id] = text;
             });
         };
@@ -623,11 +624,21 @@
         return spec.id;
     }
 
+    /** Says, by each exercise's buttons, which back-end checks it. */
+    function showBackend() {
+        findLocal().then(token => {
+            for (const span of document.querySelectorAll('.exercise-backend')) {
+                span.textContent = token ? 'checked by your local grader' : 'checked through the Rust Playground';
+            }
+        });
+    }
+
     /** Sets up every exercise of the page and the chapter marks. */
     function start() {
         const ids = Array.from(document.querySelectorAll('.exercise[data-exercise-id]'))
             .map(setUp)
             .filter(Boolean);
+        if (ids.length) showBackend();
         if (ids.length) {
             update(data => {
                 data.pages[pageKey(location.href)] = ids.length;

@@ -6,6 +6,7 @@ mod check;
 mod classroom;
 mod hostile;
 mod learner;
+mod page;
 mod preprocessor;
 mod preprocessor_props;
 mod support;

@@ -3,7 +3,6 @@
 //! live-reload script injected into HTML pages. All requests go through [`route`], the one
 //! place to add endpoints; it answers 403 unless `Host` names this server.
 
-use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU16, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -11,13 +10,10 @@ use std::sync::{Arc, Mutex};
 use anyhow::Context;
 
 use super::api::{self, Api};
+use super::http;
 
 /// The endpoint the live-reload script polls: `{"build": N, "error": null | "..."}`.
 pub const BUILD_ENDPOINT: &str = "/__grader/build";
-
-/// The threads answering requests: more than the checks that may queue, so static files are
-/// served while checks wait.
-const THREADS: usize = api::QUEUE_LENGTH + 3;
 
 /// What the server shares with the rebuild loop.
 #[derive(Debug)]
@@ -79,7 +75,7 @@ pub struct Request<'a> {
     pub token: Option<&'a str>,
     /// The `Content-Type` header.
     pub content_type: Option<&'a str>,
-    /// The body (at most [`api::MAX_BODY`] + 1 bytes are read).
+    /// The body (a longer one than [`api::MAX_BODY`] is refused before it is read).
     pub body: &'a [u8],
 }
 
@@ -252,84 +248,36 @@ setTimeout(poll,1000);}})();</script>"#,
     }
 }
 
-/// Binds 127.0.0.1:`port` (0: any free port) and answers requests on a few threads; returns
-/// the URL.
+/// Binds 127.0.0.1:`port` (0: any free port) and answers requests on a thread per connection
+/// (see [`super::http`]); returns the URL.
 pub fn start(state: Arc<State>, port: u16) -> anyhow::Result<String> {
-    let server = tiny_http::Server::http(("127.0.0.1", port))
-        .map_err(|e| anyhow::anyhow!("{e}"))
-        .with_context(|| {
-            format!("cannot serve on 127.0.0.1:{port} (is the port in use? try --port)")
-        })?;
-    let port = server
-        .server_addr()
-        .to_ip()
-        .map_or(port, |addr| addr.port());
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port)).with_context(|| {
+        format!("cannot serve on 127.0.0.1:{port} (is the port in use? try --port)")
+    })?;
+    let port = listener.local_addr().map_or(port, |a| a.port());
     state.port.store(port, Ordering::SeqCst);
-    let server = Arc::new(server);
-    for _ in 0..THREADS {
-        let server = Arc::clone(&server);
-        let state = Arc::clone(&state);
-        std::thread::spawn(move || {
-            for request in server.incoming_requests() {
-                answer(&state, request);
-            }
-        });
-    }
+    std::thread::spawn(move || {
+        http::serve(listener, api::MAX_BODY, move |raw| answer(&state, raw));
+    });
     Ok(format!("http://127.0.0.1:{port}/"))
 }
 
-/// Reads one request, routes it and sends the reply (with no CORS header, ever).
-fn answer(state: &State, mut request: tiny_http::Request) {
-    let header = |name: &'static str| {
-        request
-            .headers()
-            .iter()
-            .find(|h| h.field.equiv(name))
-            .map(|h| h.value.as_str().to_string())
-    };
-    let (host, origin, site, token, content_type) = (
-        header("Host"),
-        header("Origin"),
-        header("Sec-Fetch-Site"),
-        header(api::TOKEN_HEADER),
-        header("Content-Type"),
-    );
-    let mut body = Vec::new();
-    if request.method() == &tiny_http::Method::Post {
-        let limit = api::MAX_BODY as u64 + 1;
-        if request
-            .as_reader()
-            .take(limit)
-            .read_to_end(&mut body)
-            .is_err()
-        {
-            return;
-        }
-    }
-    let method = request.method().as_str().to_string();
-    let url = request.url().to_string();
+/// Routes one request read from a connection (the reply never carries a CORS header).
+fn answer(state: &State, raw: &http::RawRequest) -> http::RawReply {
     let reply = route(
         state,
         &Request {
-            method: &method,
-            url: &url,
-            host: host.as_deref(),
-            origin: origin.as_deref(),
-            sec_fetch_site: site.as_deref(),
-            token: token.as_deref(),
-            content_type: content_type.as_deref(),
-            body: &body,
+            method: &raw.method,
+            url: &raw.url,
+            host: raw.header("Host"),
+            origin: raw.header("Origin"),
+            sec_fetch_site: raw.header("Sec-Fetch-Site"),
+            token: raw.header(api::TOKEN_HEADER),
+            content_type: raw.header("Content-Type"),
+            body: &raw.body,
         },
     );
-    let header = tiny_http::Header::from_bytes("Content-Type", reply.content_type)
-        .expect("a static content type is a valid header");
-    let cache = tiny_http::Header::from_bytes("Cache-Control", "no-store")
-        .expect("a static header is valid");
-    let response = tiny_http::Response::from_data(reply.body)
-        .with_status_code(reply.status)
-        .with_header(header)
-        .with_header(cache);
-    let _ = request.respond(response);
+    (reply.status, reply.content_type, reply.body)
 }
 
 #[cfg(test)]

@@ -1,0 +1,200 @@
+//! Checking answers in the page (issue 10): the page script and stylesheet are what
+//! `mdbook-exercises install` writes; the book served by `grader serve` checks with the local
+//! grader and refuses every request a foreign page could send; the book on a static host checks
+//! through the Rust Playground (a stub here); the page's grading function agrees with
+//! `grader check` on every exercise's starter and solution.
+//!
+//! The browser tests run headless Chromium (Debian's `chromium` and `chromium-driver`).
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+use crate::support::{fixture, repo_root};
+
+mod browser;
+mod defence;
+mod harness;
+mod local;
+mod parity;
+mod published;
+mod stub;
+
+use browser::Browser;
+
+/// The fixture book's exercises the browser tests use.
+pub const TRIGGER: &str = "borrowing/two-mutable-borrows";
+/// A run-pass exercise whose starter fails with E0502.
+pub const PRINT: &str = "borrowing/print-the-list";
+
+/// An answer to [`TRIGGER`] that rustc rejects with E0502 instead of E0499.
+pub const WRONG_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n    println!(\"{list:?}\");\n    first.push(4);\n}\n";
+
+/// A file of an exercise of the `page` fixture book.
+pub fn exercise_file(id: &str, file: &str) -> String {
+    std::fs::read_to_string(fixture(&format!("books/page/exercises/{id}/{file}"))).unwrap()
+}
+
+/// The selector of an exercise's container.
+pub fn container(id: &str) -> String {
+    format!(".exercise[data-exercise-id=\"{id}\"]")
+}
+
+/// Puts `code` in the exercise's editor.
+pub fn set_code(b: &Browser, id: &str, code: &str) {
+    b.js(
+        "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
+         window.ace.edit(c).setValue(arguments[1], 1); return true;",
+        vec![json!(container(id)), json!(code)],
+    );
+}
+
+/// The code in the exercise's editor, without trailing blank space (mdBook trims it).
+pub fn code(b: &Browser, id: &str) -> String {
+    b.js(
+        "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
+         return window.ace.edit(c).getValue();",
+        vec![json!(container(id))],
+    )
+    .as_str()
+    .unwrap()
+    .trim_end()
+    .to_string()
+}
+
+/// What a check showed: the result's `data-status` and text.
+#[derive(Debug)]
+pub struct Shown {
+    /// `pass`, `fail` or `error`.
+    pub status: String,
+    /// The result region's text.
+    pub text: String,
+}
+
+/// Waits for the exercise's result to carry a `data-status`, and reads it.
+pub fn result(b: &Browser, id: &str) -> Shown {
+    let sel = format!("{} .exercise-result", container(id));
+    let v = b.wait(
+        "a verdict in the page",
+        90,
+        &format!(
+            "const r = document.querySelector('{sel}');
+             return r && r.dataset.status ? [r.dataset.status, r.innerText] : null;"
+        ),
+    );
+    Shown {
+        status: v[0].as_str().unwrap().to_string(),
+        text: v[1].as_str().unwrap().to_string(),
+    }
+}
+
+/// Clicks the exercise's Check button and returns what it shows once the check ends.
+pub fn check(b: &Browser, id: &str) -> Shown {
+    b.click(&format!("{} button[data-action=\"check\"]", container(id)));
+    result(b, id)
+}
+
+/// The text of each chapter's progress mark in the chapter list, by link target.
+pub fn marks(b: &Browser) -> Value {
+    b.js(
+        "const out = {};
+         for (const m of document.querySelectorAll('.exercise-progress-mark')) {
+             out[m.closest('a').getAttribute('href').split('/').pop()] = m.textContent;
+         }
+         return out;",
+        Vec::new(),
+    )
+}
+
+/// Where the screenshots go.
+pub fn screenshot_path(name: &str) -> std::path::PathBuf {
+    harness::target_dir().join("page-screenshots").join(name)
+}
+
+#[test]
+fn the_committed_assets_are_what_install_writes() {
+    let root = repo_root();
+    let stale = mdbook_exercises::assets::stale(&root);
+    assert!(
+        stale.is_empty(),
+        "{stale:?} differ from preprocessor/assets/: run `cargo run -p mdbook-exercises -- install` and commit them"
+    );
+    let toml = std::fs::read_to_string(root.join("book.toml")).unwrap();
+    assert_eq!(mdbook_exercises::assets::missing_config(&toml), None);
+    assert!(toml.contains("playground-url = \"https://play.rust-lang.org\""));
+}
+
+#[test]
+fn without_javascript_the_block_shows_starter_instructions_and_the_local_command() {
+    let book = harness::page_book(None);
+    let out = harness::build(book.path());
+    let html = std::fs::read_to_string(out.join("borrowing.html")).unwrap();
+    for id in [TRIGGER, PRINT] {
+        assert!(
+            html.contains(&format!("<code>grader check {id}</code>")),
+            "{id}"
+        );
+    }
+    // The controls exist for the script, hidden until it shows them.
+    assert_eq!(
+        html.matches("<div class=\"exercise-actions\" hidden=\"\">")
+            .count(),
+        2
+    );
+    assert_eq!(html.matches("button type=\"button\" class=\"exercise-button exercise-check-button\" data-action=\"check\"").count(), 2);
+    assert_eq!(
+        html.matches("class=\"exercise-result\" role=\"status\" aria-live=\"polite\" hidden=\"\"")
+            .count(),
+        2
+    );
+    // The spec is there for the script, with the default Playground.
+    assert!(html.contains("data-playground-url=\"https://play.rust-lang.org\""));
+    let spec = spec_in(&html, TRIGGER);
+    assert_eq!(
+        spec["expect"],
+        json!({"kind": "compile-fail", "codes": ["E0499"]})
+    );
+    assert_eq!(spec["edition"], "2024");
+    assert_eq!(spec["starter"], exercise_file(TRIGGER, "starter.rs"));
+    // The script and stylesheet are loaded from the book.
+    assert!(html.contains("theme/exercises") && html.contains(".js\""));
+    let theme = std::fs::read_dir(out.join("theme")).unwrap().count();
+    assert!(theme >= 2, "the assets are copied into the build");
+}
+
+/// The spec JSON of exercise `id` in a built page.
+fn spec_in(html: &str, id: &str) -> Value {
+    let at = html
+        .find(&format!("data-exercise-id=\"{id}\""))
+        .expect("exercise in page");
+    let start = html[at..].find("class=\"exercise-spec\">").unwrap() + at + 22;
+    let end = html[start..].find("</script>").unwrap() + start;
+    serde_json::from_str(&html[start..end]).expect("spec is JSON")
+}
+
+#[test]
+fn install_writes_the_assets_and_then_reports_them_current() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("book.toml"), "[book]\n").unwrap();
+    let first = mdbook_exercises::protocol::run(
+        ["install", dir.path().to_str().unwrap()],
+        std::io::empty(),
+        std::io::sink(),
+    )
+    .unwrap();
+    let mdbook_exercises::protocol::Outcome::Installed(written) = first else {
+        panic!("install reports what it wrote")
+    };
+    assert_eq!(written.len(), 2);
+    assert!(Path::new(&dir.path().join("theme/exercises.js")).is_file());
+    let again = mdbook_exercises::protocol::run(
+        ["install", dir.path().to_str().unwrap()],
+        std::io::empty(),
+        std::io::sink(),
+    )
+    .unwrap();
+    assert_eq!(
+        again,
+        mdbook_exercises::protocol::Outcome::Installed(Vec::new())
+    );
+}

@@ -1,0 +1,216 @@
+//! The defences of `grader serve`'s API, with a plain HTTP client: a request a foreign page
+//! could send (wrong Host, foreign Origin, missing or wrong token, a `text/plain` body) is
+//! refused and compiles nothing; static files never leave the built book; no CORS header is
+//! ever sent.
+
+use serde_json::{Value, json};
+
+use super::harness::{Serve, http, page_book};
+use super::{TRIGGER, exercise_file};
+
+#[test]
+fn the_api_refuses_foreign_requests_and_compiles_nothing_for_them() {
+    let book = page_book(None);
+    let serve = Serve::start(book.path());
+    // After the server's first build, which empties the build folder.
+    std::fs::write(book.path().join("secret.txt"), "not for the web").unwrap();
+    let out = book.path().join("out");
+    std::os::unix::fs::symlink(book.path().join("secret.txt"), out.join("escape.txt")).unwrap();
+    let port = serve.port;
+    let host = format!("127.0.0.1:{port}");
+    let origin = serve.origin();
+
+    // The session: only for this server's Host.
+    let session = http(port, "GET", "/__grader/session", &[("Host", &host)], b"");
+    assert_eq!(session.status, 200, "{}", session.body);
+    let token = serde_json::from_str::<Value>(&session.body).unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(token.len() >= 32, "at least 128 bits, hex");
+    for bad_host in [
+        "evil.example",
+        "evil.example:80",
+        "127.0.0.1",
+        "127.0.0.1:1",
+    ] {
+        let r = http(port, "GET", "/__grader/session", &[("Host", bad_host)], b"");
+        assert_eq!(r.status, 403, "session for Host {bad_host}");
+        let r = http(port, "GET", "/borrowing.html", &[("Host", bad_host)], b"");
+        assert_eq!(r.status, 403, "page for Host {bad_host}");
+    }
+    let cross = http(
+        port,
+        "GET",
+        "/__grader/session",
+        &[
+            ("Host", &host),
+            ("Origin", "http://evil.example"),
+            ("Sec-Fetch-Site", "cross-site"),
+        ],
+        b"",
+    );
+    assert_eq!(cross.status, 403);
+
+    let body = json!({"id": TRIGGER, "code": exercise_file(TRIGGER, "solution.rs")}).to_string();
+    let json_type = "application/json";
+    let refused: Vec<(&str, Vec<(&str, &str)>, u16)> = vec![
+        (
+            "wrong Host",
+            vec![
+                ("Host", "evil.example:80"),
+                ("Origin", "http://evil.example:80"),
+                ("X-Grader-Token", &token),
+                ("Content-Type", json_type),
+            ],
+            403,
+        ),
+        (
+            "rebound Host",
+            vec![
+                ("Host", "evil.example"),
+                ("Origin", &origin),
+                ("X-Grader-Token", &token),
+                ("Content-Type", json_type),
+            ],
+            403,
+        ),
+        (
+            "foreign Origin",
+            vec![
+                ("Host", &host),
+                ("Origin", "http://evil.example"),
+                ("X-Grader-Token", &token),
+                ("Content-Type", json_type),
+            ],
+            403,
+        ),
+        (
+            "no Origin",
+            vec![
+                ("Host", &host),
+                ("X-Grader-Token", &token),
+                ("Content-Type", json_type),
+            ],
+            403,
+        ),
+        (
+            "no token",
+            vec![
+                ("Host", &host),
+                ("Origin", &origin),
+                ("Content-Type", json_type),
+            ],
+            403,
+        ),
+        (
+            "wrong token",
+            vec![
+                ("Host", &host),
+                ("Origin", &origin),
+                ("X-Grader-Token", "0123456789abcdef0123456789abcdef"),
+                ("Content-Type", json_type),
+            ],
+            403,
+        ),
+        (
+            "text/plain body",
+            vec![
+                ("Host", &host),
+                ("Origin", &origin),
+                ("X-Grader-Token", &token),
+                ("Content-Type", "text/plain"),
+            ],
+            415,
+        ),
+        (
+            "no content type",
+            vec![
+                ("Host", &host),
+                ("Origin", &origin),
+                ("X-Grader-Token", &token),
+            ],
+            415,
+        ),
+    ];
+    for (what, headers, status) in &refused {
+        let r = http(port, "POST", "/__grader/check", headers, body.as_bytes());
+        assert_eq!(r.status, *status, "{what}: {}", r.body);
+        assert_no_cors(&r.headers, what);
+    }
+    let get = http(port, "GET", "/__grader/check", &[("Host", &host)], b"");
+    assert_eq!(get.status, 405);
+    let preflight = http(
+        port,
+        "OPTIONS",
+        "/__grader/check",
+        &[
+            ("Host", &host),
+            ("Origin", "http://evil.example"),
+            ("Access-Control-Request-Method", "POST"),
+        ],
+        b"",
+    );
+    assert_ne!(preflight.status, 200);
+    assert_no_cors(&preflight.headers, "preflight");
+
+    // Paths escaping the book: `..`, encoded `..`, a symbolic link out.
+    for path in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+        "/escape.txt",
+    ] {
+        let r = http(port, "GET", path, &[("Host", &host)], b"");
+        assert_eq!(r.status, 404, "{path}");
+        assert!(!r.body.contains("not for the web"), "{path}");
+    }
+    assert_eq!(
+        serve.checks(),
+        0,
+        "nothing was compiled for a refused request"
+    );
+
+    // The same request from the page itself is checked, once.
+    let ok = http(
+        port,
+        "POST",
+        "/__grader/check",
+        &[
+            ("Host", &host),
+            ("Origin", &origin),
+            ("X-Grader-Token", &token),
+            ("Content-Type", "application/json; charset=utf-8"),
+        ],
+        body.as_bytes(),
+    );
+    assert_eq!(ok.status, 200, "{}", ok.body);
+    assert_no_cors(&ok.headers, "a check");
+    let verdict: Value = serde_json::from_str(&ok.body).unwrap();
+    assert_eq!(verdict["status"], "pass", "{verdict}");
+    assert_eq!(verdict["error_codes"], json!(["E0499"]));
+    assert_eq!(serve.checks(), 1);
+    let unknown = json!({"id": "borrowing/nope", "code": "fn main() {}"}).to_string();
+    let r = http(
+        port,
+        "POST",
+        "/__grader/check",
+        &[
+            ("Host", &host),
+            ("Origin", &origin),
+            ("X-Grader-Token", &token),
+            ("Content-Type", json_type),
+        ],
+        unknown.as_bytes(),
+    );
+    assert_eq!(r.status, 404);
+    assert_eq!(serve.checks(), 1);
+}
+
+fn assert_no_cors(headers: &[String], what: &str) {
+    let cors: Vec<&String> = headers
+        .iter()
+        .filter(|h| h.to_ascii_lowercase().starts_with("access-control-"))
+        .collect();
+    assert!(cors.is_empty(), "{what}: CORS headers {cors:?}");
+}

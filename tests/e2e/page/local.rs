@@ -1,0 +1,127 @@
+//! The book served by `grader serve`, in headless Chromium: answers are checked by the local
+//! grader through the page's API; verdicts, progress, edits, hints, the solution and reset.
+
+use serde_json::json;
+
+use super::browser::{Browser, available};
+use super::harness::{Serve, page_book};
+use super::{
+    PRINT, TRIGGER, WRONG_TRIGGER, check, code, container, exercise_file, marks, result,
+    screenshot_path, set_code,
+};
+
+#[test]
+fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() {
+    if !available() {
+        return;
+    }
+    let book = page_book(None);
+    let serve = Serve::start(book.path());
+    let b = Browser::start();
+    b.open(&format!("{}/borrowing.html", serve.origin()));
+
+    // The controls are shown and say which back-end checks.
+    let backend = b.wait(
+        "the back-end",
+        20,
+        "const s = document.querySelector('.exercise-backend'); return s && s.textContent || null;",
+    );
+    assert_eq!(backend, "checked by your local grader");
+
+    // Hints come one at a time, and the solution waits for a pass.
+    let hidden = |sel: &str| {
+        b.js(
+            "return document.querySelector(arguments[0]).hidden;",
+            vec![json!(sel)],
+        )
+    };
+    let hint = |n: usize| {
+        format!(
+            "{} details.exercise-hint:nth-of-type({n})",
+            container(TRIGGER)
+        )
+    };
+    let solution = format!("{} details.exercise-solution", container(TRIGGER));
+    assert_eq!(hidden(&hint(1)), json!(false));
+    assert_eq!(hidden(&hint(2)), json!(true));
+    assert_eq!(hidden(&solution), json!(true));
+    b.click(&format!("{} > summary", hint(1)));
+    assert_eq!(hidden(&hint(2)), json!(false));
+    assert_eq!(hidden(&solution), json!(true));
+
+    // A wrong answer: fail, naming the expected and the reported codes.
+    set_code(&b, TRIGGER, WRONG_TRIGGER);
+    let wrong = check(&b, TRIGGER);
+    assert_eq!(wrong.status, "fail", "{}", wrong.text);
+    assert!(wrong.text.contains("expected E0499 ("), "{}", wrong.text);
+    assert!(
+        wrong.text.contains("rustc reported E0502 ("),
+        "{}",
+        wrong.text
+    );
+    assert!(
+        wrong
+            .text
+            .contains("Expected: E0499 · rustc reported: E0502"),
+        "{}",
+        wrong.text
+    );
+
+    // The right answer, with Ctrl+Enter in the editor: pass, and the solution is offered.
+    set_code(&b, TRIGGER, &exercise_file(TRIGGER, "solution.rs"));
+    b.js(
+        "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
+         window.ace.edit(c).focus(); return true;",
+        vec![json!(container(TRIGGER))],
+    );
+    b.ctrl_enter();
+    let right = result(&b, TRIGGER);
+    assert_eq!(right.status, "pass", "{}", right.text);
+    assert!(
+        right.text.contains("rustc rejected the code with E0499"),
+        "{}",
+        right.text
+    );
+    assert_eq!(hidden(&solution), json!(false));
+
+    // The other exercise, left as its starter: fail (it must compile and print).
+    let starter = check(&b, PRINT);
+    assert_eq!(starter.status, "fail", "{}", starter.text);
+    assert!(starter.text.contains("E0502"), "{}", starter.text);
+    b.screenshot(&screenshot_path("local-borrowing.png"));
+    assert_eq!(serve.checks(), 3, "three checks, each compiled once");
+
+    // Reload: the pass, the edit and the chapter mark are still there.
+    b.reload();
+    let passed = b.js(
+        "return document.querySelector(arguments[0]).classList.contains('exercise-passed');",
+        vec![json!(container(TRIGGER))],
+    );
+    assert_eq!(passed, json!(true));
+    assert_eq!(
+        code(&b, TRIGGER),
+        exercise_file(TRIGGER, "solution.rs").trim_end()
+    );
+    assert_eq!(hidden(&solution), json!(false));
+    assert_eq!(marks(&b)["borrowing.html"], "✓ 1/2");
+
+    // Reset restores the starter (and the pass stays recorded).
+    b.click(&format!(
+        "{} button[data-action=\"reset\"]",
+        container(TRIGGER)
+    ));
+    assert_eq!(
+        code(&b, TRIGGER),
+        exercise_file(TRIGGER, "starter.rs").trim_end()
+    );
+    b.reload();
+    assert_eq!(
+        code(&b, TRIGGER),
+        exercise_file(TRIGGER, "starter.rs").trim_end()
+    );
+    assert_eq!(marks(&b)["borrowing.html"], "✓ 1/2");
+
+    // The mark shows in other chapters' pages too.
+    b.open(&format!("{}/moves.html", serve.origin()));
+    assert_eq!(marks(&b)["borrowing.html"], "✓ 1/2");
+}

@@ -1,0 +1,83 @@
+//! The book on a static host, in headless Chromium: no local grader answers, so the page checks
+//! through the Playground named by `playground-url` (a stub on 127.0.0.1 that compiles with
+//! cargo, behind a CORS preflight as the real one), and grades its reply itself.
+
+use super::browser::{Browser, available};
+use super::harness::{StaticHost, build, page_book};
+use super::stub::PlaygroundStub;
+use super::{
+    PRINT, TRIGGER, WRONG_TRIGGER, check, container, exercise_file, marks, screenshot_path,
+    set_code,
+};
+
+#[test]
+fn the_published_book_checks_through_the_playground_and_reports_its_failures_as_errors() {
+    if !available() {
+        return;
+    }
+    let stub = PlaygroundStub::start();
+    let book = page_book(Some(&stub.url));
+    let out = build(book.path());
+    let host = StaticHost::start(&out);
+    let b = Browser::start();
+    b.open(&format!("http://127.0.0.1:{}/borrowing.html", host.port));
+    let url = b.js(
+        "return document.querySelector(arguments[0]).dataset.playgroundUrl;",
+        vec![serde_json::json!(container(TRIGGER))],
+    );
+    assert_eq!(url, stub.url.as_str());
+
+    // Wrong, then right: graded in the page from cargo's stderr.
+    set_code(&b, TRIGGER, WRONG_TRIGGER);
+    let wrong = check(&b, TRIGGER);
+    assert_eq!(wrong.status, "fail", "{}", wrong.text);
+    assert!(wrong.text.contains("expected E0499 ("), "{}", wrong.text);
+    assert!(
+        wrong.text.contains("rustc reported E0502 ("),
+        "{}",
+        wrong.text
+    );
+    assert!(
+        wrong.text.contains("through the Rust Playground"),
+        "{}",
+        wrong.text
+    );
+    set_code(&b, TRIGGER, &exercise_file(TRIGGER, "solution.rs"));
+    let right = check(&b, TRIGGER);
+    assert_eq!(right.status, "pass", "{}", right.text);
+
+    // A run-pass exercise: compiled, run, and its stdout compared.
+    set_code(&b, PRINT, &exercise_file(PRINT, "starter.rs"));
+    let starter = check(&b, PRINT);
+    assert_eq!(starter.status, "fail", "{}", starter.text);
+    set_code(
+        &b,
+        PRINT,
+        &exercise_file(PRINT, "solution.rs").replace("4", "5"),
+    );
+    let output = check(&b, PRINT);
+    assert_eq!(output.status, "fail", "{}", output.text);
+    assert!(
+        output.text.contains("output differs on line 1"),
+        "{}",
+        output.text
+    );
+    b.screenshot(&screenshot_path("playground-borrowing.png"));
+
+    // The Playground failing is an error, not a wrong answer.
+    stub.fail(true);
+    set_code(&b, PRINT, &exercise_file(PRINT, "solution.rs"));
+    let busy = check(&b, PRINT);
+    assert_eq!(busy.status, "error", "{}", busy.text);
+    assert!(busy.text.contains("busy"), "{}", busy.text);
+    stub.fail(false);
+    let fine = check(&b, PRINT);
+    assert_eq!(fine.status, "pass", "{}", fine.text);
+
+    let (executed, preflights) = stub.counts();
+    assert_eq!(executed, 6, "every check went to the Playground");
+    assert!(preflights >= 1, "the browser sent the CORS preflight");
+
+    b.reload();
+    assert_eq!(marks(&b)["borrowing.html"], "✓ 2/2");
+}
