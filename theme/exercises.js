@@ -251,6 +251,8 @@
         const want = expect.kind === 'compile-fail' ? [...expect.codes].sort() : [];
         if (v.status === 'fail' && expect.kind === 'compile-fail' && codes.length && codes.join() !== want.join()) {
             message = `expected ${listCodes(spec, want)}, rustc reported ${listCodes(spec, codes, reported)}`;
+        } else if (v.status === 'pass' && expect.kind === 'compile-fail') {
+            message = `rustc rejected the code with ${listCodes(spec, want)}, as expected`;
         }
         const pinned = /on line (\d+)/.exec(message);
         return {

@@ -70,7 +70,7 @@ impl Browser {
                     "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--window-size=1280,1400",
+                    "--window-size=1280,2000",
                     format!("--user-data-dir={}", profile.path().display()),
                 ]
             }),

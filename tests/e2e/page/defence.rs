@@ -54,7 +54,7 @@ fn the_api_refuses_foreign_requests_and_compiles_nothing_for_them() {
 
     let body = json!({"id": TRIGGER, "code": exercise_file(TRIGGER, "solution.rs")}).to_string();
     let json_type = "application/json";
-    let refused: Vec<(&str, Vec<(&str, &str)>, u16)> = vec![
+    let refused: Vec<Refused> = vec![
         (
             "wrong Host",
             vec![
@@ -206,6 +206,9 @@ fn the_api_refuses_foreign_requests_and_compiles_nothing_for_them() {
     assert_eq!(r.status, 404);
     assert_eq!(serve.checks(), 1);
 }
+
+/// A request that must be refused: what it is, its headers, the status expected.
+type Refused<'a> = (&'a str, Vec<(&'a str, &'a str)>, u16);
 
 fn assert_no_cors(headers: &[String], what: &str) {
     let cors: Vec<&String> = headers
