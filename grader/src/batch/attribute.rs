@@ -262,3 +262,69 @@ fn lint_name(value: &Value) -> Option<String> {
     let code = value["code"]["code"].as_str()?;
     (value["level"] == "warning" && code.parse::<ErrorCode>().is_err()).then(|| code.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(index: usize, file: &str, lines: u32) -> Member {
+        Member {
+            index,
+            file_name: file.into(),
+            batch_path: format!("{PREFIX}{index}/{file}"),
+            lines,
+        }
+    }
+
+    fn error(code: &str, file: &str, line: u32, expansion_to: Option<(&str, u32)>) -> String {
+        let expansion = expansion_to.map(|(f, l)| {
+            serde_json::json!({"span": {"file_name": f, "line_start": l, "is_primary": false, "expansion": null}})
+        });
+        serde_json::json!({
+            "$message_type": "diagnostic", "message": "m", "code": {"code": code},
+            "level": "error", "children": [],
+            "spans": [{"file_name": file, "line_start": line, "is_primary": true, "expansion": expansion}],
+            "rendered": format!("error[{code}]: m\n --> {file}:{line}:1\n"),
+        })
+        .to_string()
+    }
+
+    #[test]
+    fn diagnostics_go_to_the_case_whose_file_holds_them_even_through_macros() {
+        let members = [member(0, "a.rs", 10), member(1, "a.rs", 10)];
+        let stderr = [
+            error("E0499", "__grader_case_1/a.rs", 4, None),
+            error(
+                "E0382",
+                "/rustc/x/library/std/src/macros.rs",
+                90,
+                Some(("__grader_case_0/a.rs", 7)),
+            ),
+        ]
+        .join("\n");
+        let split = split(&stderr, &members);
+        assert!(split.unattributed.is_none());
+        assert_eq!(split.parsed[0].codes()[0].as_str(), "E0382");
+        assert_eq!(
+            split.parsed[0].diagnostics[0].primary,
+            Some(("a.rs".into(), 7))
+        );
+        assert_eq!(split.parsed[1].codes()[0].as_str(), "E0499");
+        // Paths read as in an isolated compile, and each case gets its own closing lines.
+        let rendered = split.parsed[1].rendered();
+        assert!(rendered.contains(" --> a.rs:4:1"), "{rendered}");
+        assert!(rendered.contains("error: aborting due to 1 previous error"));
+        assert!(rendered.contains("try `rustc --explain E0499`"));
+    }
+
+    #[test]
+    fn an_error_outside_every_case_or_on_the_shim_is_flagged() {
+        let members = [member(0, "a.rs", 3)];
+        let outside = split(&error("E0425", "__grader_batch.rs", 5, None), &members);
+        assert!(outside.unattributed.is_some());
+        let shim = split(&error("E0277", "__grader_case_0/a.rs", 4, None), &members);
+        assert!(shim.touches_shim[0]);
+        let crash = split("thread 'rustc' panicked at ...", &members);
+        assert!(crash.unattributed.is_some());
+    }
+}
