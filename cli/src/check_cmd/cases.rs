@@ -2,7 +2,9 @@
 //! JSON object — `{"file": "a.rs", "expect": "compile-fail", "codes": ["E0499"]}`, with `stdout`
 //! (the exact expected text) for run-pass, `panic` for run-panic and optionally `edition` — and
 //! each output line is that case's verdict as `grader check --json` prints it, in input order,
-//! followed by the closing `N passed, M failed`. The cases are checked in batches.
+//! followed by the closing `N passed, M failed`. A relative `file` is read from the current
+//! directory. The cases are checked in batches (`Checker::check_all`), so they should all be one
+//! author's: never mix two learners' files in one call.
 
 use std::collections::BTreeMap;
 use std::io::Read;
