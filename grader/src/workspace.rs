@@ -254,7 +254,19 @@ fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, WorkspaceError> {
 
 /// Writes a file atomically: to a temporary file in the same folder, flushed, then renamed over
 /// `path`, so a reader sees the old or the new content, never half of it.
+///
+/// Only regular files are replaced that way. A path naming a device, a pipe or a socket (such as
+/// `/dev/null` or `/dev/stdout`) is written in place, and a symbolic link is followed to the file
+/// it names: renaming over them would replace the device or the link itself.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() {
+            return std::fs::write(path, bytes);
+        }
+        if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+            return write_atomic(&std::fs::canonicalize(path)?, bytes);
+        }
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -311,5 +323,23 @@ mod tests {
         write_atomic(&path, b"two").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        // A link is followed, not replaced.
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&path, &link).unwrap();
+        write_atomic(&link, b"three").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"three");
+    }
+
+    #[test]
+    fn a_device_is_written_in_place_not_replaced() {
+        write_atomic(Path::new("/dev/null"), b"gone").unwrap();
+        let meta = std::fs::metadata("/dev/null").unwrap();
+        assert!(!meta.is_file(), "/dev/null must stay a device");
     }
 }
