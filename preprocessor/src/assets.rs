@@ -8,21 +8,26 @@
 
 use std::path::{Path, PathBuf};
 
-/// The page script: grading in the page, the Check button, hints, progress.
+/// The grading function of the page (pure functions), loaded before [`JS`].
+pub const GRADE_JS: &str = include_str!("../assets/exercises-grade.js");
+/// The page script: the Check button, the back-ends, hints, progress.
 pub const JS: &str = include_str!("../assets/exercises.js");
 /// The stylesheet of the exercise block.
 pub const CSS: &str = include_str!("../assets/exercises.css");
 
 /// The folder, relative to the book root, that the copies go to.
 pub const DIR: &str = "theme";
-/// The script's file name in [`DIR`].
+/// The grading script's file name in [`DIR`].
+pub const GRADE_JS_FILE: &str = "exercises-grade.js";
+/// The page script's file name in [`DIR`].
 pub const JS_FILE: &str = "exercises.js";
 /// The stylesheet's file name in [`DIR`].
 pub const CSS_FILE: &str = "exercises.css";
 
 /// Each asset: its path relative to the book root and its contents.
-pub fn files() -> [(PathBuf, &'static str); 2] {
+pub fn files() -> [(PathBuf, &'static str); 3] {
     [
+        (Path::new(DIR).join(GRADE_JS_FILE), GRADE_JS),
         (Path::new(DIR).join(JS_FILE), JS),
         (Path::new(DIR).join(CSS_FILE), CSS),
     ]
@@ -72,16 +77,19 @@ pub fn stale(book_root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// What `book.toml` must say for the page to get the assets, or `None` when it says it.
+/// What `book.toml` must say for the page to get the assets, or `None` when it says it (the
+/// grading script first).
 pub fn missing_config(book_toml: &str) -> Option<String> {
+    let js = format!("[\"{DIR}/{GRADE_JS_FILE}\", \"{DIR}/{JS_FILE}\"]");
+    let css = format!("[\"{DIR}/{CSS_FILE}\"]");
     let mut missing = Vec::new();
-    for (key, file) in [("additional-js", JS_FILE), ("additional-css", CSS_FILE)] {
-        let wanted = format!("{DIR}/{file}");
-        let wired = book_toml
-            .lines()
-            .any(|l| l.trim_start().starts_with(key) && l.contains(&wanted));
+    for (key, wanted) in [("additional-js", js), ("additional-css", css)] {
+        let wired = book_toml.lines().any(|l| {
+            let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+            l.starts_with(&format!("{key}=")) && l.ends_with(&wanted.replace(' ', ""))
+        });
         if !wired {
-            missing.push(format!("{key} = [\"{wanted}\"]"));
+            missing.push(format!("{key} = {wanted}"));
         }
     }
     (!missing.is_empty()).then(|| {
@@ -99,8 +107,8 @@ mod tests {
     #[test]
     fn install_writes_once_and_then_nothing_is_stale() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(stale(dir.path()).len(), 2);
-        assert_eq!(install(dir.path()).unwrap().len(), 2);
+        assert_eq!(stale(dir.path()).len(), 3);
+        assert_eq!(install(dir.path()).unwrap().len(), 3);
         assert!(stale(dir.path()).is_empty());
         assert!(install(dir.path()).unwrap().is_empty());
     }
@@ -110,7 +118,7 @@ mod tests {
         let toml = "[output.html]\nadditional-css = [\"theme/exercises.css\"]\n";
         let msg = missing_config(toml).unwrap();
         assert!(
-            msg.contains("additional-js = [\"theme/exercises.js\"]"),
+            msg.contains("additional-js = [\"theme/exercises-grade.js\", \"theme/exercises.js\"]"),
             "{msg}"
         );
         assert!(!msg.contains("additional-css"), "{msg}");

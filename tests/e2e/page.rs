@@ -159,7 +159,7 @@ fn without_javascript_the_block_shows_starter_instructions_and_the_local_command
     // The script and stylesheet are loaded from the book.
     assert!(html.contains("theme/exercises") && html.contains(".js\""));
     let theme = std::fs::read_dir(out.join("theme")).unwrap().count();
-    assert!(theme >= 2, "the assets are copied into the build");
+    assert!(theme >= 3, "the assets are copied into the build");
 }
 
 /// The spec JSON of exercise `id` in a built page.
@@ -185,7 +185,7 @@ fn install_writes_the_assets_and_then_reports_them_current() {
     let mdbook_exercises::protocol::Outcome::Installed(written) = first else {
         panic!("install reports what it wrote")
     };
-    assert_eq!(written.len(), 2);
+    assert_eq!(written.len(), 3);
     assert!(Path::new(&dir.path().join("theme/exercises.js")).is_file());
     let again = mdbook_exercises::protocol::run(
         ["install", dir.path().to_str().unwrap()],

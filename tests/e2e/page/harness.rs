@@ -29,8 +29,8 @@ pub fn page_book(playground_url: Option<&str>) -> tempfile::TempDir {
     let written = mdbook_exercises::assets::install(work.path()).expect("install the assets");
     assert_eq!(
         written.len(),
-        2,
-        "install writes the script and the stylesheet"
+        3,
+        "install writes the two scripts and the stylesheet"
     );
     if let Some(url) = playground_url {
         let toml = work.path().join("book.toml");

@@ -1,0 +1,261 @@
+// The grading function of the exercise pages, for books built with mdbook-exercises: pure
+// functions that turn what a back-end answered into the verdict the page shows, exactly as
+// `grader check` judges the same code. Loaded before exercises.js (which uses it); exposed as
+// `window.mdbookExercisesGrading` for that script, tests and other tools.
+//
+// A Playground reply is graded here from cargo's output: the distinct `error[E....]` codes of
+// stderr against the expected set, line pins from the `-->` lines, and for programs the exit
+// status, the panic message and stdout. Plain modern JavaScript, no build step, no dependency.
+// This file is written by `mdbook-exercises install`: edit preprocessor/assets/exercises-grade.js.
+
+(function () {
+    'use strict';
+
+    /** The messages shown when a back-end cannot answer (never reported as a wrong answer). */
+    const BUSY = {
+        playground: 'The Playground is busy or unreachable; try again in a moment.',
+        local: 'The local grader is busy; try again in a moment.',
+    };
+
+    // ---------------------------------------------------------------- grading (pure functions)
+
+    /**
+     * Splits what cargo printed on stderr into the compiler's part and the program's part
+     * (after cargo's `Running` line), and reads the compiler's diagnostics.
+     * @param {string} stderr cargo's stderr, as the Playground returns it
+     * @returns {{errors: Array<{code: ?string, message: string, line: ?number}>,
+     *            compiled: boolean, ice: boolean, programStderr: string}}
+     */
+    function parseCargoStderr(stderr) {
+        const lines = String(stderr || '').split(/\r?\n/);
+        const running = lines.findIndex(l => /^\s*Running `/.test(l));
+        const compiler = running < 0 ? lines : lines.slice(0, running);
+        const program = running < 0 ? [] : lines.slice(running + 1);
+        const errors = [];
+        let ice = false;
+        let current = null;
+        for (const line of compiler) {
+            const head = /^error(?:\[(E\d{4})\])?: (.*)$/.exec(line);
+            if (head) {
+                current = null;
+                const message = head[2];
+                if (/^internal compiler error/.test(message)) {
+                    ice = true;
+                    continue;
+                }
+                // cargo's summary lines, not diagnostics
+                if (!head[1] && /^(could not compile|aborting due to)/.test(message)) {
+                    continue;
+                }
+                current = { code: head[1] || null, message, line: null };
+                errors.push(current);
+                continue;
+            }
+            if (/^(warning|note|help)(\[[^\]]*\])?: /.test(line)) {
+                current = null;
+                continue;
+            }
+            if (/^thread 'rustc' panicked/.test(line)) {
+                ice = true;
+            }
+            const at = /^\s*--> (.+):(\d+):(\d+)\s*$/.exec(line);
+            if (at && current && current.line === null) {
+                current.line = Number(at[2]);
+            }
+        }
+        const compiled =
+            errors.length === 0 && !ice && (running >= 0 || compiler.some(l => /^\s*Finished /.test(l)));
+        return { errors, compiled, ice, programStderr: program.join('\n') };
+    }
+
+    /**
+     * The exit of a program from a Playground reply: `exitDetail` ("Exited with status 101",
+     * "Exited with signal 9"), or `success`.
+     * @returns {{code: ?number, signal: ?number}}
+     */
+    function exitOf(reply) {
+        const detail = String(reply.exitDetail || '');
+        const status = /status:?\s*(-?\d+)/i.exec(detail);
+        const signal = /signal:?\s*(\d+)/i.exec(detail);
+        if (status) return { code: Number(status[1]), signal: null };
+        if (signal) return { code: null, signal: Number(signal[1]) };
+        return { code: reply.success ? 0 : null, signal: null };
+    }
+
+    /**
+     * The panic messages in a program's stderr: the text after each `panicked at FILE:L:C:`
+     * line, up to the next `note:`, backtrace or panic (as the grader reads them).
+     * @param {string} stderr
+     * @returns {string[]}
+     */
+    function panicMessages(stderr) {
+        const out = [];
+        const lines = String(stderr || '').split(/\r?\n/);
+        for (let i = 0; i < lines.length; i++) {
+            if (!lines[i].includes('panicked at ')) continue;
+            const msg = [];
+            while (i + 1 < lines.length) {
+                const next = lines[i + 1];
+                if (next.startsWith('note: ') || next.startsWith('stack backtrace:') || next.includes('panicked at ')) break;
+                msg.push(next);
+                i++;
+            }
+            out.push(msg.join('\n').replace(/\s+$/, ''));
+        }
+        return out;
+    }
+
+    /** Output as the grader compares it: CRLF, trailing spaces and trailing blank lines ignored. */
+    function normaliseOutput(text) {
+        const lines = String(text || '').split('\n').map(l => l.replace(/\s+$/, ''));
+        while (lines.length && lines[lines.length - 1] === '') lines.pop();
+        return lines.join('\n');
+    }
+
+    /** The first line where two outputs differ, in the grader's words. */
+    function firstDifference(want, got) {
+        const w = want.split('\n');
+        const g = got.split('\n');
+        for (let i = 0; i < Math.max(w.length, g.length); i++) {
+            if (w[i] === g[i]) continue;
+            if (w[i] !== undefined && g[i] !== undefined) {
+                return `output differs on line ${i + 1}: expected ${JSON.stringify(w[i])}, got ${JSON.stringify(g[i])}`;
+            }
+            if (w[i] !== undefined) return `output ends early: line ${i + 1} should be ${JSON.stringify(w[i])}`;
+            return `output has an extra line ${i + 1}: ${JSON.stringify(g[i])}`;
+        }
+        return 'output differs';
+    }
+
+    /** A code with what it means, e.g. `E0499 (a variable was borrowed as mutable more than once)`. */
+    function describeCode(spec, code, reported) {
+        const title = (spec.titles && spec.titles[code]) || (reported && reported[code]) || '';
+        if (!title) return code;
+        const text = title.replace(/\.$/, '');
+        return `${code} (${text.charAt(0).toLowerCase()}${text.slice(1)})`;
+    }
+
+    /** `a`, `a and b`, `a, b and c`; `no error code` for none. */
+    function listCodes(spec, codes, reported) {
+        if (!codes.length) return 'no error code';
+        const items = codes.map(c => describeCode(spec, c, reported));
+        return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    }
+
+    /**
+     * The one grading function of the page, for both back-ends. It returns the verdict shown:
+     * `{status: 'pass'|'fail'|'error', codes, message, line, diagnostics}`.
+     *
+     * - `{backend: 'playground', reply}`: a Playground `/execute` reply
+     *   (`{success, exitDetail, stdout, stderr}`), judged here exactly as `grader check` judges
+     *   the same code: the distinct `error[E....]` codes against the expected set, line pins,
+     *   and for programs the exit status, panic message and stdout.
+     * - `{backend: 'local', verdict}`: the verdict of the local grader (`grader check --json`
+     *   shape), whose status and codes are taken as they are; only the words are the page's.
+     * - `{error: message}`: the back-end could not answer: `error`, never a wrong answer.
+     *
+     * @param {object} spec the exercise's spec (`script.exercise-spec`)
+     * @param {object} answer what a back-end answered
+     */
+    function grade(spec, answer) {
+        if (answer.error) return { status: 'error', codes: [], message: answer.error, line: null, diagnostics: '' };
+        if (answer.backend === 'local') return fromGrader(spec, answer.verdict);
+        const reply = answer.reply || {};
+        if (reply.error) {
+            return { status: 'error', codes: [], message: `${BUSY.playground} (${reply.error})`, line: null, diagnostics: '' };
+        }
+        const parsed = parseCargoStderr(reply.stderr);
+        const codes = [...new Set(parsed.errors.filter(e => e.code).map(e => e.code))].sort();
+        const reported = {};
+        for (const e of parsed.errors) if (e.code && !reported[e.code]) reported[e.code] = e.message;
+        const diagnostics = parsed.programStderr ? String(reply.stderr).split(/\s*Running `/)[0] : String(reply.stderr || '');
+        const verdict = (status, message, line = null) => ({ status, codes, message, line, diagnostics });
+        const expect = spec.expect;
+        if (parsed.ice) return verdict('error', 'rustc crashed (internal compiler error); this is not your fault');
+        const uncoded = parsed.errors.find(e => !e.code);
+        const failed = !parsed.compiled;
+        if (uncoded && codes.length === 0) {
+            const at = uncoded.line ? ` (line ${uncoded.line})` : '';
+            return verdict('fail', `the code does not compile: rustc reported an error without a code${at}: ${uncoded.message}`, uncoded.line);
+        }
+        if (expect.kind === 'compile-fail') {
+            const want = [...expect.codes].sort();
+            if (!failed) return verdict('fail', `rustc accepted the code; expected it to reject it with ${listCodes(spec, want)}`);
+            if (uncoded) return verdict('fail', `rustc also reported an error without a code: ${uncoded.message}`, uncoded.line);
+            if (want.join() !== codes.join()) {
+                return verdict('fail', `expected ${listCodes(spec, want)}, rustc reported ${listCodes(spec, codes, reported)}`);
+            }
+            for (const pin of expect.lines || []) {
+                const at = parsed.errors.filter(e => e.code === pin.code && e.line !== null).map(e => e.line);
+                if (!at.includes(pin.line)) {
+                    return verdict('fail', `expected ${pin.code} on line ${pin.line}, rustc reported it on line ${at.join(', ')}`, pin.line);
+                }
+            }
+            return verdict('pass', `rustc rejected the code with ${listCodes(spec, want)}, as expected`);
+        }
+        if (failed) {
+            return verdict('fail', `rustc rejected the code with ${listCodes(spec, codes, reported)}; expected it to compile`);
+        }
+        if (expect.kind === 'compile-pass') return verdict('pass', 'compiles');
+        const [status, message] = judgeRun(expect, reply, parsed.programStderr);
+        return verdict(status, message);
+    }
+
+    /** The verdict on a program's run (run-pass, run-panic), as the grader gives it. */
+    function judgeRun(expect, reply, stderr) {
+        const exit = exitOf(reply);
+        if (exit.signal === 9 || /killed|timed out|timeout/i.test(String(reply.exitDetail || ''))) {
+            return ['fail', 'the program was stopped (time or memory limit exceeded)'];
+        }
+        const panics = exit.code === 101 ? panicMessages(stderr) : [];
+        const panic = panics.length ? panics[panics.length - 1] : null;
+        if (expect.kind === 'run-panic' && panic !== null) {
+            const hit = panics.find(m => m.includes(expect.panic));
+            if (hit !== undefined) return ['pass', `panicked with ${JSON.stringify(hit)}, as expected`];
+            return ['fail', `panicked with ${JSON.stringify(panic)}; expected a message containing ${JSON.stringify(expect.panic)}`];
+        }
+        if (expect.kind === 'run-panic' && exit.code === 0) {
+            return ['fail', 'the program finished normally; expected it to panic'];
+        }
+        if (expect.kind === 'run-pass' && panic !== null) return ['fail', `the program panicked: ${panic}`];
+        if (exit.code !== 0) {
+            const how = exit.signal !== null ? `was ended by signal ${exit.signal}`
+                : exit.code !== null ? `exited with status ${exit.code}` : 'ended abnormally';
+            return ['fail', `the program ${how}`];
+        }
+        if (expect.kind === 'run-pass' && typeof expect.stdout === 'string') {
+            const want = normaliseOutput(expect.stdout);
+            const got = normaliseOutput(String(reply.stdout || '').replace(/\r\n/g, '\n'));
+            if (want === got) return ['pass', 'runs and prints the expected output'];
+            return ['fail', firstDifference(want, got)];
+        }
+        return ['pass', 'runs and exits normally'];
+    }
+
+    /** The page's verdict from the local grader's verdict. */
+    function fromGrader(spec, v) {
+        const codes = (v.error_codes || []).slice().sort();
+        const reported = {};
+        for (const e of parseCargoStderr(v.diagnostics || '').errors) {
+            if (e.code && !reported[e.code]) reported[e.code] = e.message;
+        }
+        let message = v.message || '';
+        const expect = spec.expect;
+        const want = expect.kind === 'compile-fail' ? [...expect.codes].sort() : [];
+        if (v.status === 'fail' && expect.kind === 'compile-fail' && codes.length && codes.join() !== want.join()) {
+            message = `expected ${listCodes(spec, want)}, rustc reported ${listCodes(spec, codes, reported)}`;
+        } else if (v.status === 'pass' && expect.kind === 'compile-fail') {
+            message = `rustc rejected the code with ${listCodes(spec, want)}, as expected`;
+        }
+        const pinned = /on line (\d+)/.exec(message);
+        return {
+            status: ['pass', 'fail', 'error'].includes(v.status) ? v.status : 'error',
+            codes,
+            message,
+            line: pinned ? Number(pinned[1]) : null,
+            diagnostics: v.diagnostics || '',
+        };
+    }
+
+    window.mdbookExercisesGrading = { grade, parseCargoStderr, panicMessages, normaliseOutput, busy: BUSY };
+})();
