@@ -8,6 +8,8 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Context;
 use grader::class::{self, Partition};
@@ -34,7 +36,7 @@ pub struct GradeArgs {
     /// Write a report: json, junit, csv, markdown or classroom (repeat for several).
     #[arg(long = "report", value_name = "FORMAT=PATH")]
     reports: Vec<ReportSpec>,
-    /// Checks to run at once (default: one per core).
+    /// Learners graded at once (default: one per core).
     #[arg(long, short = 'j', default_value_t = 0)]
     jobs: usize,
     #[command(flatten)]
@@ -139,22 +141,44 @@ pub fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
         }
         bar
     });
-    let mut learners = Vec::with_capacity(subs.len());
-    for (i, sub) in subs.iter().enumerate() {
-        if let Some(bar) = &bar {
-            bar.set_message(clean_text(&sub.learner));
-        }
-        let l = class::grade_learner(&checker, &exercises, sub, args.partition, args.jobs);
-        let lines = summary_lines(i + 1, subs.len(), &l);
-        match &bar {
-            Some(bar) => {
-                bar.suspend(|| log.learner_block(&lines));
-                bar.inc(1);
-            }
-            None => log.learner_block(&lines),
-        }
-        learners.push(l);
+    // Learners are graded side by side, one per worker, each with one `check_all` of its own
+    // (two learners' code never share a crate); reports keep the order of the command line.
+    let workers = match args.jobs {
+        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+        n => n,
     }
+    .clamp(1, subs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let slots: Mutex<Vec<Option<_>>> = Mutex::new((0..subs.len()).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(sub) = subs.get(index) else { break };
+                    let l = class::grade_learner(&checker, &exercises, sub, args.partition, 1);
+                    let lines =
+                        summary_lines(done.fetch_add(1, Ordering::Relaxed) + 1, subs.len(), &l);
+                    match &bar {
+                        Some(bar) => {
+                            bar.set_message(clean_text(&sub.learner));
+                            bar.suspend(|| log.learner_block(&lines));
+                            bar.inc(1);
+                        }
+                        None => log.learner_block(&lines),
+                    }
+                    slots.lock().unwrap_or_else(|p| p.into_inner())[index] = Some(l);
+                }
+            });
+        }
+    });
+    let learners: Vec<_> = slots
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .into_iter()
+        .flatten()
+        .collect();
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
