@@ -32,9 +32,15 @@ pub struct LimitArgs {
 }
 
 impl LimitArgs {
-    /// A checker using the toolchain found on this machine.
+    /// A checker using the toolchain found on this machine. The sandbox is probed on a second
+    /// thread while the toolchain is found: both usually come from the start-up cache, and when
+    /// they do not, each costs a few processes.
     pub fn checker(&self) -> anyhow::Result<Checker> {
-        let toolchain = Toolchain::discover()?;
+        let isolation = self.isolation;
+        let probe = std::thread::spawn(move || grader::sandbox::report(isolation));
+        let toolchain = Toolchain::discover();
+        let _ = probe.join();
+        let toolchain = toolchain?;
         let limits = Limits {
             compile: Duration::from_secs(self.compile_timeout.max(1)),
             run: Duration::from_secs(self.run_timeout.max(1)),

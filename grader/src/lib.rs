@@ -14,6 +14,7 @@ pub mod report;
 pub mod runner;
 pub mod sandbox;
 pub mod spec;
+mod startup_cache;
 pub mod toolchain;
 pub mod verdict;
 pub mod verify;

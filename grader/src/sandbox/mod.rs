@@ -16,6 +16,8 @@ mod explain;
 #[cfg(target_os = "linux")]
 mod probe;
 #[cfg(target_os = "linux")]
+mod probe_cache;
+#[cfg(target_os = "linux")]
 mod rules;
 pub mod watch;
 

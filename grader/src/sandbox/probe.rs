@@ -1,11 +1,15 @@
-//! Finding out, once per process, which protections this Linux machine offers: the Landlock ABI,
-//! seccomp, unprivileged (or root) network namespaces, capabilities and cgroup v2 delegation.
-//! Nothing is assumed: each answer comes from the kernel.
+//! Finding out which protections this Linux machine offers: the Landlock ABI, seccomp,
+//! unprivileged (or root) network namespaces, capabilities and cgroup v2 delegation. Nothing is
+//! assumed: each answer comes from the kernel, once per process, and the answers that take
+//! throw-away processes to find are kept for the boot in the start-up cache ([`probe_cache`]).
 
 use std::sync::OnceLock;
 
+use serde::{Deserialize, Serialize};
+
 use super::Protection;
 use super::child::{self, Step};
+use super::probe_cache;
 
 /// What the kernel offers, as the child set-up needs it.
 #[derive(Debug, Clone)]
@@ -27,55 +31,99 @@ pub(super) struct Probed {
     pub cgroup: String,
 }
 
-/// The probe results, computed on first use.
+/// The answers that take throw-away processes to find, kept in the start-up cache
+/// ([`probe_cache`]); the fields mean what [`Probed`]'s do.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(super) struct KernelAnswers {
+    landlock_abi: i32,
+    landlock_why: String,
+    seccomp: Result<(), String>,
+    netns: Result<i32, String>,
+    drop_caps: Result<bool, String>,
+}
+
+/// The probe results, computed on first use (or read from the start-up cache).
 pub(super) fn probed() -> &'static Probed {
     static PROBED: OnceLock<Probed> = OnceLock::new();
     PROBED.get_or_init(|| {
-        let off = disabled();
-        let why_off = |what: &str| format!("turned off by {DISABLE_VAR}={what}");
-        let (landlock_abi, landlock_why) = if off.contains(&"landlock") {
-            (0, why_off("landlock"))
-        } else {
-            match child::landlock_abi() {
-                (abi, _) if abi > 0 => match child::probe(Step::Landlock) {
-                    Ok(()) => (abi, String::new()),
-                    Err(e) => (
-                        0,
-                        format!("Landlock ABI {abi} is present but cannot be enforced: {e}"),
-                    ),
-                },
-                none => none,
-            }
-        };
-        let root = child::euid_is_root();
+        let k = probe_cache::cached_or(probe_kernel);
         Probed {
-            landlock_abi,
-            landlock_why,
-            seccomp: if off.contains(&"seccomp") {
-                Err(why_off("seccomp"))
-            } else {
-                child::seccomp_available().and_then(|()| {
-                    child::probe(Step::Seccomp)
-                        .map_err(|e| format!("seccomp filters cannot be installed here: {e}"))
-                })
-            },
-            netns: if off.contains(&"netns") {
-                Err(why_off("netns"))
-            } else {
-                netns(root)
-            },
-            drop_caps: match root {
-                false => Ok(false),
-                true => child::probe(Step::DropCaps).map(|()| true).map_err(|e| {
-                    format!("running as root and capabilities cannot be dropped: {e}")
-                }),
-            },
+            landlock_abi: k.landlock_abi,
+            landlock_why: k.landlock_why,
+            seccomp: k.seccomp,
+            netns: k.netns,
+            drop_caps: k.drop_caps,
             watchdog: std::fs::read_to_string("/proc/self/stat")
                 .map(drop)
                 .map_err(|e| format!("cannot read /proc/self/stat: {e}")),
             cgroup: cgroup_v2(),
         }
     })
+}
+
+/// Asks the kernel, with throw-away children; also says whether the answers may be kept: not when
+/// a child failed in a way that might not last (it could not be started, or failed with
+/// something else than the kernel's refusal of the step).
+fn probe_kernel() -> (KernelAnswers, bool) {
+    let mut lasting = true;
+    let mut try_step = |step: Step| {
+        let result = child::probe(step);
+        if let Err(e) = &result {
+            let refusal = [
+                libc::EPERM,
+                libc::EACCES,
+                libc::EINVAL,
+                libc::ENOSYS,
+                libc::EOPNOTSUPP,
+            ];
+            lasting &= e.raw_os_error().is_some_and(|n| refusal.contains(&n));
+        }
+        result
+    };
+    let off = disabled();
+    let why_off = |what: &str| format!("turned off by {DISABLE_VAR}={what}");
+    let (landlock_abi, landlock_why) = if off.contains(&"landlock") {
+        (0, why_off("landlock"))
+    } else {
+        match child::landlock_abi() {
+            (abi, _) if abi > 0 => match try_step(Step::Landlock) {
+                Ok(()) => (abi, String::new()),
+                Err(e) => (
+                    0,
+                    format!("Landlock ABI {abi} is present but cannot be enforced: {e}"),
+                ),
+            },
+            none => none,
+        }
+    };
+    let seccomp = if off.contains(&"seccomp") {
+        Err(why_off("seccomp"))
+    } else {
+        child::seccomp_available().and_then(|()| {
+            try_step(Step::Seccomp)
+                .map_err(|e| format!("seccomp filters cannot be installed here: {e}"))
+        })
+    };
+    let root = child::euid_is_root();
+    let netns = if off.contains(&"netns") {
+        Err(why_off("netns"))
+    } else {
+        netns(root, &mut try_step)
+    };
+    let drop_caps = match root {
+        false => Ok(false),
+        true => try_step(Step::DropCaps)
+            .map(|()| true)
+            .map_err(|e| format!("running as root and capabilities cannot be dropped: {e}")),
+    };
+    let answers = KernelAnswers {
+        landlock_abi,
+        landlock_why,
+        seccomp,
+        netns,
+        drop_caps,
+    };
+    (answers, lasting)
 }
 
 /// The environment variable that turns protections off (comma-separated: `landlock`,
@@ -92,18 +140,19 @@ fn disabled() -> Vec<&'static str> {
         .collect()
 }
 
-fn netns(root: bool) -> Result<i32, String> {
+fn netns(
+    root: bool,
+    try_step: &mut impl FnMut(Step) -> std::io::Result<()>,
+) -> Result<i32, String> {
     let net = libc::CLONE_NEWNET;
     let flags = if root { net } else { net | libc::CLONE_NEWUSER };
-    child::probe(Step::Unshare(flags))
-        .map(|()| flags)
-        .map_err(|e| {
-            if root {
-                format!("unshare(CLONE_NEWNET) failed as root: {e}")
-            } else {
-                format!("unprivileged user namespaces are not allowed here: {e}")
-            }
-        })
+    try_step(Step::Unshare(flags)).map(|()| flags).map_err(|e| {
+        if root {
+            format!("unshare(CLONE_NEWNET) failed as root: {e}")
+        } else {
+            format!("unprivileged user namespaces are not allowed here: {e}")
+        }
+    })
 }
 
 fn cgroup_v2() -> String {

@@ -1,0 +1,113 @@
+//! The start-up cache: answers that cost a process each to find (the toolchain's identity, the
+//! sandbox probe) kept on disk between runs, so that one `grader check --file` starts only the
+//! compile it needs.
+//!
+//! Each entry is one small JSON file holding the full key it was stored under and the answer; it
+//! is used only when the stored key equals the key computed now, byte for byte (the file name is
+//! a hash of the key, the comparison is not). A missing, unreadable, malformed or mismatched entry
+//! is simply found again and rewritten. The callers build keys from everything that could change
+//! the answer (see `toolchain.rs` and `sandbox/probe_cache.rs`); deleting the folder is always
+//! safe.
+//!
+//! Location: `$GRADER_CACHE_DIR/startup` if that variable is set (`off` or empty disables this
+//! cache as it disables the verdict cache), else `$XDG_CACHE_HOME/grader/startup`, else
+//! `~/.cache/grader/startup`.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use sha2::{Digest, Sha256};
+
+/// Bumped whenever the stored form or the meaning of an entry changes.
+const SCHEMA: &str = "grader-startup-cache-v1";
+
+#[derive(Serialize, Deserialize)]
+struct Entry<T> {
+    key: String,
+    value: T,
+}
+
+/// The folder entries are kept in, or `None` when the cache is off or no location is known.
+pub(crate) fn dir() -> Option<PathBuf> {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if let Some(v) = std::env::var_os("GRADER_CACHE_DIR") {
+        if v.is_empty() || v == "off" {
+            return None;
+        }
+        return Some(PathBuf::from(v).join("startup"));
+    }
+    let base = var("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(base.join("grader").join("startup"))
+}
+
+fn path(kind: &str, key: &str) -> Option<PathBuf> {
+    let mut h = Sha256::new();
+    h.update(SCHEMA.as_bytes());
+    h.update([0]);
+    h.update(key.as_bytes());
+    let hex: String = h.finalize()[..12]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Some(dir()?.join(format!("{kind}-{hex}.json")))
+}
+
+/// The answer stored for `kind` under exactly `key`, if any.
+pub(crate) fn load<T: DeserializeOwned>(kind: &str, key: &str) -> Option<T> {
+    let text = std::fs::read_to_string(path(kind, key)?).ok()?;
+    let entry: Entry<T> = serde_json::from_str(&text).ok()?;
+    (entry.key == key).then_some(entry.value)
+}
+
+/// Stores `value` for `kind` under `key`, atomically (a reader sees the old entry or the new one).
+/// Failures are ignored: the cache only ever saves work.
+pub(crate) fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
+    let Some(path) = path(kind, key) else { return };
+    let Some(parent) = path.parent() else { return };
+    let entry = Entry {
+        key: key.to_string(),
+        value,
+    };
+    let Ok(text) = serde_json::to_string(&entry) else {
+        return;
+    };
+    if std::fs::create_dir_all(parent).is_err() {
+        return;
+    }
+    if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(parent) {
+        use std::io::Write;
+        if tmp.write_all(text.as_bytes()).is_ok() {
+            let _ = tmp.persist(&path);
+        }
+    }
+}
+
+/// A file's identity for a key: device, inode, size, modification and change times (the change
+/// time cannot be set back by a user), or `absent`. Follows symbolic links.
+pub(crate) fn file_identity(path: &std::path::Path) -> String {
+    use std::os::unix::fs::MetadataExt;
+    match std::fs::metadata(path) {
+        Ok(m) => format!(
+            "{}:{}:{}:{}.{}:{}.{}",
+            m.dev(),
+            m.ino(),
+            m.size(),
+            m.mtime(),
+            m.mtime_nsec(),
+            m.ctime(),
+            m.ctime_nsec()
+        ),
+        Err(_) => "absent".to_string(),
+    }
+}
+
+/// The running grader binary's path and identity: a rebuilt or reinstalled grader never trusts
+/// what an older one stored.
+pub(crate) fn exe_identity() -> String {
+    match std::env::current_exe() {
+        Ok(p) => format!("{}={}", p.display(), file_identity(&p)),
+        Err(_) => "unknown".to_string(),
+    }
+}
