@@ -6,8 +6,9 @@
 #   - `mdbook test` on the book, and trybuild on the same cases (a throwaway crate),
 # interleaved, medians of RUNS rounds; then `grader grade` over a synthetic class (25 and 100
 # learners × every exercise: seconds per submission, peak memory), one `grader check --file`
-# against bare rustc on the same file, and the differential test (batched = isolated verdicts)
-# on the whole book. Writes the results between the markers of docs/performance.md.
+# against bare rustc on the same file (bench/single.sh), and the differential test (batched =
+# isolated verdicts) on the whole book. Writes the results between the markers of
+# docs/performance.md.
 #
 # Usage: bench/run.sh            RUNS=5 by default; BENCH_MDBOOK=0 skips installing mdbook.
 # Needs: hyperfine (apt-get install -y hyperfine), python3, network for crates.io the first time.
@@ -53,15 +54,9 @@ EOF
 # Fill the cache once so that "reverify" measures a warm cache.
 GRADER_CACHE_DIR=$out/cache "$grader" verify --root "$root" > /dev/null
 
-# One learner's single check against bare rustc on the same compile-fail file, and the fixed
-# cost of starting `grader` (finding the toolchain, probing the sandbox: `grader doctor`).
-single=$root/tests/fixtures/check/two_mut.rs
-sysroot=$(rustc --print sysroot)
-hyperfine -N --runs 20 --warmup 3 --style none --ignore-failure --export-json "$out/single.json" \
-  -n "rustc" "$sysroot/bin/rustc --edition 2024 --error-format=json --crate-type bin --emit=metadata -o $out/single.rmeta $single" \
-  -n "grader check --file" "$grader check --file $single --expect compile-fail --code E0499" \
-  -n "grader doctor" "$grader doctor" \
-  > /dev/null
+# One learner's single check against bare rustc on the same compile-fail file, the fixed cost
+# of starting `grader` (`grader doctor`), and a cold start without the start-up cache.
+bench/single.sh "$grader" "$out"
 
 # The class: seconds per submission and peak memory, 25 and 100 learners.
 exercises=$(ls -d "$root"/exercises/*/*/ | wc -l)
@@ -115,10 +110,11 @@ three, the starter; no cache), one run each:
 | --- | ---: | ---: | ---: | ---: |
 {grade}
 
-One learner's check of a compile-fail file (`tests/fixtures/check/two_mut.rs`, medians of 20):
-`grader check --file` {s.get('grader check --file', 0) * 1000:.0f} ms, bare `rustc --emit=metadata` on the
-same file {s.get('rustc', 0) * 1000:.0f} ms ({s.get('grader check --file', 0) / max(s.get('rustc', 1), 1e-9):.2f}×); of that, `grader doctor` (start-up:
-finding the toolchain and probing the sandbox, no compile) takes {s.get('grader doctor', 0) * 1000:.0f} ms.
+One learner's check of a compile-fail file (`tests/fixtures/check/two_mut.rs`, medians of 20,
+`bench/single.sh`): `grader check --file` {s.get('grader check --file', 0) * 1000:.0f} ms, bare `rustc --emit=metadata` on the
+same file {s.get('rustc', 0) * 1000:.0f} ms ({s.get('grader check --file', 0) / max(s.get('rustc', 1), 1e-9):.2f}×); `grader doctor` (start-up:
+the toolchain and the sandbox's protections from the start-up cache, no compile) takes {s.get('grader doctor', 0) * 1000:.0f} ms;
+a cold start (`GRADER_CACHE_DIR=off`: rustc asked twice, the sandbox probed) {s.get('grader check --file, cold start', 0) * 1000:.0f} ms.
 
 Differential test on the whole book (`cargo test -p grader-cli --test e2e batch::batched`):
 {r['differential']}.

@@ -9,5 +9,6 @@ mod learner;
 mod page;
 mod preprocessor;
 mod preprocessor_props;
+mod startup;
 mod support;
 mod workflows;
