@@ -1,34 +1,47 @@
-//! The HTTP/1.1 transport of `grader serve`: a thread per connection (at most
-//! [`MAX_CONNECTIONS`] at once), one request per connection (`Connection: close`), bounded
-//! request heads and bodies, and idle connections dropped after [`IDLE`].
+//! The HTTP/1.1 transport of `grader serve`: [`hyper`] on a single-threaded [`tokio`] runtime,
+//! with keep-alive. Requests are parsed by hyper; this module only bounds what a client may
+//! hold: at most [`MAX_CONNECTIONS`] connections at once (more are closed at once), request
+//! heads of at most [`MAX_HEAD`] bytes (431), bodies of at most `max_body` bytes (413), and
+//! [`IDLE`] for a request head to arrive (also between requests on a kept-alive connection), for
+//! a body to arrive, and for each write to make progress; a connection past any of these is
+//! dropped.
 //!
-//! It replaces tiny_http, whose worker pool can leave a connection unserved while other
-//! keep-alive connections hold every worker: a browser opening six connections at once to load
-//! a page then waited minutes for the last files.
+//! The handler runs on tokio's blocking pool, so a request that compiles code never stalls the
+//! other connections. Replies carry the status, `Content-Type` and body the handler gives, plus
+//! `Cache-Control: no-store` and `X-Content-Type-Options: nosniff`; never a CORS header.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+
+use anyhow::Context;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::{Body, Bytes, Incoming};
+use hyper::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_CONTENT_TYPE_OPTIONS};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::sync::Semaphore;
+use tokio_io_timeout::TimeoutStream;
 
 /// Connections served at once; more are closed at once.
 pub const MAX_CONNECTIONS: usize = 64;
-/// How long a connection may stay silent.
+/// How long a client may take to send a request head or body, or to take a write.
 pub const IDLE: Duration = Duration::from_secs(10);
 /// The largest request line plus headers, in bytes.
-const MAX_HEAD: usize = 16 * 1024;
+pub const MAX_HEAD: usize = 16 * 1024;
 
 /// A request as read from the connection: method, target, headers and body.
 #[derive(Debug, Default)]
 pub struct RawRequest {
     /// The method, e.g. `GET`.
     pub method: String,
-    /// The request target (path and query).
+    /// The request target as received (path and query, for the usual origin form).
     pub url: String,
-    /// The headers, names as sent.
+    /// The headers, in the order sent (names in lower case).
     pub headers: Vec<(String, String)>,
-    /// The body: at most `max_body + 1` bytes, so an oversized one can be refused.
+    /// The body: at most `max_body` bytes (a longer one is refused before the handler runs).
     pub body: Vec<u8>,
 }
 
@@ -45,166 +58,230 @@ impl RawRequest {
 /// A response: status, content type and body.
 pub type RawReply = (u16, &'static str, Vec<u8>);
 
-/// Accepts connections on `listener` forever, answering each request with `handle`.
-pub fn serve<F>(listener: TcpListener, max_body: usize, handle: F)
+/// The handler, shared by every connection.
+type Handler = Arc<dyn Fn(&RawRequest) -> RawReply + Send + Sync>;
+
+/// Accepts connections on `listener` until the process ends, answering each request with
+/// `handle`. Returns only when the runtime cannot be started.
+pub fn serve<F>(listener: TcpListener, max_body: usize, handle: F) -> anyhow::Result<()>
 where
     F: Fn(&RawRequest) -> RawReply + Send + Sync + 'static,
 {
-    let handle = Arc::new(handle);
-    let open = Arc::new(AtomicUsize::new(0));
-    for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
-        if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-            open.fetch_sub(1, Ordering::SeqCst);
-            continue;
-        }
-        let (handle, open) = (Arc::clone(&handle), Arc::clone(&open));
-        std::thread::spawn(move || {
-            connection(stream, max_body, &*handle);
-            open.fetch_sub(1, Ordering::SeqCst);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()
+        .context("cannot start the HTTP runtime")?;
+    let handle: Handler = Arc::new(handle);
+    runtime.block_on(accept(listener, max_body, handle))
+}
+
+async fn accept(listener: TcpListener, max_body: usize, handle: Handler) -> anyhow::Result<()> {
+    listener
+        .set_nonblocking(true)
+        .context("cannot make the listening socket non-blocking")?;
+    let listener =
+        tokio::net::TcpListener::from_std(listener).context("cannot listen with tokio")?;
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(IDLE)
+        .max_header_size(MAX_HEAD)
+        .keep_alive(true);
+    let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            // Out of file descriptors, a connection reset before it was accepted, ...
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {
+            continue; // dropping the stream closes it
+        };
+        let mut stream = TimeoutStream::new(stream);
+        stream.set_write_timeout(Some(IDLE));
+        let handle = Arc::clone(&handle);
+        let service = service_fn(move |req| respond(req, max_body, Arc::clone(&handle)));
+        let connection = http.serve_connection(TokioIo::new(Box::pin(stream)), service);
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(slot);
         });
     }
 }
 
-fn connection(stream: TcpStream, max_body: usize, handle: &dyn Fn(&RawRequest) -> RawReply) {
-    let _ = stream.set_read_timeout(Some(IDLE));
-    let _ = stream.set_write_timeout(Some(IDLE));
-    let Ok(read_half) = stream.try_clone() else {
-        return;
-    };
-    let mut reader = BufReader::new(read_half);
-    let reply = match read_request(&mut reader, max_body) {
-        Ok(request) => {
-            let head_only = request.method == "HEAD";
-            let (status, kind, body) = handle(&request);
-            (status, kind, if head_only { Vec::new() } else { body })
+/// Answers one request: reads its body within the limits, then runs the handler on the blocking
+/// pool. An error drops the connection (a body that stopped arriving or failed to).
+async fn respond(
+    req: Request<Incoming>,
+    max_body: usize,
+    handle: Handler,
+) -> Result<Response<Full<Bytes>>, Box<dyn std::error::Error + Send + Sync>> {
+    let (parts, body) = req.into_parts();
+    if body.size_hint().lower() > max_body as u64 {
+        return Ok(plain(413, "request too large"));
+    }
+    let body = match tokio::time::timeout(IDLE, Limited::new(body, max_body).collect()).await {
+        Ok(Ok(body)) => body.to_bytes().to_vec(),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
+            return Ok(plain(413, "request too large"));
         }
-        Err(Some(status)) => (status, "text/plain; charset=utf-8", b"bad request".to_vec()),
-        Err(None) => return,
+        Ok(Err(e)) => return Err(e),
+        Err(elapsed) => return Err(Box::new(elapsed)),
     };
-    let _ = write_reply(stream, reply);
+    let mut headers = Vec::with_capacity(parts.headers.len());
+    for (name, value) in &parts.headers {
+        let Ok(value) = std::str::from_utf8(value.as_bytes()) else {
+            return Ok(plain(400, "bad request: a header is not UTF-8"));
+        };
+        headers.push((name.as_str().to_string(), value.to_string()));
+    }
+    let raw = RawRequest {
+        method: parts.method.as_str().to_string(),
+        url: parts.uri.to_string(),
+        headers,
+        body,
+    };
+    let reply = match tokio::task::spawn_blocking(move || handle(&raw)).await {
+        Ok(reply) => reply,
+        Err(_) => (500, "text/plain; charset=utf-8", b"internal error".to_vec()),
+    };
+    Ok(response(reply))
 }
 
-/// Reads one request; `Err(Some(status))` for a malformed or oversized one, `Err(None)` when
-/// the connection closed or went silent.
-fn read_request(reader: &mut impl BufRead, max_body: usize) -> Result<RawRequest, Option<u16>> {
-    let mut head = Vec::new();
-    loop {
-        let mut line = Vec::new();
-        let n = reader
-            .by_ref()
-            .take((MAX_HEAD + 1 - head.len().min(MAX_HEAD)) as u64)
-            .read_until(b'\n', &mut line)
-            .map_err(|_| None)?;
-        if n == 0 {
-            return Err(None);
-        }
-        head.extend_from_slice(&line);
-        if head.len() > MAX_HEAD {
-            return Err(Some(431));
-        }
-        if line == b"\r\n" || line == b"\n" {
-            break;
-        }
-    }
-    let text = String::from_utf8(head).map_err(|_| Some(400))?;
-    let mut lines = text.lines();
-    let mut first = lines.next().unwrap_or_default().split(' ');
-    let (Some(method), Some(url), Some(version)) = (first.next(), first.next(), first.next())
-    else {
-        return Err(Some(400));
-    };
-    if !version.starts_with("HTTP/1.") {
-        return Err(Some(505));
-    }
-    let mut request = RawRequest {
-        method: method.to_string(),
-        url: url.to_string(),
-        ..RawRequest::default()
-    };
-    for line in lines.filter(|l| !l.is_empty()) {
-        let (name, value) = line.split_once(':').ok_or(Some(400))?;
-        request
-            .headers
-            .push((name.trim().to_string(), value.trim().to_string()));
-    }
-    if request.header("Transfer-Encoding").is_some() {
-        return Err(Some(411));
-    }
-    let length: usize = match request.header("Content-Length") {
-        Some(v) => v.parse().map_err(|_| Some(400))?,
-        None => 0,
-    };
-    if length > max_body {
-        return Err(Some(413));
-    }
-    reader
-        .take(length as u64)
-        .read_to_end(&mut request.body)
-        .map_err(|_| None)?;
-    Ok(request)
+fn plain(status: u16, text: &str) -> Response<Full<Bytes>> {
+    response((
+        status,
+        "text/plain; charset=utf-8",
+        text.as_bytes().to_vec(),
+    ))
 }
 
-fn write_reply(mut stream: TcpStream, (status, kind, body): RawReply) -> std::io::Result<()> {
-    let head = format!(
-        "HTTP/1.1 {status} {}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-        reason(status),
-        body.len()
-    );
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(&body)?;
-    stream.flush()
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        400 => "Bad Request",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        411 => "Length Required",
-        413 => "Content Too Large",
-        415 => "Unsupported Media Type",
-        431 => "Request Header Fields Too Large",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        505 => "HTTP Version Not Supported",
-        _ => "",
-    }
+/// The response for a reply; hyper adds `Content-Length` and leaves out the body of a `HEAD`.
+fn response((status, kind, body): RawReply) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(body)));
+    *response.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(kind));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
 
-    fn parse(raw: &str) -> Result<RawRequest, Option<u16>> {
-        read_request(&mut BufReader::new(raw.as_bytes()), 10)
+    /// Serves `handle` on a free loopback port (for the life of the test process).
+    fn server(handle: impl Fn(&RawRequest) -> RawReply + Send + Sync + 'static) -> u16 {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || serve(listener, 10, handle));
+        port
+    }
+
+    fn echo(req: &RawRequest) -> RawReply {
+        let text = format!(
+            "{} {} host={:?} body={}",
+            req.method,
+            req.url,
+            req.header("HOST"),
+            String::from_utf8_lossy(&req.body)
+        );
+        (200, "text/plain", text.into_bytes())
+    }
+
+    /// Sends `raw` on a new connection and reads until the server closes it.
+    fn exchange(port: u16, raw: &[u8]) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        stream.write_all(raw).unwrap();
+        let mut out = Vec::new();
+        let _ = stream.read_to_end(&mut out);
+        String::from_utf8_lossy(&out).into_owned()
     }
 
     #[test]
-    fn a_request_is_read_with_its_headers_and_body() {
-        let r =
-            parse("POST /x?y HTTP/1.1\r\nHost: a:1\r\ncontent-length: 3\r\n\r\nabcdef").unwrap();
-        assert_eq!((r.method.as_str(), r.url.as_str()), ("POST", "/x?y"));
-        assert_eq!(r.header("HOST"), Some("a:1"));
-        assert_eq!(r.body, b"abc");
+    fn requests_reach_the_handler_as_sent_and_replies_carry_its_answer() {
+        let port = server(echo);
+        let reply = exchange(
+            port,
+            b"POST /../x%2e?y HTTP/1.0\r\nHost: a:1\r\nContent-Length: 3\r\n\r\nabc",
+        );
+        assert!(reply.starts_with("HTTP/1.0 200 OK\r\n"), "{reply}");
+        assert!(
+            reply.contains("\r\ncontent-type: text/plain\r\n"),
+            "{reply}"
+        );
+        assert!(reply.contains("\r\ncache-control: no-store\r\n"), "{reply}");
+        assert!(
+            reply.contains("\r\nx-content-type-options: nosniff\r\n"),
+            "{reply}"
+        );
+        assert!(
+            reply.ends_with("POST /../x%2e?y host=Some(\"a:1\") body=abc"),
+            "{reply}"
+        );
+        assert!(!reply.to_ascii_lowercase().contains("access-control-"));
     }
 
     #[test]
-    fn malformed_or_oversized_requests_are_refused() {
-        assert_eq!(parse("GET /\r\n\r\n").unwrap_err(), Some(400));
-        assert_eq!(parse("GET / HTTP/2\r\n\r\n").unwrap_err(), Some(505));
-        assert_eq!(
-            parse("POST / HTTP/1.1\r\nContent-Length: 11\r\n\r\n").unwrap_err(),
-            Some(413)
+    fn keep_alive_serves_several_requests_and_head_has_no_body() {
+        let port = server(echo);
+        let reply = exchange(
+            port,
+            b"GET /a HTTP/1.1\r\nHost: h\r\n\r\nHEAD /b HTTP/1.1\r\nHost: h\r\n\r\n\
+              GET /c HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
         );
-        assert_eq!(
-            parse("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n").unwrap_err(),
-            Some(411)
+        assert_eq!(reply.matches("HTTP/1.1 200 OK").count(), 3, "{reply}");
+        assert!(reply.contains("GET /a host"), "{reply}");
+        assert!(!reply.contains("HEAD /b host"), "{reply}");
+        assert!(reply.ends_with("GET /c host=Some(\"h\") body="), "{reply}");
+    }
+
+    #[test]
+    fn oversized_or_malformed_requests_are_refused() {
+        let port = server(echo);
+        let long = exchange(
+            port,
+            b"POST / HTTP/1.1\r\nContent-Length: 11\r\nConnection: close\r\n\r\n01234567890",
         );
-        let long = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(MAX_HEAD));
-        assert_eq!(parse(&long).unwrap_err(), Some(431));
-        assert_eq!(parse("").unwrap_err(), None);
+        assert!(long.starts_with("HTTP/1.1 413 "), "{long}");
+        let chunked = exchange(
+            port,
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n\
+              6\r\n012345\r\n6\r\n012345\r\n0\r\n\r\n",
+        );
+        assert!(chunked.starts_with("HTTP/1.1 413 "), "{chunked}");
+        let head = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(MAX_HEAD));
+        let head = exchange(port, head.as_bytes());
+        assert!(head.starts_with("HTTP/1.1 431 "), "{head}");
+        let bad = exchange(port, b"GET /\r\n\r\n");
+        assert!(bad.starts_with("HTTP/1.1 400 "), "{bad}");
+    }
+
+    #[test]
+    fn a_blocked_handler_does_not_stall_other_connections() {
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let wait = std::sync::Mutex::new(wait);
+        let port = server(move |req| {
+            if req.url == "/slow" {
+                let _ = wait.lock().unwrap().recv();
+            }
+            echo(req)
+        });
+        let slow = std::thread::spawn(move || exchange(port, b"GET /slow HTTP/1.0\r\n\r\n"));
+        std::thread::sleep(Duration::from_millis(200));
+        let fast = exchange(port, b"GET /fast HTTP/1.0\r\n\r\n");
+        assert!(fast.ends_with("GET /fast host=None body="), "{fast}");
+        release.send(()).unwrap();
+        assert!(slow.join().unwrap().ends_with("GET /slow host=None body="));
     }
 }

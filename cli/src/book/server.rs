@@ -248,8 +248,8 @@ setTimeout(poll,1000);}})();</script>"#,
     }
 }
 
-/// Binds 127.0.0.1:`port` (0: any free port) and answers requests on a thread per connection
-/// (see [`super::http`]); returns the URL.
+/// Binds 127.0.0.1:`port` (0: any free port) and answers requests on a thread of its own (see
+/// [`super::http`]); returns the URL.
 pub fn start(state: Arc<State>, port: u16) -> anyhow::Result<String> {
     let listener = std::net::TcpListener::bind(("127.0.0.1", port)).with_context(|| {
         format!("cannot serve on 127.0.0.1:{port} (is the port in use? try --port)")
@@ -257,7 +257,9 @@ pub fn start(state: Arc<State>, port: u16) -> anyhow::Result<String> {
     let port = listener.local_addr().map_or(port, |a| a.port());
     state.port.store(port, Ordering::SeqCst);
     std::thread::spawn(move || {
-        http::serve(listener, api::MAX_BODY, move |raw| answer(&state, raw));
+        if let Err(e) = http::serve(listener, api::MAX_BODY, move |raw| answer(&state, raw)) {
+            eprintln!("error: the server stopped: {e:#}");
+        }
     });
     Ok(format!("http://127.0.0.1:{port}/"))
 }
