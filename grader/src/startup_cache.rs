@@ -9,6 +9,9 @@
 //! the answer (see `toolchain.rs` and `sandbox/probe_cache.rs`); deleting the folder is always
 //! safe.
 //!
+//! Because an entry names the program run as rustc, only entries in a folder and file that this
+//! user owns and nobody else can write are read (the folder is created private).
+//!
 //! Location: `$GRADER_CACHE_DIR/startup` if that variable is set (`off` or empty disables this
 //! cache as it disables the verdict cache), else `$XDG_CACHE_HOME/grader/startup`, else
 //! `~/.cache/grader/startup`.
@@ -54,9 +57,23 @@ fn path(kind: &str, key: &str) -> Option<PathBuf> {
     Some(dir()?.join(format!("{kind}-{hex}.json")))
 }
 
-/// The answer stored for `kind` under exactly `key`, if any.
+/// Whether `meta` belongs to this user and nobody else may write it: an entry in a folder that
+/// others can write (a shared `GRADER_CACHE_DIR`, say) could name another program as rustc.
+fn ours(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.uid() == rustix::process::geteuid().as_raw() && meta.mode() & 0o022 == 0
+}
+
+/// The answer stored for `kind` under exactly `key`, if any, in a file and folder only this
+/// user can write.
 pub(crate) fn load<T: DeserializeOwned>(kind: &str, key: &str) -> Option<T> {
-    let text = std::fs::read_to_string(path(kind, key)?).ok()?;
+    let path = path(kind, key)?;
+    let file = std::fs::symlink_metadata(&path).ok()?;
+    let folder = std::fs::symlink_metadata(path.parent()?).ok()?;
+    if !file.is_file() || !folder.is_dir() || !ours(&file) || !ours(&folder) {
+        return None;
+    }
+    let text = std::fs::read_to_string(&path).ok()?;
     let entry: Entry<T> = serde_json::from_str(&text).ok()?;
     (entry.key == key).then_some(entry.value)
 }
@@ -73,7 +90,7 @@ pub(crate) fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
     let Ok(text) = serde_json::to_string(&entry) else {
         return;
     };
-    if std::fs::create_dir_all(parent).is_err() {
+    if make_private_dir(parent).is_err() {
         return;
     }
     if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(parent) {
@@ -82,6 +99,24 @@ pub(crate) fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
             let _ = tmp.persist(&path);
         }
     }
+}
+
+/// Creates `dir` (and its parents) readable and writable by this user only, or makes an existing
+/// one of this user's so.
+fn make_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    if let Some(parent) = dir.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    match std::fs::DirBuilder::new().mode(0o700).create(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        other => other?,
+    }
+    let meta = std::fs::symlink_metadata(dir)?;
+    if meta.is_dir() && !ours(&meta) {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }
 
 /// A file's identity for a key: device, inode, size, modification and change times (the change

@@ -42,29 +42,58 @@ fn every_chapter_but_introduction_and_summary_has_at_least_three_exercises() {
         let text = std::fs::read_to_string(root.join("src").join(chapter)).unwrap();
         let ids = directive_ids(&text);
         for id in &ids {
-            assert!(known.contains(id.as_str()), "{chapter} places unknown exercise `{id}`");
+            assert!(
+                known.contains(id.as_str()),
+                "{chapter} places unknown exercise `{id}`"
+            );
             assert!(placed.insert(id.clone()), "exercise `{id}` is placed twice");
         }
         if chapter != "introduction.md" && chapter != "summary.md" {
-            assert!(ids.len() >= 3, "{chapter} has {} exercises; every chapter needs at least 3", ids.len());
+            assert!(
+                ids.len() >= 3,
+                "{chapter} has {} exercises; every chapter needs at least 3",
+                ids.len()
+            );
         }
     }
     let unplaced: Vec<&&str> = known.iter().filter(|id| !placed.contains(**id)).collect();
-    assert!(unplaced.is_empty(), "exercises not placed in any chapter: {unplaced:?}");
+    assert!(
+        unplaced.is_empty(),
+        "exercises not placed in any chapter: {unplaced:?}"
+    );
 }
 
 #[test]
 fn the_exercises_cover_the_kinds_directions_and_codes_the_book_promises() {
     let catalog = Catalog::load(&repo_root().join("exercises")).unwrap();
     let all = &catalog.exercises;
-    assert!(all.len() >= 40, "{} exercises; the book promises at least 40", all.len());
-    let panicking = all.iter().filter(|e| e.kind() == Kind::RunPanic || e.starter_state.kind() == Kind::RunPanic);
+    assert!(
+        all.len() >= 40,
+        "{} exercises; the book promises at least 40",
+        all.len()
+    );
+    let panicking = all
+        .iter()
+        .filter(|e| e.kind() == Kind::RunPanic || e.starter_state.kind() == Kind::RunPanic);
     assert!(panicking.count() >= 3, "fewer than 3 run-panic exercises");
-    assert!(all.iter().any(|e| e.kind() == Kind::RunPanic), "no exercise asks for a panic");
-    let with_stdout = all.iter().filter(|e| matches!(e.expect, Expectation::RunPass { stdout: Some(_) })).count();
-    assert!(with_stdout >= 5, "{with_stdout} run-pass exercises with expected output");
+    assert!(
+        all.iter().any(|e| e.kind() == Kind::RunPanic),
+        "no exercise asks for a panic"
+    );
+    let with_stdout = all
+        .iter()
+        .filter(|e| matches!(e.expect, Expectation::RunPass { stdout: Some(_) }))
+        .count();
+    assert!(
+        with_stdout >= 5,
+        "{with_stdout} run-pass exercises with expected output"
+    );
     assert!(all.iter().any(|e| e.is_trigger()), "no trigger-it exercise");
-    assert!(all.iter().any(|e| e.starter_state.kind() == Kind::CompileFail), "no fix-it exercise");
+    assert!(
+        all.iter()
+            .any(|e| e.starter_state.kind() == Kind::CompileFail),
+        "no fix-it exercise"
+    );
     let mut codes = BTreeSet::new();
     for ex in all {
         for exp in [&ex.expect, &ex.starter_state] {
@@ -73,15 +102,23 @@ fn the_exercises_cover_the_kinds_directions_and_codes_the_book_promises() {
             }
         }
     }
-    assert!(codes.len() >= 20, "only {} distinct codes: {codes:?}", codes.len());
+    assert!(
+        codes.len() >= 20,
+        "only {} distinct codes: {codes:?}",
+        codes.len()
+    );
     for required in [
-        "E0382", "E0499", "E0502", "E0505", "E0506", "E0597", "E0515", "E0106", "E0384", "E0596", "E0716", "E0373",
-        "E0277", "E0133", "E0507",
+        "E0382", "E0499", "E0502", "E0505", "E0506", "E0597", "E0515", "E0106", "E0384", "E0596",
+        "E0716", "E0373", "E0277", "E0133", "E0507",
     ] {
         assert!(codes.contains(required), "no exercise covers {required}");
     }
     for ex in all {
-        assert!(!ex.instructions.trim().is_empty(), "{} has no instructions", ex.id);
+        assert!(
+            !ex.instructions.trim().is_empty(),
+            "{} has no instructions",
+            ex.id
+        );
         assert!(!ex.hints.is_empty(), "{} has no hints", ex.id);
     }
 }
@@ -91,7 +128,8 @@ fn local_targets(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for event in Parser::new(text) {
         let dest = match event {
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => dest_url.to_string(),
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => dest_url.to_string(),
             _ => continue,
         };
         if !dest.contains("://") && !dest.starts_with("mailto:") && !dest.is_empty() {
@@ -120,10 +158,22 @@ fn heading_ids(text: &str) -> BTreeSet<String> {
                     .trim()
                     .to_lowercase()
                     .chars()
-                    .filter_map(|c| if c.is_alphanumeric() || c == '_' || c == '-' { Some(c) } else if c.is_whitespace() { Some('-') } else { None })
+                    .filter_map(|c| {
+                        if c.is_alphanumeric() || c == '_' || c == '-' {
+                            Some(c)
+                        } else if c.is_whitespace() {
+                            Some('-')
+                        } else {
+                            None
+                        }
+                    })
                     .collect();
                 let n = counts.entry(base.clone()).or_default();
-                ids.insert(if *n == 0 { base.clone() } else { format!("{base}-{n}") });
+                ids.insert(if *n == 0 {
+                    base.clone()
+                } else {
+                    format!("{base}-{n}")
+                });
                 *n += 1;
             }
             _ => {}
@@ -143,16 +193,27 @@ fn no_internal_link_or_image_is_broken() {
         }
         let text = std::fs::read_to_string(&path).unwrap();
         for target in local_targets(&text) {
-            let (file, anchor) = target.split_once('#').map_or((target.as_str(), None), |(f, a)| (f, Some(a)));
-            let target_path = if file.is_empty() { path.clone() } else { path.parent().unwrap().join(file) };
+            let (file, anchor) = target
+                .split_once('#')
+                .map_or((target.as_str(), None), |(f, a)| (f, Some(a)));
+            let target_path = if file.is_empty() {
+                path.clone()
+            } else {
+                path.parent().unwrap().join(file)
+            };
             if !target_path.is_file() {
                 broken.push(format!("{}: {target} (no such file)", path.display()));
                 continue;
             }
-            if let Some(anchor) = anchor.filter(|_| target_path.extension().is_some_and(|e| e == "md")) {
+            if let Some(anchor) =
+                anchor.filter(|_| target_path.extension().is_some_and(|e| e == "md"))
+            {
                 let ids = heading_ids(&std::fs::read_to_string(&target_path).unwrap());
                 if !ids.contains(anchor) {
-                    broken.push(format!("{}: {target} (no heading with that anchor)", path.display()));
+                    broken.push(format!(
+                        "{}: {target} (no heading with that anchor)",
+                        path.display()
+                    ));
                 }
             }
         }

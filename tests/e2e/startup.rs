@@ -1,8 +1,8 @@
 //! The start-up cache (toolchain identity, sandbox probe) never hides a change: pointing `RUSTC`
 //! elsewhere, choosing another rustup toolchain (variable or `rust-toolchain.toml`), changing the
 //! toolchain's files or `GRADER_SANDBOX_DISABLE` changes what `grader doctor --json` and the
-//! verdicts report on the very next run, and entries that are corrupt or from another boot are
-//! never trusted. Each test has its own cache folder (`GRADER_CACHE_DIR`).
+//! verdicts report on the very next run, and entries that are corrupt, from another boot or
+//! writable by others are never trusted. Each test has its own cache folder (`GRADER_CACHE_DIR`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -248,7 +248,17 @@ fn entries_from_another_boot_or_corrupt_are_probed_again() {
     std::fs::write(path, forged.to_string()).unwrap();
     let used = doctor(grader_in(&cache))["isolation"].clone();
     assert_eq!(protection(&used, "landlock-fs")["detail"], "FORGED");
-    // ... but the same answer recorded under another boot is not.
+    // ... unless others may write the entry ...
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o666)).unwrap();
+    assert_eq!(doctor(grader_in(&cache))["isolation"], truth);
+    std::fs::write(path, forged.to_string()).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(
+        protection(&doctor(grader_in(&cache))["isolation"], "landlock-fs")["detail"],
+        "FORGED"
+    );
+    // ... and the same answer recorded under another boot is not.
     let key = forged["key"].as_str().unwrap();
     let boot = key.lines().find(|l| l.starts_with("boot=")).unwrap();
     forged["key"] = key

@@ -5,7 +5,10 @@ use std::process::{Command, Output};
 
 /// The repository's root folder.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("cli/ has a parent").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("cli/ has a parent")
+        .to_path_buf()
 }
 
 /// A fixture file or folder under `tests/fixtures/`.
@@ -43,14 +46,23 @@ impl Run {
     /// The one JSON object printed.
     pub fn json(&self) -> serde_json::Value {
         let mut all = self.json_lines();
-        assert_eq!(all.len(), 1, "expected one JSON object, got:\n{}", self.stdout);
+        assert_eq!(
+            all.len(),
+            1,
+            "expected one JSON object, got:\n{}",
+            self.stdout
+        );
         all.remove(0)
     }
 }
 
 /// Runs `cmd` to completion.
 pub fn run(cmd: &mut Command) -> Run {
-    let Output { status, stdout, stderr } = cmd.output().expect("grader runs");
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = cmd.output().expect("grader runs");
     Run {
         code: status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&stdout).into_owned(),

@@ -2,8 +2,9 @@
 //! binary. On Linux each child gets, between fork and exec, resource limits, no capabilities, a
 //! Landlock filesystem and network policy, seccomp filters against sockets and new processes, and
 //! (where the kernel allows it) a private network namespace; the parent watches its memory. What
-//! the machine offers is probed once per process; every verdict carries the resulting
-//! [`IsolationReport`], so a sandbox that does nothing never looks like one that works.
+//! the machine offers is probed once per process (the answers are kept for the boot in the
+//! start-up cache); every verdict carries the resulting [`IsolationReport`], so a sandbox that
+//! does nothing never looks like one that works.
 
 use std::path::Path;
 use std::process::Command;
