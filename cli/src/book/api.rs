@@ -7,8 +7,8 @@
 //! it look same-origin, so every request must name this server in `Host`; a check must also
 //! come from this server's own `Origin`, carry the token (≥ 128 bits from the OS's random
 //! source, made at start-up) in `X-Grader-Token`, and be `application/json`. No CORS header is
-//! ever sent. Checks run one at a time from a bounded queue; a full queue answers 503, so
-//! connection threads never pile up behind the compiler.
+//! ever sent. Checks run one at a time from a bounded queue; a full queue answers 503, so the
+//! blocking tasks that handle requests (see `http.rs`) never pile up behind the compiler.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
