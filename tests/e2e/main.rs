@@ -4,7 +4,6 @@ mod batch;
 mod book;
 mod check;
 mod classroom;
-mod hostile;
 mod learner;
 mod page;
 mod preprocessor;

@@ -1,26 +1,25 @@
-//! The harness of the hostile suite: each trial writes a fixture (with its placeholders filled)
+//! The harness of the hostile suite: each attack writes a fixture (with its placeholders filled)
 //! into a folder the test owns, grades it with `grader check --json` under a planted `SECRET`,
 //! and then checks that nothing escaped: no secret in the report, no process left that carries
-//! the trial's marker, no process left whose pid the submission printed.
+//! the attack's marker, no process left whose pid the submission printed.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::support::{Run, fixture, grader, run};
 
 /// One hostile submission graded in a folder of its own.
-pub struct Trial {
+pub struct Attack {
     /// A folder the test owns, outside any sandbox: planted files and escape targets live here.
     pub dir: tempfile::TempDir,
-    /// A string unique to this trial, for marking processes and files.
+    /// A string unique to this attack, for marking processes and files.
     pub mark: String,
     /// The value of `SECRET` in the grader's environment.
     pub secret: String,
 }
 
-/// A finished trial: the grader's run and its JSON verdict.
+/// A finished attack: the grader's run and its JSON verdict.
 pub struct Graded {
     /// What the grader printed.
     pub run: Run,
@@ -48,9 +47,9 @@ impl Graded {
     }
 }
 
-impl Trial {
-    /// A trial with a fresh folder, marker and secret.
-    pub fn new() -> Trial {
+impl Attack {
+    /// An attack with a fresh folder, marker and secret.
+    pub fn new() -> Attack {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
         let mark = format!("hostile-{}-{n}-{}", std::process::id(), nanos());
@@ -64,7 +63,7 @@ impl Trial {
             format!("pub fn leak() {{ println!(\"OTHER-{mark}\"); }}\n"),
         )
         .unwrap();
-        Trial {
+        Attack {
             secret: format!("SECRET-{mark}"),
             mark,
             dir,
@@ -121,11 +120,16 @@ impl Trial {
 
     /// Grades fixture `name` as `kind`.
     pub fn fixture(&self, name: &str, kind: &str) -> Graded {
-        let file = self.source(name, &[]);
-        self.grade(&file, kind, &[])
+        self.fixture_with_env(name, kind, &[])
     }
 
-    /// The checks every trial ends with.
+    /// Grades fixture `name` as `kind` with `env` added to the grader's environment.
+    pub fn fixture_with_env(&self, name: &str, kind: &str, env: &[(&str, &str)]) -> Graded {
+        let file = self.source(name, &[]);
+        self.grade(&file, kind, env)
+    }
+
+    /// The checks every attack ends with.
     pub fn assert_contained(&self, run: &Run, verdict: &serde_json::Value) {
         for text in [&run.stdout, &run.stderr] {
             assert!(
@@ -154,7 +158,7 @@ impl Trial {
         assert_eq!(
             survivors(&self.mark),
             Vec::<u32>::new(),
-            "processes carrying the trial's marker survived"
+            "processes carrying the attack's marker survived"
         );
         let printed = verdict["stdout"].as_str().unwrap_or_default();
         for pid in printed
@@ -176,6 +180,7 @@ impl Trial {
     }
 }
 
+/// Nanoseconds since the Unix epoch (0 if the clock is before it), to tell runs apart.
 fn nanos() -> u128 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -207,34 +212,4 @@ pub fn survivors(mark: &str) -> Vec<u32> {
 fn is_submission(pid: u32) -> bool {
     std::fs::read_link(format!("/proc/{pid}/exe"))
         .is_ok_and(|exe| exe.to_string_lossy().contains("/grader-"))
-}
-
-/// The sandbox report of `grader doctor --json`, read once.
-fn doctor() -> &'static serde_json::Value {
-    static REPORT: OnceLock<serde_json::Value> = OnceLock::new();
-    REPORT.get_or_init(|| {
-        let r = run(grader().args(["doctor", "--json"]));
-        assert_eq!(r.code, 0, "grader doctor failed: {}", r.stderr);
-        serde_json::from_str(r.stdout.trim()).expect("doctor prints JSON")
-    })
-}
-
-/// Whether protection `name` is active here; if not, prints why the calling test is skipped.
-pub fn needs(test: &str, name: &str) -> bool {
-    let protections = doctor()["isolation"]["protections"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let Some(p) = protections.iter().find(|p| p["name"] == name) else {
-        eprintln!("SKIPPED {test}: the grader reports no protection named {name}");
-        return false;
-    };
-    if p["active"] == true {
-        return true;
-    }
-    eprintln!(
-        "SKIPPED {test}: {name} is unavailable on this machine: {}",
-        p["detail"]
-    );
-    false
 }
