@@ -135,16 +135,46 @@
         return `${code} (${text.charAt(0).toLowerCase()}${text.slice(1)})`;
     }
 
+    /** `a`, `a and b`, `a, b and c`. */
+    function joinAnd(items) {
+        return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    }
+
     /** `a`, `a and b`, `a, b and c`; `no error code` for none. */
     function listCodes(spec, codes, reported) {
         if (!codes.length) return 'no error code';
-        const items = codes.map(c => describeCode(spec, c, reported));
-        return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+        return joinAnd(codes.map(c => describeCode(spec, c, reported)));
+    }
+
+    /** `line 5`, `lines 5 and 9`. */
+    function linesText(lines) {
+        return `line${lines.length === 1 ? '' : 's'} ${joinAnd(lines.map(String))}`;
+    }
+
+    /**
+     * The verdict on the right code reported on other lines than the exercise pins it to:
+     * `pin` is `{code, line, reported}` (`reported`: the lines rustc gave that code, maybe none).
+     * The words say both lines, as `grader check` does, with what the code means.
+     */
+    function wrongLine(spec, pin, codes, diagnostics, reported) {
+        const where = pin.reported.length
+            ? `rustc reported it on ${linesText(pin.reported)}`
+            : 'rustc did not point at a line of your code';
+        return {
+            status: 'fail',
+            codes,
+            message: `expected ${describeCode(spec, pin.code, reported)} on line ${pin.line}, ${where}`,
+            line: pin.reported.length ? pin.reported[0] : null,
+            pin,
+            diagnostics,
+        };
     }
 
     /**
      * The one grading function of the page, for both back-ends. It returns the verdict shown:
-     * `{status: 'pass'|'fail'|'error', codes, message, line, diagnostics}`.
+     * `{status: 'pass'|'fail'|'error', codes, message, line, pin, diagnostics}`, where `line` is
+     * the line of the code rustc pointed at (or null), and `pin`, set only when the expected code
+     * was reported on other lines than the exercise pins it to, is `{code, line, reported}`.
      *
      * - `{backend: 'playground', reply}`: a Playground `/execute` reply
      *   (`{success, exitDetail, stdout, stderr}`), judged here exactly as `grader check` judges
@@ -158,18 +188,18 @@
      * @param {object} answer what a back-end answered
      */
     function grade(spec, answer) {
-        if (answer.error) return { status: 'error', codes: [], message: answer.error, line: null, diagnostics: '' };
+        if (answer.error) return { status: 'error', codes: [], message: answer.error, line: null, pin: null, diagnostics: '' };
         if (answer.backend === 'local') return fromGrader(spec, answer.verdict);
         const reply = answer.reply || {};
         if (reply.error) {
-            return { status: 'error', codes: [], message: `${BUSY.playground} (${reply.error})`, line: null, diagnostics: '' };
+            return { status: 'error', codes: [], message: `${BUSY.playground} (${reply.error})`, line: null, pin: null, diagnostics: '' };
         }
         const parsed = parseCargoStderr(reply.stderr);
         const codes = [...new Set(parsed.errors.filter(e => e.code).map(e => e.code))].sort();
         const reported = {};
         for (const e of parsed.errors) if (e.code && !reported[e.code]) reported[e.code] = e.message;
         const diagnostics = parsed.programStderr ? String(reply.stderr).split(/\s*Running `/)[0] : String(reply.stderr || '');
-        const verdict = (status, message, line = null) => ({ status, codes, message, line, diagnostics });
+        const verdict = (status, message, line = null) => ({ status, codes, message, line, pin: null, diagnostics });
         const expect = spec.expect;
         if (parsed.ice) return verdict('error', 'rustc crashed (internal compiler error); this is not your fault');
         const uncoded = parsed.errors.find(e => !e.code);
@@ -188,7 +218,8 @@
             for (const pin of expect.lines || []) {
                 const at = parsed.errors.filter(e => e.code === pin.code && e.line !== null).map(e => e.line);
                 if (!at.includes(pin.line)) {
-                    return verdict('fail', `expected ${pin.code} on line ${pin.line}, rustc reported it on line ${at.join(', ')}`, pin.line);
+                    const lines = [...new Set(at)].sort((a, b) => a - b);
+                    return wrongLine(spec, { code: pin.code, line: pin.line, reported: lines }, codes, diagnostics, reported);
                 }
             }
             return verdict('pass', `rustc rejected the code with ${listCodes(spec, want)}, as expected`);
@@ -240,22 +271,34 @@
             if (e.code && !reported[e.code]) reported[e.code] = e.message;
         }
         let message = v.message || '';
+        const diagnostics = v.diagnostics || '';
         const expect = spec.expect;
         const want = expect.kind === 'compile-fail' ? [...expect.codes].sort() : [];
+        // The grader's words for a pin it missed: `expected E0499 on line 4, rustc reported it
+        // on line 5` (several lines comma-separated, none when rustc gave no line in the file).
+        const missed = /^expected (E\d{4}) on line (\d+), rustc reported it on line\s*([\d,\s]*)$/.exec(message);
+        if (v.status === 'fail' && expect.kind === 'compile-fail' && missed) {
+            const lines = missed[3].split(/[,\s]+/).filter(Boolean).map(Number);
+            const pin = { code: missed[1], line: Number(missed[2]), reported: [...new Set(lines)].sort((a, b) => a - b) };
+            return wrongLine(spec, pin, codes, diagnostics, reported);
+        }
         if (v.status === 'fail' && expect.kind === 'compile-fail' && codes.length && codes.join() !== want.join()) {
             message = `expected ${listCodes(spec, want)}, rustc reported ${listCodes(spec, codes, reported)}`;
         } else if (v.status === 'pass' && expect.kind === 'compile-fail') {
             message = `rustc rejected the code with ${listCodes(spec, want)}, as expected`;
         }
-        const pinned = /on line (\d+)/.exec(message);
+        // Only an error without a code names a line of the code (`output differs on line 2`
+        // is a line of the output).
+        const at = /error without a code \(line (\d+)\)/.exec(message);
         return {
             status: ['pass', 'fail', 'error'].includes(v.status) ? v.status : 'error',
             codes,
             message,
-            line: pinned ? Number(pinned[1]) : null,
-            diagnostics: v.diagnostics || '',
+            line: at ? Number(at[1]) : null,
+            pin: null,
+            diagnostics,
         };
     }
 
-    window.mdbookExercisesGrading = { grade, parseCargoStderr, panicMessages, normaliseOutput, busy: BUSY };
+    window.mdbookExercisesGrading = { grade, parseCargoStderr, panicMessages, normaliseOutput, linesText, busy: BUSY };
 })();

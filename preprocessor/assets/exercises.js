@@ -12,6 +12,9 @@
 //   cargo's stderr, by `grade` (exercises-grade.js, loaded first), which gives the verdict
 //   `grader check` gives.
 //
+// The starter's editor numbers its lines, and a failed check marks the lines its verdict names
+// (e.g. the line an exercise pins its error code to, and the line rustc reported it on).
+//
 // Progress (passed exercises, edits, hints seen) is kept in localStorage; the chapter list
 // shows each chapter's passed count. Plain modern JavaScript, no build step, no dependency.
 // This file is written by `mdbook-exercises install`: edit preprocessor/assets/exercises.js.
@@ -19,7 +22,7 @@
 (function () {
     'use strict';
 
-    const { grade, parseCargoStderr, panicMessages, normaliseOutput, busy: BUSY } = window.mdbookExercisesGrading;
+    const { grade, parseCargoStderr, panicMessages, normaliseOutput, linesText, busy: BUSY } = window.mdbookExercisesGrading;
 
     // ---------------------------------------------------------------- back-ends
 
@@ -200,6 +203,54 @@
         return editor ? editor.getValue() : (code ? code.textContent : '');
     }
 
+    /**
+     * Sets up the starter's editor for checking: line numbers in its margin (verdicts name
+     * lines), and room between the code and the editor's edges.
+     */
+    function setUpEditor(editor) {
+        editor.setOptions({ showGutter: true, showLineNumbers: true, showFoldWidgets: false, highlightGutterLine: false });
+        editor.renderer.setPadding(10);
+        editor.renderer.setScrollMargin(8, 8, 0, 0);
+    }
+
+    /** The line marks each editor shows (Ace marker ids), to remove them again. */
+    const lineMarks = new WeakMap();
+
+    /**
+     * Marks lines of the starter's editor, `[{line, kind: 'reported'|'expected', text}]`: a
+     * tinted line and a margin icon whose tooltip is `text`. No marks clears them.
+     */
+    function markLines(container, marks) {
+        const editor = editorOf(starterCode(container));
+        if (!editor) return;
+        const session = editor.session;
+        for (const id of lineMarks.get(session) || []) session.removeMarker(id);
+        const ids = [];
+        const annotations = [];
+        const Range = window.ace.require('ace/range').Range;
+        for (const mark of marks) {
+            const row = mark.line - 1;
+            if (!(row >= 0 && row < session.getLength())) continue;
+            ids.push(session.addMarker(new Range(row, 0, row, 1), `exercise-line-${mark.kind}`, 'fullLine'));
+            annotations.push({ row, column: 0, text: mark.text, type: mark.kind === 'reported' ? 'error' : 'info' });
+        }
+        lineMarks.set(session, ids);
+        session.setAnnotations(annotations);
+    }
+
+    /** The lines a verdict points at, as marks for the editor. */
+    function marksOf(verdict) {
+        if (verdict.pin) {
+            const { code, line, reported } = verdict.pin;
+            return [
+                { line, kind: 'expected', text: `The exercise expects ${code} on this line.` },
+                ...reported.map(l => ({ line: l, kind: 'reported', text: `rustc reported ${code} on this line.` })),
+            ];
+        }
+        if (verdict.line) return [{ line: verdict.line, kind: 'reported', text: 'rustc reported an error on this line.' }];
+        return [];
+    }
+
     /** Puts `text` in the starter's editor. */
     function setCode(container, text) {
         const code = starterCode(container);
@@ -219,18 +270,24 @@
         label.textContent = { pass: 'Passed', fail: 'Not yet', error: 'Could not check' }[verdict.status];
         head.append(label, ': ', verdict.message);
         result.append(head);
+        const pin = verdict.pin;
         if (verdict.status === 'fail' && spec.expect.kind === 'compile-fail') {
             const codes = document.createElement('p');
             codes.className = 'exercise-result-codes';
-            codes.textContent = `Expected: ${[...spec.expect.codes].sort().join(', ')} · rustc reported: ${verdict.codes.length ? verdict.codes.join(', ') : 'no error code'}`;
+            codes.textContent = pin
+                ? `Expected: ${pin.code} on line ${pin.line} · rustc reported: ${pin.code} on ${pin.reported.length ? linesText(pin.reported) : 'no line of your code'}`
+                : `Expected: ${[...spec.expect.codes].sort().join(', ')} · rustc reported: ${verdict.codes.length ? verdict.codes.join(', ') : 'no error code'}`;
             result.append(codes);
         }
-        if (verdict.line) {
+        if (pin || verdict.line) {
             const line = document.createElement('p');
             line.className = 'exercise-result-line';
-            line.textContent = `See line ${verdict.line}.`;
+            line.textContent = pin
+                ? `The error code is right but not where the exercise wants it: change the code so that rustc reports ${pin.code} on line ${pin.line} (the line numbers are in the editor's margin).`
+                : `See line ${verdict.line}.`;
             result.append(line);
         }
+        markLines(container, verdict.status === 'fail' ? marksOf(verdict) : []);
         if (verdict.status === 'fail' && verdict.diagnostics && verdict.diagnostics.trim()) {
             const details = document.createElement('details');
             const summary = document.createElement('summary');
@@ -258,6 +315,7 @@
         result.hidden = false;
         result.setAttribute('aria-busy', 'true');
         result.textContent = 'Checking…';
+        markLines(container, []);
         const code = currentCode(container);
         const token = await findLocal();
         const backend = token ? 'local' : 'playground';
@@ -353,6 +411,7 @@
             result.hidden = true;
             result.replaceChildren();
             delete result.dataset.status;
+            markLines(container, []);
         });
         // Ctrl+Enter checks (before mdBook's editor runs the code with it).
         container.addEventListener('keydown', e => {
@@ -372,7 +431,10 @@
             });
         };
         if (editor) {
+            setUpEditor(editor);
             editor.on('change', () => {
+                // The marks of the last verdict no longer match the lines once the code changes.
+                if ((lineMarks.get(editor.session) || []).length) markLines(container, []);
                 clearTimeout(timer);
                 timer = setTimeout(save, 300);
             });

@@ -30,6 +30,71 @@ pub const PRINT: &str = "borrowing/print-the-list";
 /// An answer to [`TRIGGER`] that rustc rejects with E0502 instead of E0499.
 pub const WRONG_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n    println!(\"{list:?}\");\n    first.push(4);\n}\n";
 
+/// An answer to [`TRIGGER`] that rustc rejects with E0499 on line 5, one line below where
+/// [`pin_trigger`] pins it.
+pub const WRONG_LINE_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n\n    let second = &mut list;\n    first.push(4);\n    second.push(5);\n    println!(\"{list:?}\");\n}\n";
+
+/// Makes [`TRIGGER`] line-precise in the book copy at `book`: its `exercise.toml` pins E0499 to
+/// line 4 (where its solution reports it), as the book's line-precise exercises do.
+pub fn pin_trigger(book: &Path) {
+    let spec = book.join("exercises").join(TRIGGER).join("exercise.toml");
+    let text = std::fs::read_to_string(&spec).unwrap();
+    let pinned = text.replacen(
+        "codes = [\"E0499\"]\n",
+        "codes = [\"E0499\"]\nlines = { E0499 = 4 }\n",
+        1,
+    );
+    assert_ne!(pinned, text, "the spec expects E0499");
+    std::fs::write(spec, pinned).unwrap();
+}
+
+/// Checks what the page shows for [`WRONG_LINE_TRIGGER`] in a book where [`pin_trigger`] pinned
+/// E0499 to line 4: a fail that names both lines in words, and both lines marked in the editor.
+pub fn assert_wrong_line(b: &Browser, shown: &Shown) {
+    assert_eq!(shown.status, "fail", "{}", shown.text);
+    for words in [
+        "Not yet: expected E0499 (a variable was borrowed as mutable more than once) on line 4, rustc reported it on line 5",
+        "Expected: E0499 on line 4 · rustc reported: E0499 on line 5",
+        "rustc reports E0499 on line 4",
+    ] {
+        assert!(shown.text.contains(words), "{words:?} in {}", shown.text);
+    }
+    assert!(!shown.text.contains("See line"), "{}", shown.text);
+    // The editor numbers its lines, marks line 4 as expected and line 5 as reported.
+    let marks = b.wait(
+        "the lines marked in the editor",
+        10,
+        &format!(
+            "const c = document.querySelector('{}').querySelector(':scope > pre > code');
+             const e = window.ace.edit(c);
+             const rows = cls => Array.from(c.querySelectorAll('.ace_marker-layer .' + cls)).length;
+             if (!rows('exercise-line-expected') || !rows('exercise-line-reported')) return null;
+             return [e.renderer.getShowGutter(),
+                     e.session.getAnnotations().map(a => [a.row + 1, a.type, a.text])];",
+            container(TRIGGER)
+        ),
+    );
+    assert_eq!(
+        marks,
+        json!([
+            true,
+            [
+                [4, "info", "The exercise expects E0499 on this line."],
+                [5, "error", "rustc reported E0499 on this line."]
+            ]
+        ])
+    );
+}
+
+/// The annotations in the exercise's editor margin (none once the code changes).
+pub fn annotations(b: &Browser, id: &str) -> Value {
+    b.js(
+        "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
+         return window.ace.edit(c).session.getAnnotations().length;",
+        vec![json!(container(id))],
+    )
+}
+
 /// A file of an exercise of the `page` fixture book.
 pub fn exercise_file(id: &str, file: &str) -> String {
     std::fs::read_to_string(fixture(&format!("books/page/exercises/{id}/{file}"))).unwrap()

@@ -6,8 +6,8 @@ use serde_json::json;
 use super::browser::{Browser, available};
 use super::harness::{Serve, page_book};
 use super::{
-    PRINT, TRIGGER, WRONG_TRIGGER, check, code, container, exercise_file, marks, result,
-    screenshot_path, set_code,
+    PRINT, TRIGGER, WRONG_LINE_TRIGGER, WRONG_TRIGGER, annotations, assert_wrong_line, check, code,
+    container, exercise_file, marks, pin_trigger, result, screenshot_path, set_code,
 };
 
 #[test]
@@ -16,6 +16,7 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
         return;
     }
     let book = page_book(None);
+    pin_trigger(book.path());
     let serve = Serve::start(book.path());
     let b = Browser::start();
     b.open(&format!("{}/borrowing.html", serve.origin()));
@@ -67,8 +68,16 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
         wrong.text
     );
 
+    // The right code on the wrong line: fail, naming the line expected and the line rustc
+    // reported, both marked in the editor until the code changes.
+    set_code(&b, TRIGGER, WRONG_LINE_TRIGGER);
+    let misplaced = check(&b, TRIGGER);
+    assert_wrong_line(&b, &misplaced);
+    b.screenshot(&screenshot_path("local-wrong-line.png"));
+
     // The right answer, with Ctrl+Enter in the editor: pass, and the solution is offered.
     set_code(&b, TRIGGER, &exercise_file(TRIGGER, "solution.rs"));
+    assert_eq!(annotations(&b, TRIGGER), json!(0));
     b.js(
         "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
          window.ace.edit(c).focus(); return true;",
@@ -89,7 +98,7 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
     assert_eq!(starter.status, "fail", "{}", starter.text);
     assert!(starter.text.contains("E0502"), "{}", starter.text);
     b.screenshot(&screenshot_path("local-borrowing.png"));
-    assert_eq!(serve.checks(), 3, "three checks, each compiled once");
+    assert_eq!(serve.checks(), 4, "four checks, each compiled once");
 
     // Reload: the pass, the edit and the chapter mark are still there.
     b.reload();

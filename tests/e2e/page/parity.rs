@@ -1,12 +1,13 @@
 //! The page's grading function agrees with `grader check`: every exercise's starter and
-//! solution is compiled and run by the local toolchain through cargo (as the Playground runs
-//! it, so stderr has that shape), graded by the page script in Chromium, and compared with the
-//! grader's verdict on the same code and spec (status and error codes).
+//! solution, and an answer with the right code on the wrong line, is compiled and run by the
+//! local toolchain through cargo (as the Playground runs it, so stderr has that shape), graded
+//! by the page script in Chromium, and compared with the grader's verdict on the same code and
+//! spec (status and error codes; for the wrong line, the lines both name).
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use grader::{Case, Catalog, Checker, Limits, Toolchain};
+use grader::{Case, Catalog, Checker, Expectation, Limits, Toolchain};
 use mdbook_exercises::Explainer;
 use mdbook_exercises::render::page_spec;
 use serde_json::{Value, json};
@@ -22,6 +23,7 @@ struct Graded {
     reply: Value,
     status: String,
     codes: Vec<String>,
+    message: String,
 }
 
 #[test]
@@ -46,6 +48,30 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
         }
     }
     assert!(inputs.len() >= 80, "{} cases", inputs.len());
+    // The right code on the wrong line: the first line-precise exercise's solution with a blank
+    // line above its pinned line, so rustc reports the code one line below the pin.
+    let (pinned, pin) = catalog
+        .exercises
+        .iter()
+        .find_map(|ex| match &ex.expect {
+            Expectation::CompileFail { lines, .. } => lines.first().map(|pin| (ex, pin.clone())),
+            _ => None,
+        })
+        .expect("an exercise pins its error code to a line");
+    let mut shifted: Vec<&str> = pinned.solution.lines().collect();
+    shifted.insert(pin.line as usize - 1, "");
+    inputs.push((
+        format!("{} solution, one line down", pinned.id),
+        pinned,
+        page_spec(pinned, &explainer),
+        "answer.rs",
+        shifted.join("\n") + "\n",
+    ));
+    let wrong_line = format!(
+        "on line {}, rustc reported it on line {}",
+        pin.line,
+        pin.line + 1
+    );
 
     // Two workers (the machine has two cores), each with its own cargo project.
     let next = AtomicUsize::new(0);
@@ -74,6 +100,7 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
                         reply,
                         status: status.as_str().unwrap().to_string(),
                         codes: verdict.error_codes.iter().map(|c| c.to_string()).collect(),
+                        message: verdict.message.clone(),
                     });
                 }
             });
@@ -109,15 +136,23 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
     let (mut passes, mut fails) = (0, 0);
     for (g, p) in graded.iter().zip(page) {
         let codes: Vec<String> = serde_json::from_value(p[1].clone()).unwrap();
-        if p[0] != g.status.as_str() || codes != g.codes {
+        let page_message = p[2].as_str().unwrap_or("");
+        // Where the grader names a missed line pin, the page names the same lines.
+        let lines_differ = g.message.contains(", rustc reported it on line")
+            && !g
+                .message
+                .split_once(" on line ")
+                .is_some_and(|(_, lines)| page_message.contains(&format!(" on line {lines}")));
+        if p[0] != g.status.as_str() || codes != g.codes || lines_differ {
             differences.push(format!(
-                "{}: grader {} {:?}, page {} {:?} ({})\n--- stderr\n{}",
+                "{}: grader {} {:?} ({}), page {} {:?} ({})\n--- stderr\n{}",
                 g.label,
                 g.status,
                 g.codes,
+                g.message,
                 p[0],
                 codes,
-                p[2],
+                page_message,
                 g.reply["stderr"].as_str().unwrap_or("")
             ));
         }
@@ -134,7 +169,12 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
         graded.len(),
         differences.join("\n")
     );
-    // Every solution passes and every starter fails, so both paths were compared.
+    // Every solution passes and every starter fails, so both paths were compared; the answer
+    // one line down fails, as both say, for the line.
     assert_eq!(passes, catalog.exercises.len());
-    assert_eq!(fails, catalog.exercises.len());
+    assert_eq!(fails, catalog.exercises.len() + 1);
+    let last = graded.last().unwrap();
+    assert!(last.message.ends_with(&wrong_line), "{}", last.message);
+    let page_last = page.last().unwrap()[2].as_str().unwrap();
+    assert!(page_last.ends_with(&wrong_line), "{page_last}");
 }

@@ -6,8 +6,8 @@ use super::browser::{Browser, available};
 use super::harness::{StaticHost, build, page_book};
 use super::stub::PlaygroundStub;
 use super::{
-    PRINT, TRIGGER, WRONG_TRIGGER, check, container, exercise_file, marks, screenshot_path,
-    set_code,
+    PRINT, TRIGGER, WRONG_LINE_TRIGGER, WRONG_TRIGGER, assert_wrong_line, check, container,
+    exercise_file, marks, pin_trigger, screenshot_path, set_code,
 };
 
 #[test]
@@ -17,6 +17,7 @@ fn the_published_book_checks_through_the_playground_and_reports_its_failures_as_
     }
     let stub = PlaygroundStub::start();
     let book = page_book(Some(&stub.url));
+    pin_trigger(book.path());
     let out = build(book.path());
     let host = StaticHost::start(&out);
     let b = Browser::start();
@@ -27,7 +28,7 @@ fn the_published_book_checks_through_the_playground_and_reports_its_failures_as_
     );
     assert_eq!(url, stub.url.as_str());
 
-    // Wrong, then right: graded in the page from cargo's stderr.
+    // Wrong, on the wrong line, then right: graded in the page from cargo's stderr.
     set_code(&b, TRIGGER, WRONG_TRIGGER);
     let wrong = check(&b, TRIGGER);
     assert_eq!(wrong.status, "fail", "{}", wrong.text);
@@ -42,6 +43,9 @@ fn the_published_book_checks_through_the_playground_and_reports_its_failures_as_
         "{}",
         wrong.text
     );
+    set_code(&b, TRIGGER, WRONG_LINE_TRIGGER);
+    let misplaced = check(&b, TRIGGER);
+    assert_wrong_line(&b, &misplaced);
     set_code(&b, TRIGGER, &exercise_file(TRIGGER, "solution.rs"));
     let right = check(&b, TRIGGER);
     assert_eq!(right.status, "pass", "{}", right.text);
@@ -75,7 +79,7 @@ fn the_published_book_checks_through_the_playground_and_reports_its_failures_as_
     assert_eq!(fine.status, "pass", "{}", fine.text);
 
     let (executed, preflights) = stub.counts();
-    assert_eq!(executed, 6, "every check went to the Playground");
+    assert_eq!(executed, 7, "every check went to the Playground");
     assert!(preflights >= 1, "the browser sent the CORS preflight");
 
     b.reload();
