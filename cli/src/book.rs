@@ -47,6 +47,9 @@ pub struct ServeArgs {
     /// Open the book in a web browser once it is served.
     #[arg(long)]
     open: bool,
+    /// Limits and sandboxing of the checks the page asks for.
+    #[command(flatten)]
+    limits: crate::check_cmd::LimitArgs,
 }
 
 /// Runs `grader build`.
@@ -70,7 +73,11 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let root = book_root(args.book.book.as_deref())?;
     let dest = build_dir(&root, args.book.dest.as_deref())?;
     let exercises = exercises_dir(&root)?;
-    let state = Arc::new(server::State::new(dest.clone(), exercises)?);
+    let state = Arc::new(server::State::new(
+        dest.clone(),
+        exercises,
+        args.limits.clone(),
+    )?);
     // One explainer for every rebuild: each error code is looked up once per session.
     let explainer = Arc::new(Explainer::new());
     explainer.warm_up();

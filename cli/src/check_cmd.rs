@@ -20,15 +20,26 @@ pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
 #[derive(Debug, Clone, clap::Args)]
 pub struct LimitArgs {
     /// Seconds one rustc run may take before it is stopped.
-    #[arg(long, value_name = "SECS", default_value_t = 20)]
+    #[arg(long, value_name = "SECS", default_value_t = LimitArgs::default().compile_timeout)]
     pub compile_timeout: u64,
     /// Seconds one run of a program may take before it is stopped.
-    #[arg(long, value_name = "SECS", default_value_t = 10)]
+    #[arg(long, value_name = "SECS", default_value_t = LimitArgs::default().run_timeout)]
     pub run_timeout: u64,
     /// Sandboxing of rustc and programs: `best-effort` uses what this machine offers, `strict`
     /// refuses to grade when a protection is missing (see `grader doctor`).
     #[arg(long, value_name = "LEVEL", default_value = "best-effort")]
     pub isolation: grader::sandbox::Isolation,
+}
+
+impl Default for LimitArgs {
+    /// The limits of a command line that sets none.
+    fn default() -> Self {
+        LimitArgs {
+            compile_timeout: 20,
+            run_timeout: 10,
+            isolation: grader::sandbox::Isolation::default(),
+        }
+    }
 }
 
 impl LimitArgs {

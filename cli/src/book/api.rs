@@ -14,7 +14,9 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use grader::{Case, Catalog, Checker, Limits, Toolchain, Verdict};
+use grader::{Case, Catalog, Checker, Verdict};
+
+use crate::check_cmd::LimitArgs;
 use serde::Deserialize;
 
 use super::server::{Reply, Request};
@@ -36,6 +38,7 @@ pub const QUEUE_LENGTH: usize = 3;
 pub struct Api {
     token: String,
     exercises: PathBuf,
+    limits: LimitArgs,
     checker: OnceLock<Result<Checker, String>>,
     queue: Queue,
     checks: AtomicU64,
@@ -50,14 +53,15 @@ struct CheckRequest {
 }
 
 impl Api {
-    /// An API grading the exercises in `exercises`, with a fresh random token.
-    pub fn new(exercises: PathBuf) -> anyhow::Result<Api> {
+    /// An API grading the exercises in `exercises` under `limits`, with a fresh random token.
+    pub fn new(exercises: PathBuf, limits: LimitArgs) -> anyhow::Result<Api> {
         let mut bytes = [0u8; 32];
         getrandom::fill(&mut bytes)
             .map_err(|e| anyhow::anyhow!("cannot get random bytes for the session token: {e}"))?;
         Ok(Api {
             token: bytes.iter().map(|b| format!("{b:02x}")).collect(),
             exercises,
+            limits,
             checker: OnceLock::new(),
             queue: Queue::new(QUEUE_LENGTH),
             checks: AtomicU64::new(0),
@@ -150,15 +154,11 @@ impl Api {
         }
     }
 
-    /// The checker, made on first use as `grader check` makes it (best-effort sandbox).
+    /// The checker, made on first use as `grader check` makes it, with `grader serve`'s limits
+    /// and isolation level.
     fn checker(&self) -> Result<&Checker, String> {
         self.checker
-            .get_or_init(|| {
-                let toolchain = Toolchain::discover().map_err(|e| format!("{e:#}"))?;
-                Checker::new(toolchain, Limits::default())
-                    .with_isolation(grader::sandbox::Isolation::default())
-                    .map_err(|e| format!("{e:#}"))
-            })
+            .get_or_init(|| self.limits.checker().map_err(|e| format!("{e:#}")))
             .as_ref()
             .map_err(Clone::clone)
     }
@@ -244,8 +244,8 @@ mod tests {
 
     #[test]
     fn the_token_has_at_least_128_random_bits() {
-        let a = Api::new(PathBuf::new()).unwrap();
-        let b = Api::new(PathBuf::new()).unwrap();
+        let a = Api::new(PathBuf::new(), LimitArgs::default()).unwrap();
+        let b = Api::new(PathBuf::new(), LimitArgs::default()).unwrap();
         assert!(a.token.len() * 4 >= 128 && a.token != b.token);
         assert!(same(a.token.as_bytes(), a.token.clone().as_bytes()));
         assert!(!same(a.token.as_bytes(), b.token.as_bytes()));

@@ -11,6 +11,7 @@ use anyhow::Context;
 
 use super::api::{self, Api};
 use super::http;
+use crate::check_cmd::LimitArgs;
 
 /// The endpoint the live-reload script polls: `{"build": N, "error": null | "..."}`.
 pub const BUILD_ENDPOINT: &str = "/__grader/build";
@@ -27,14 +28,14 @@ pub struct State {
 
 impl State {
     /// A state serving the build folder `dir` and checking answers to the exercises in
-    /// `exercises`.
-    pub fn new(dir: PathBuf, exercises: PathBuf) -> anyhow::Result<Self> {
+    /// `exercises` under `limits`.
+    pub fn new(dir: PathBuf, exercises: PathBuf, limits: LimitArgs) -> anyhow::Result<Self> {
         Ok(State {
             dir,
             build: AtomicU64::new(0),
             error: Mutex::new(None),
             port: AtomicU16::new(0),
-            api: Api::new(exercises)?,
+            api: Api::new(exercises, limits)?,
         })
     }
 
@@ -287,7 +288,12 @@ mod tests {
     use super::*;
 
     fn state(dir: &Path) -> State {
-        let state = State::new(dir.to_path_buf(), dir.join("exercises")).unwrap();
+        let state = State::new(
+            dir.to_path_buf(),
+            dir.join("exercises"),
+            LimitArgs::default(),
+        )
+        .unwrap();
         state.port.store(3000, Ordering::SeqCst);
         state
     }

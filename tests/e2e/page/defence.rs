@@ -1,12 +1,15 @@
 //! The defences of `grader serve`'s API, with a plain HTTP client: a request a foreign page
 //! could send (wrong Host, foreign Origin, missing or wrong token, a `text/plain` body) is
 //! refused and compiles nothing; static files never leave the built book; no CORS header is
-//! ever sent.
+//! ever sent; a full queue answers "busy" at once.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{Value, json};
 
-use super::harness::{Serve, http, page_book};
-use super::{TRIGGER, exercise_file};
+use super::harness::{Http, Serve, http, page_book};
+use super::{PRINT, TRIGGER, exercise_file};
 
 #[test]
 fn the_api_refuses_foreign_requests_and_compiles_nothing_for_them() {
@@ -216,4 +219,71 @@ fn assert_no_cors(headers: &[String], what: &str) {
         .filter(|h| h.to_ascii_lowercase().starts_with("access-control-"))
         .collect();
     assert!(cors.is_empty(), "{what}: CORS headers {cors:?}");
+}
+
+/// How many checks `grader serve` lets wait or run at once (`QUEUE_LENGTH` in `api.rs`).
+const QUEUE_LENGTH: usize = 3;
+
+#[test]
+fn a_full_queue_answers_busy_at_once_and_compiles_nothing_more() {
+    let book = page_book(None);
+    // A program that never ends, stopped by a short run limit, keeps the queue full.
+    let serve = Serve::start_with(book.path(), &["--run-timeout", "2"]);
+    let port = serve.port;
+    let host = format!("127.0.0.1:{port}");
+    let origin = serve.origin();
+    let session = http(port, "GET", "/__grader/session", &[("Host", &host)], b"");
+    let token = serde_json::from_str::<Value>(&session.body).unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let endless = "fn main() {\n    loop {\n        std::hint::black_box(0);\n    }\n}\n";
+    let body = json!({"id": PRINT, "code": endless}).to_string();
+    let answered = Arc::new(AtomicUsize::new(0));
+    let senders: Vec<_> = (0..2 * QUEUE_LENGTH)
+        .map(|_| {
+            let (host, origin, token, body) =
+                (host.clone(), origin.clone(), token.clone(), body.clone());
+            let answered = Arc::clone(&answered);
+            std::thread::spawn(move || {
+                let headers = [
+                    ("Host", host.as_str()),
+                    ("Origin", origin.as_str()),
+                    ("X-Grader-Token", token.as_str()),
+                    ("Content-Type", "application/json"),
+                ];
+                let reply = http(port, "POST", "/__grader/check", &headers, body.as_bytes());
+                (reply, answered.fetch_add(1, Ordering::SeqCst))
+            })
+        })
+        .collect();
+    let replies: Vec<(Http, usize)> = senders.into_iter().map(|t| t.join().unwrap()).collect();
+    let (checked, busy): (Vec<_>, Vec<_>) = replies.iter().partition(|(r, _)| r.status == 200);
+    assert_eq!(
+        checked.len(),
+        QUEUE_LENGTH,
+        "one running and two waiting are checked"
+    );
+    assert_eq!(busy.len(), QUEUE_LENGTH, "the rest are refused");
+    let first_checked = checked.iter().map(|(_, order)| *order).min().unwrap();
+    for (reply, order) in &busy {
+        assert_eq!(reply.status, 503, "{}", reply.body);
+        assert!(reply.body.contains("busy"), "{}", reply.body);
+        assert!(
+            *order < first_checked,
+            "a refusal is answered at once, before any check ends"
+        );
+        assert_no_cors(&reply.headers, "a busy reply");
+    }
+    for (reply, _) in &checked {
+        let verdict: Value = serde_json::from_str(&reply.body).unwrap();
+        assert_eq!(verdict["status"], "fail", "{verdict}");
+        let message = verdict["message"].as_str().unwrap();
+        assert!(message.contains("time limit exceeded (2 s)"), "{message}");
+    }
+    assert_eq!(
+        serve.checks(),
+        QUEUE_LENGTH as u64,
+        "refused requests compile nothing"
+    );
 }

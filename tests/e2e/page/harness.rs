@@ -78,11 +78,17 @@ pub struct Serve {
 impl Serve {
     /// Serves `book` (built into `book/out`) and waits until it answers.
     pub fn start(book: &Path) -> Serve {
+        Serve::start_with(book, &[])
+    }
+
+    /// Starts `grader serve` on `book` as [`Serve::start`] does, with `extra` arguments.
+    pub fn start_with(book: &Path, extra: &[&str]) -> Serve {
         let mut child = grader()
             .args(["serve", "--port", "0", "--book"])
             .arg(book)
             .arg("--dest")
             .arg(book.join("out"))
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
