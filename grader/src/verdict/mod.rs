@@ -1,7 +1,7 @@
 //! Judging what rustc and the program did against an [`Expectation`], and the [`Verdict`] that
 //! every front end (human output, `--json`, reports) prints.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostics::Parsed;
 use crate::expect::{ErrorCode, Expectation, LinePin};
@@ -23,6 +23,19 @@ pub enum Status {
     Error,
 }
 
+/// How a failed submission is partly right, in the terms its kind makes meaningful. The verdict
+/// says only this; what it is worth is up to the exercise's spec (`[partial]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Partly {
+    /// A run-pass or run-panic answer compiled and was run, but its output or panic is not the
+    /// expected one (or the run was stopped at a limit).
+    Compiles,
+    /// A compile-fail answer made rustc report exactly the expected codes, but not on the pinned
+    /// lines.
+    CodesOnOtherLines,
+}
+
 /// The verdict on one submission.
 #[derive(Debug, Clone, Serialize)]
 pub struct Verdict {
@@ -34,6 +47,9 @@ pub struct Verdict {
     pub expected: Expectation,
     /// One line saying why, in words a learner understands.
     pub message: String,
+    /// On a fail, how the submission is partly right, if it is; never set otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partly: Option<Partly>,
     /// rustc's rendered diagnostics.
     pub diagnostics: String,
     /// How many warnings rustc reported.
@@ -59,6 +75,7 @@ impl Verdict {
             error_codes: Vec::new(),
             expected: expected.clone(),
             message: message.into(),
+            partly: None,
             diagnostics: String::new(),
             warnings: 0,
             stdout: None,
@@ -127,6 +144,7 @@ pub fn judge(
         error_codes: codes.clone(),
         expected: expected.clone(),
         message: String::new(),
+        partly: None,
         diagnostics: parsed.rendered(),
         warnings: parsed.warnings(),
         stdout: run.map(|r| r.stdout.clone()),
@@ -198,7 +216,9 @@ pub fn judge(
                 );
             }
             if let Some(msg) = unmet_pin(lines, parsed, case_file) {
-                return verdict(v, Status::Fail, msg);
+                let mut v = verdict(v, Status::Fail, msg);
+                v.partly = Some(Partly::CodesOnOtherLines);
+                return v;
             }
             verdict(
                 v,
@@ -226,7 +246,9 @@ pub fn judge(
                 return verdict(v, Status::Error, "the program was not run".into());
             };
             let (status, message) = judge_run(expected, run);
-            verdict(v, status, message)
+            let mut v = verdict(v, status, message);
+            v.partly = (status == Status::Fail).then_some(Partly::Compiles);
+            v
         }
     }
 }
@@ -320,5 +342,64 @@ mod tests {
             missed(&[]).unwrap(),
             "expected E0499 on line 4, rustc did not point at a line of your code"
         );
+    }
+
+    fn pinned(code: &str, line: u32) -> Expectation {
+        Expectation::CompileFail {
+            codes: [code.parse().unwrap()].into(),
+            lines: vec![LinePin {
+                code: code.parse().unwrap(),
+                line,
+            }],
+        }
+    }
+
+    fn rejected(lines: &[u32]) -> CompileOutcome {
+        CompileOutcome {
+            parsed: e0499_on(lines),
+            ..CompileOutcome::default()
+        }
+    }
+
+    #[test]
+    fn the_right_codes_on_other_lines_are_partly_right() {
+        let v = judge(&pinned("E0499", 4), &rejected(&[5]), None, "answer.rs");
+        assert_eq!(v.status, Status::Fail);
+        assert_eq!(v.partly, Some(Partly::CodesOnOtherLines));
+        let pass = judge(&pinned("E0499", 5), &rejected(&[5]), None, "answer.rs");
+        assert_eq!((pass.status, pass.partly), (Status::Pass, None));
+        let other_code = judge(&pinned("E0502", 5), &rejected(&[5]), None, "answer.rs");
+        assert_eq!((other_code.status, other_code.partly), (Status::Fail, None));
+    }
+
+    #[test]
+    fn a_program_that_ran_but_printed_something_else_compiles() {
+        let want = Expectation::RunPass {
+            stdout: Some("hello\n".into()),
+        };
+        let compiled = CompileOutcome {
+            success: true,
+            ..CompileOutcome::default()
+        };
+        let ran = |stdout: &str| RunOutcome {
+            exit_code: Some(0),
+            stdout: stdout.into(),
+            ..RunOutcome::default()
+        };
+        let v = judge(&want, &compiled, Some(&ran("bye\n")), "answer.rs");
+        assert_eq!((v.status, v.partly), (Status::Fail, Some(Partly::Compiles)));
+        let v = judge(&want, &compiled, Some(&ran("hello\n")), "answer.rs");
+        assert_eq!((v.status, v.partly), (Status::Pass, None));
+        let v = judge(&want, &rejected(&[3]), None, "answer.rs");
+        assert_eq!((v.status, v.partly), (Status::Fail, None));
+    }
+
+    #[test]
+    fn partly_is_kebab_case_in_json_and_absent_when_none() {
+        let v = judge(&pinned("E0499", 4), &rejected(&[5]), None, "answer.rs");
+        let json = serde_json::to_value(&v).unwrap();
+        assert_eq!(json["partly"], "codes-on-other-lines");
+        let v = judge(&pinned("E0499", 5), &rejected(&[5]), None, "answer.rs");
+        assert!(serde_json::to_value(&v).unwrap().get("partly").is_none());
     }
 }
