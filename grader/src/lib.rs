@@ -23,6 +23,6 @@ pub mod workspace;
 pub use catalog::{Catalog, CatalogError};
 pub use check::{Case, Checker, Limits};
 pub use expect::{ErrorCode, Expectation, Kind, LinePin};
-pub use spec::{Edition, Exercise, SpecError};
+pub use spec::{Edition, Exercise, Partial, SpecError};
 pub use toolchain::Toolchain;
-pub use verdict::{Status, Verdict};
+pub use verdict::{Partly, Status, Verdict};

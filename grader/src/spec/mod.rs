@@ -10,10 +10,12 @@ use crate::expect::{Expectation, Kind};
 
 mod edition;
 mod parse;
+mod partial;
 
 pub use edition::Edition;
 pub(crate) use parse::read_text;
 pub use parse::{SpecFields, parse_spec};
+pub use partial::Partial;
 
 /// The file name of an exercise's spec.
 pub const SPEC_FILE: &str = "exercise.toml";
@@ -41,6 +43,8 @@ pub struct Exercise {
     pub starter_state: Expectation,
     /// Points for a pass.
     pub points: u32,
+    /// Points for a failed answer that is partly right (`[partial]`).
+    pub partial: Partial,
     /// The edition answers are compiled with.
     pub edition: Edition,
     /// Hints, shown one at a time, in order.
@@ -126,6 +130,7 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         expect,
         starter_state,
         points,
+        partial,
         edition,
         hints,
     } = parse_spec(&spec_path, &text)?;
@@ -137,6 +142,7 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         expect,
         starter_state,
         points,
+        partial,
         edition,
         hints,
         instructions: read_text(&dir.join(INSTRUCTIONS_FILE))?,

@@ -7,8 +7,10 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Edition, SpecError};
+use super::partial::RawPartial;
+use super::{Edition, Partial, SpecError};
 use crate::expect::{ErrorCode, Expectation, Kind, LinePin};
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSpec {
@@ -26,6 +28,8 @@ struct RawSpec {
     panic: Option<Spanned<String>>,
     #[serde(default)]
     lines: Option<Spanned<std::collections::BTreeMap<String, u32>>>,
+    #[serde(default)]
+    partial: Option<RawPartial>,
     starter: Spanned<RawStarter>,
 }
 
@@ -48,7 +52,7 @@ struct RawStarter {
 }
 
 /// Turns byte offsets of a spec into 1-based lines and field errors.
-struct SpecSource<'a> {
+pub(super) struct SpecSource<'a> {
     path: &'a Path,
     text: &'a str,
 }
@@ -61,7 +65,7 @@ impl SpecSource<'_> {
             + 1
     }
 
-    fn field(
+    pub(super) fn field(
         &self,
         span: std::ops::Range<usize>,
         field: &str,
@@ -195,6 +199,8 @@ pub struct SpecFields {
     pub edition: Edition,
     /// The hints, in order.
     pub hints: Vec<String>,
+    /// Points for a partly right answer (`[partial]`).
+    pub partial: Partial,
 }
 
 /// Parses the text of an `exercise.toml`. `path` is only used in messages.
@@ -266,11 +272,14 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
             "the starter is documented to already pass: it must start in another state",
         ));
     }
+    let points = raw.points.into_inner();
+    let partial = src.partial(raw.partial, &expect, &starter_state, points)?;
     Ok(SpecFields {
         title: raw.title.into_inner(),
         expect,
         starter_state,
-        points: raw.points.into_inner(),
+        points,
+        partial,
         edition: raw.edition.unwrap_or_default(),
         hints,
     })
