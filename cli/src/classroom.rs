@@ -110,7 +110,11 @@ fn summary_lines(index: usize, total: usize, l: &LearnerReport) -> Vec<String> {
     )];
     for r in l.results.iter().filter(|r| r.status != ResultStatus::Pass) {
         let word = format!("{:?}", r.status).to_uppercase();
-        lines.push(format!("  {word} {}: {}", r.exercise, r.message));
+        lines.push(format!(
+            "  {word} {}: {}",
+            r.exercise,
+            r.message_with_credit()
+        ));
     }
     lines
 }

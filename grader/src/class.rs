@@ -15,7 +15,7 @@ use crate::catalog::Catalog;
 use crate::check::{Case, Checker};
 use crate::report::{ExerciseInfo, ExerciseResult, LearnerReport, ResultStatus};
 use crate::spec::Exercise;
-use crate::verdict::{Status, Verdict};
+use crate::verdict::{Partly, Status, Verdict};
 
 /// The largest learner file that is graded.
 pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
@@ -149,6 +149,7 @@ pub fn exercise_infos(exercises: &[&Exercise]) -> Vec<ExerciseInfo> {
             title: e.title.clone(),
             kind: e.kind().name().to_string(),
             points: e.points,
+            partial: e.partial,
         })
         .collect()
 }
@@ -184,6 +185,30 @@ fn read_learner_file(dir: &Path, path: &Path) -> Result<Option<String>, String> 
         .map_err(|_| "the file is not UTF-8 text".to_string())
 }
 
+/// The partial credit a failed `verdict` earns on `ex`: how it is partly right and the points its
+/// spec's `[partial]` gives for that; `None` on a pass, an error, or a fail worth nothing.
+pub fn partial_credit(ex: &Exercise, verdict: &Verdict) -> Option<(Partly, u32)> {
+    let partly = verdict.partly.filter(|_| verdict.status == Status::Fail)?;
+    Some((partly, ex.partial.points_for(partly)?))
+}
+
+/// The one line that tells a learner what a partly right answer earned, e.g. "partial credit: 1
+/// of 10 points (it compiles, but its output is not the expected one)".
+pub fn partial_credit_line(ex: &Exercise, verdict: &Verdict) -> Option<String> {
+    let (partly, points) = partial_credit(ex, verdict)?;
+    let but = match (partly, ex.kind()) {
+        (Partly::CodesOnOtherLines, _) => {
+            "rustc reports the expected codes, but not on the pinned lines"
+        }
+        (Partly::Compiles, crate::Kind::RunPanic) => "it compiles, but does not panic as expected",
+        (Partly::Compiles, _) => "it compiles, but its output is not the expected one",
+    };
+    Some(format!(
+        "partial credit: {points} of {} points ({but})",
+        ex.points
+    ))
+}
+
 fn result_of(ex: &Exercise, verdict: &Verdict) -> ExerciseResult {
     let mut output = verdict.diagnostics.trim_end().to_string();
     for (name, text) in [("stdout", &verdict.stdout), ("stderr", &verdict.stderr)] {
@@ -196,15 +221,17 @@ fn result_of(ex: &Exercise, verdict: &Verdict) -> ExerciseResult {
         Status::Fail => ResultStatus::Fail,
         Status::Error => ResultStatus::Error,
     };
+    let partial = partial_credit(ex, verdict);
     ExerciseResult {
         exercise: ex.id.clone(),
         status,
-        points: if status == ResultStatus::Pass {
-            ex.points
-        } else {
-            0
+        points: match (status, partial) {
+            (ResultStatus::Pass, _) => ex.points,
+            (_, Some((_, points))) => points,
+            _ => 0,
         },
         max_points: ex.points,
+        partly: partial.map(|(partly, _)| partly),
         error_codes: verdict
             .error_codes
             .iter()
@@ -222,6 +249,7 @@ fn unchecked(ex: &Exercise, status: ResultStatus, message: String) -> ExerciseRe
         status,
         points: 0,
         max_points: ex.points,
+        partly: None,
         error_codes: Vec::new(),
         message,
         output: String::new(),

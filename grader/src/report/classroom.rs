@@ -49,7 +49,7 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
                 },
                 score: r.points,
                 max_score: r.max_points,
-                message: clean_text(&r.message),
+                message: clean_text(&r.message_with_credit()),
                 test_code: format!("grader check {}", r.exercise),
                 filename: format!("{}.rs", r.exercise),
                 line_no: 0,

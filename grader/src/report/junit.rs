@@ -1,5 +1,6 @@
 //! The JUnit XML report (with `quick-junit`): one test suite per learner, one test case per
-//! exercise; failures carry the message and rustc's output. It validates against the Jenkins JUnit
+//! exercise; failures carry the message (with the partial credit earned, if any) and rustc's
+//! output. It validates against the Jenkins JUnit
 //! schema that CI test-report viewers follow.
 
 use std::time::Duration;
@@ -14,7 +15,7 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
     for learner in &report.learners {
         let mut suite = TestSuite::new(clean_text(&learner.name));
         for r in &learner.results {
-            let message = clean_text(&r.message);
+            let message = clean_text(&r.message_with_credit());
             let mut status = match r.status {
                 ResultStatus::Pass => TestCaseStatus::success(),
                 ResultStatus::Fail | ResultStatus::Missing => {

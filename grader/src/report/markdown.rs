@@ -1,6 +1,6 @@
-//! The Markdown summary, suited to `$GITHUB_STEP_SUMMARY`: a table of learners (solved, points)
-//! and a table of exercises (how many learners passed each). Only folder names and ids appear,
-//! never learner output.
+//! The Markdown summary, suited to `$GITHUB_STEP_SUMMARY`: a table of learners (solved, points
+//! earned, partial credit included) and a table of exercises (how many learners passed each, how
+//! many failed with partial credit). Only folder names and ids appear, never learner output.
 
 use std::fmt::Write;
 
@@ -39,8 +39,11 @@ pub fn render(report: &ClassReport) -> String {
             percent(l.score, l.max_score)
         );
     }
-    let _ = writeln!(out, "\n| exercise | points | passed | failed | missing |");
-    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: |");
+    let _ = writeln!(
+        out,
+        "\n| exercise | points | passed | partly right | failed | missing |"
+    );
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: |");
     for ex in &report.exercises {
         let count = |s: ResultStatus| {
             report
@@ -50,12 +53,21 @@ pub fn render(report: &ClassReport) -> String {
                 .filter(|r| r.status == s)
                 .count()
         };
-        let failed = count(ResultStatus::Fail) + count(ResultStatus::Error);
+        let partly = report
+            .learners
+            .iter()
+            .filter_map(|l| l.result(&ex.id))
+            .filter(|r| r.partly.is_some())
+            .count();
+        let failed = count(ResultStatus::Fail) + count(ResultStatus::Error) - partly;
+        let points = match ex.partial.summary() {
+            Some(partial) => format!("{} ({partial})", ex.points),
+            None => ex.points.to_string(),
+        };
         let _ = writeln!(
             out,
-            "| `{}` | {} | {} | {failed} | {} |",
+            "| `{}` | {points} | {} | {partly} | {failed} | {} |",
             ex.id,
-            ex.points,
             count(ResultStatus::Pass),
             count(ResultStatus::Missing)
         );

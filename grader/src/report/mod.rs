@@ -8,6 +8,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::class::Partition;
+use crate::spec::Partial;
+use crate::verdict::Partly;
 
 pub mod classroom;
 pub mod csv;
@@ -44,6 +46,9 @@ pub struct ExerciseInfo {
     pub kind: String,
     /// Points for a pass.
     pub points: u32,
+    /// Points for a failed answer that is partly right, from the spec's `[partial]`.
+    #[serde(default, skip_serializing_if = "Partial::is_empty")]
+    pub partial: Partial,
 }
 
 /// One exercise of one learner.
@@ -57,6 +62,9 @@ pub struct ExerciseResult {
     pub points: u32,
     /// Points it is worth.
     pub max_points: u32,
+    /// On a fail that earned partial credit, how the answer is partly right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partly: Option<Partly>,
     /// The distinct error codes rustc reported, sorted.
     pub error_codes: Vec<String>,
     /// One line saying why.
@@ -65,6 +73,28 @@ pub struct ExerciseResult {
     pub output: String,
     /// Milliseconds spent compiling and running.
     pub duration_ms: u64,
+}
+
+impl ExerciseResult {
+    /// "partial credit: 1 of 3 points (it compiles)" when a failed answer earned some points.
+    pub fn partial_credit(&self) -> Option<String> {
+        self.partly.map(|p| {
+            format!(
+                "partial credit: {} of {} points ({})",
+                self.points,
+                self.max_points,
+                p.reason()
+            )
+        })
+    }
+
+    /// The message, followed by the partial credit when some was earned.
+    pub fn message_with_credit(&self) -> String {
+        match self.partial_credit() {
+            Some(credit) => format!("{}; {credit}", self.message),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// One learner's results.

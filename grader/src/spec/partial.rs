@@ -42,13 +42,12 @@ impl Partial {
         }
     }
 
-    /// The partial credit in a few words, to follow the points: "1 if it compiles", "5 for the
-    /// right codes on other lines".
+    /// The partial credit in a few words, to follow the points: "1 if it compiles", "5 if only
+    /// the line is wrong".
     pub fn summary(&self) -> Option<String> {
         let parts: Vec<String> = [
             self.compiles.map(|n| format!("{n} if it compiles")),
-            self.codes
-                .map(|n| format!("{n} for the right codes on other lines")),
+            self.codes.map(|n| format!("{n} if only the line is wrong")),
         ]
         .into_iter()
         .flatten()
@@ -285,6 +284,14 @@ mod tests {
         };
         assert_eq!(p.summary().as_deref(), Some("1 if it compiles"));
         assert_eq!(Partial::default().summary(), None);
+        let codes = Partial {
+            compiles: None,
+            codes: Some(5),
+        };
+        assert_eq!(
+            codes.summary().as_deref(),
+            Some("5 if only the line is wrong")
+        );
         assert_eq!(p.points_for(Partly::Compiles), Some(1));
         assert_eq!(p.points_for(Partly::CodesOnOtherLines), None);
     }
