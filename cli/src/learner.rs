@@ -181,10 +181,14 @@ impl Learner {
         Ok(checker.check(&case))
     }
 
-    /// What to say after a verdict: the next exercise on a pass, a hint pointer otherwise.
+    /// What to say after a verdict: the next exercise on a pass, the partial credit earned (if
+    /// any) and a hint pointer otherwise.
     pub fn after(&self, ex: &Exercise, verdict: &Verdict, progress: &Progress) -> String {
         if verdict.status != Status::Pass {
-            return format!("Stuck? `grader hint {}` shows a hint.", ex.id);
+            let credit = grader::class::partial_credit_line(ex, verdict)
+                .map(|line| format!("{line}\n"))
+                .unwrap_or_default();
+            return format!("{credit}Stuck? `grader hint {}` shows a hint.", ex.id);
         }
         match progress.current(self.exercises().map(|e| e.id.as_str())) {
             Some(next) => format!("Next: {next} (edit {})", self.shown_path(next)),
