@@ -18,7 +18,9 @@ use std::fmt::Write;
 use grader::{Exercise, Expectation};
 
 use super::spec::{page_spec, script_text};
-use super::{Options, badge, codes, escape_html, markdown_to_html, rust_block, test_attrs};
+use super::{
+    Options, badge, codes, escape_html, markdown_to_html, points_text, rust_block, test_attrs,
+};
 use crate::explain::{Explainer, doc_url};
 
 /// The HTML block for `exercise`.
@@ -36,13 +38,12 @@ pub fn render(ex: &Exercise, explainer: &Explainer, options: &Options) -> String
          <span class=\"exercise-label\">Exercise</span> \
          <a class=\"exercise-title\" href=\"#{anchor}\">{}</a>\
          <span class=\"exercise-meta\"><span class=\"exercise-badge\">{}</span> \
-         <span class=\"exercise-points\">{} {}</span></span></div>\n",
+         <span class=\"exercise-points\">{}</span></span></div>\n",
         escape_html(&options.playground_url),
         script_text(&page_spec(ex, explainer)),
         escape_html(&ex.title),
         escape_html(&badge(ex)),
-        ex.points,
-        if ex.points == 1 { "point" } else { "points" },
+        points_text(ex),
     );
     let _ = writeln!(
         head,

@@ -91,6 +91,20 @@ pub fn badge(exercise: &Exercise) -> String {
     }
 }
 
+/// The points an exercise is worth, with its partial credit: "10 points (1 if it compiles)",
+/// "1 point".
+pub fn points_text(exercise: &Exercise) -> String {
+    let unit = if exercise.points == 1 {
+        "point"
+    } else {
+        "points"
+    };
+    match exercise.partial.summary() {
+        Some(partial) => format!("{} {unit} ({partial})", exercise.points),
+        None => format!("{} {unit}", exercise.points),
+    }
+}
+
 /// `a`, `a and b`, `a, b and c`.
 fn join_and(items: &[&str]) -> String {
     match items {
@@ -232,5 +246,32 @@ mod tests {
             markdown_to_text("Use *one* `&mut`.\n\n- a\n- b\n"),
             "Use one &mut.\n\na\n\nb\n"
         );
+    }
+
+    #[test]
+    fn the_points_name_the_partial_credit() {
+        let mut ex = Exercise {
+            id: "a/b".into(),
+            chapter: "a".into(),
+            dir: "exercises/a/b".into(),
+            title: "t".into(),
+            expect: Expectation::RunPass {
+                stdout: Some("hi\n".into()),
+            },
+            starter_state: Expectation::CompilePass,
+            points: 3,
+            partial: grader::Partial::default(),
+            edition: Edition::default(),
+            hints: vec!["h".into()],
+            instructions: String::new(),
+            starter: String::new(),
+            solution: String::new(),
+        };
+        assert_eq!(points_text(&ex), "3 points");
+        ex.partial.compiles = Some(1);
+        assert_eq!(points_text(&ex), "3 points (1 if it compiles)");
+        ex.points = 1;
+        ex.partial.compiles = None;
+        assert_eq!(points_text(&ex), "1 point");
     }
 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use grader::{Exercise, Expectation};
 
-use super::{badge, codes, fenced, markdown_to_text, rust_block, test_attrs};
+use super::{badge, codes, fenced, markdown_to_text, points_text, rust_block, test_attrs};
 use crate::explain::{Explainer, doc_url};
 
 /// For `mdbook test`: the reference solution as a listing rustdoc checks against the exercise's
@@ -33,9 +33,9 @@ pub fn markdown(ex: &Exercise, explainer: &Explainer) -> String {
     let _ = writeln!(out, "#### Exercise: {}\n", ex.title);
     let _ = writeln!(
         out,
-        "**{}** · {} points · `{}`\n",
+        "**{}** · {} · `{}`\n",
         badge(ex),
-        ex.points,
+        points_text(ex),
         ex.id
     );
     let _ = writeln!(out, "{}\n", ex.instructions.trim_end());
@@ -84,10 +84,10 @@ pub fn text(ex: &Exercise, explainer: &Explainer) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Exercise: {} ({}, {} points)\n",
+        "Exercise: {} ({}, {})\n",
         ex.title,
         badge(ex),
-        ex.points
+        points_text(ex)
     );
     let _ = writeln!(out, "{}", markdown_to_text(&ex.instructions));
     for code in codes(&ex.expect) {
