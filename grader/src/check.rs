@@ -118,6 +118,7 @@ impl Checker {
             let mut v = judge(&case.expect, &compile, None, &file_name);
             v.status = crate::Status::Fail;
             v.message = "memory limit exceeded while compiling: rustc was stopped".into();
+            v.partly = None;
             return Ok(v);
         }
         let run = if runs && compile.success && compile.timed_out.is_none() {

@@ -441,7 +441,6 @@ fn a_class_of_21_learners_gets_consistent_reports_with_partial_credit_and_shares
 }
 
 #[test]
-#[ignore = "the verdict cache (grader/src/batch/cache.rs) does not store `partly` yet"]
 fn a_warm_verdict_cache_gives_the_same_partial_credit() {
     let exercises = partial_credit_exercises();
     let class = class(3, &exercises, "cy");

@@ -16,10 +16,10 @@ use sha2::{Digest, Sha256};
 
 use crate::check::{Case, Checker};
 use crate::expect::{ErrorCode, Expectation};
-use crate::verdict::{Status, Verdict};
+use crate::verdict::{Partly, Status, Verdict};
 
 /// Bumped whenever the stored form or the meaning of an entry changes.
-const SCHEMA: &str = "grader-verdict-cache-v1";
+const SCHEMA: &str = "grader-verdict-cache-v2";
 
 /// A verdict cache in one directory.
 #[derive(Debug, Clone)]
@@ -41,6 +41,9 @@ struct Entry {
     warnings: usize,
     stdout: Option<String>,
     stderr: Option<String>,
+    /// Why a failing answer is partly right, if it is.
+    #[serde(default)]
+    partly: Option<Partly>,
 }
 
 impl VerdictCache {
@@ -116,6 +119,7 @@ impl VerdictCache {
         v.warnings = e.warnings;
         v.stdout = e.stdout;
         v.stderr = e.stderr;
+        v.partly = e.partly;
         Some(v)
     }
 
@@ -141,6 +145,7 @@ impl VerdictCache {
             warnings: verdict.warnings,
             stdout: verdict.stdout.clone(),
             stderr: verdict.stderr.clone(),
+            partly: verdict.partly,
         };
         let path = self.path(case);
         let Some(parent) = path.parent() else { return };
