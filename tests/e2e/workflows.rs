@@ -2,7 +2,7 @@
 //! e2e tests run, and the classroom workflow's grading steps are run as the workflow runs them
 //! (three shares of a matrix, then the merge).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::classroom::{assert_valid_junit, class, compile_fail_exercises, json, read};
@@ -38,14 +38,26 @@ fn run_blocks(workflow: &str) -> Vec<String> {
     blocks
 }
 
+/// The `.rs` files under `dir`, its submodule folders included.
+fn sources(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(sources(&path));
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            found.push(path);
+        }
+    }
+    found
+}
+
 #[test]
 fn the_example_workflows_call_only_tested_commands_and_the_classroom_one_runs() {
     let workflows = repo_root().join(".github/workflows");
-    let tests: String = std::fs::read_dir(repo_root().join("tests/e2e"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-        .map(|p| read(&p))
+    let tests: String = sources(&repo_root().join("tests/e2e"))
+        .iter()
+        .map(|p| read(p))
         .collect();
     for name in ["book.yml", "grade-classroom.yml"] {
         for block in run_blocks(&read(&workflows.join(name))) {
