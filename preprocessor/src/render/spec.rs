@@ -12,8 +12,9 @@ use super::codes;
 use crate::explain::Explainer;
 
 /// The data the page needs for `ex`: id, expectation (kind, codes, line pins, stdout, panic
-/// text), edition, starter, the number of hints, the local command, and the one-line titles
-/// of the error codes it names (expected and starter's).
+/// text), edition, starter, the number of hints, the points and the partial credit of its
+/// `[partial]` table (`{"compiles": 1}`, `{}` for none), the local command, and the one-line
+/// titles of the error codes it names (expected and starter's).
 pub fn page_spec(ex: &Exercise, explainer: &Explainer) -> Value {
     let mut titles = serde_json::Map::new();
     for code in codes(&ex.expect)
@@ -32,6 +33,7 @@ pub fn page_spec(ex: &Exercise, explainer: &Explainer) -> Value {
         "starter": ex.starter,
         "hints": ex.hints.len(),
         "points": ex.points,
+        "partial": ex.partial,
         "command": format!("grader check {}", ex.id),
         "titles": titles,
     })
@@ -58,5 +60,32 @@ mod tests {
         assert!(!text.contains('<') && !text.contains('\n'), "{text}");
         let back: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back, spec);
+    }
+
+    #[test]
+    fn the_spec_carries_the_partial_credit() {
+        let mut ex = Exercise {
+            id: "a/b".into(),
+            chapter: "a".into(),
+            dir: "exercises/a/b".into(),
+            title: "t".into(),
+            expect: grader::Expectation::RunPass {
+                stdout: Some("hi\n".into()),
+            },
+            starter_state: grader::Expectation::CompilePass,
+            points: 10,
+            partial: grader::Partial::default(),
+            edition: grader::Edition::default(),
+            hints: Vec::new(),
+            instructions: String::new(),
+            starter: String::new(),
+            solution: String::new(),
+        };
+        let explainer = Explainer::with_cache_dir(None);
+        assert_eq!(page_spec(&ex, &explainer)["partial"], json!({}));
+        ex.partial.compiles = Some(1);
+        let spec = page_spec(&ex, &explainer);
+        assert_eq!(spec["partial"], json!({"compiles": 1}));
+        assert_eq!(spec["points"], 10);
     }
 }
