@@ -5,7 +5,9 @@
 //
 // A Playground reply is graded here from cargo's output: the distinct `error[E....]` codes of
 // stderr against the expected set, line pins from the `-->` lines, and for programs the exit
-// status, the panic message and stdout. Plain modern JavaScript, no build step, no dependency.
+// status, the panic message and stdout. A fail that is partly right says how (`partly`, as the
+// grader's verdict does), and earns the points the exercise's `[partial]` table gives for that.
+// Plain modern JavaScript, no build step, no dependency.
 // This file is written by `mdbook-exercises install`: edit preprocessor/assets/exercises-grade.js.
 
 (function () {
@@ -154,7 +156,8 @@
     /**
      * The verdict on the right code reported on other lines than the exercise pins it to:
      * `pin` is `{code, line, reported}` (`reported`: the lines rustc gave that code, maybe none).
-     * The words say both lines, as `grader check` does, with what the code means.
+     * The words say both lines, as `grader check` does, with what the code means. Such an
+     * answer is partly right: it has the right codes, on other lines.
      */
     function wrongLine(spec, pin, codes, diagnostics, reported) {
         const where = pin.reported.length
@@ -166,15 +169,43 @@
             message: `expected ${describeCode(spec, pin.code, reported)} on line ${pin.line}, ${where}`,
             line: pin.reported.length ? pin.reported[0] : null,
             pin,
+            partly: 'codes-on-other-lines',
             diagnostics,
         };
     }
 
+    /** How a failed answer can be partly right, as the grader's verdict says it (`partly`). */
+    const PARTLY = ['compiles', 'codes-on-other-lines'];
+
+    /**
+     * The partial credit a verdict earns on the exercise of `spec`, as `grader check` gives it:
+     * on a fail that is partly right, the points the spec's `[partial]` table (`spec.partial`)
+     * gives for that, `{points, of, text}` where `text` is the line the page shows, e.g.
+     * `Partial credit: 1 of 10 points (it compiles, but its output is not the expected one)`;
+     * null on a pass, an error, or a fail worth nothing.
+     */
+    function partialCredit(spec, verdict) {
+        if (verdict.status !== 'fail' || !PARTLY.includes(verdict.partly)) return null;
+        const partial = (spec && spec.partial) || {};
+        const points = verdict.partly === 'compiles' ? partial.compiles : partial.codes;
+        if (!Number.isInteger(points) || points < 1) return null;
+        const but = verdict.partly === 'codes-on-other-lines'
+            ? 'rustc reports the expected codes, but not on the pinned lines'
+            : spec.expect.kind === 'run-panic'
+                ? 'it compiles, but does not panic as expected'
+                : 'it compiles, but its output is not the expected one';
+        return { points, of: spec.points, text: `Partial credit: ${points} of ${spec.points} points (${but})` };
+    }
+
     /**
      * The one grading function of the page, for both back-ends. It returns the verdict shown:
-     * `{status: 'pass'|'fail'|'error', codes, message, line, pin, diagnostics}`, where `line` is
-     * the line of the code rustc pointed at (or null), and `pin`, set only when the expected code
-     * was reported on other lines than the exercise pins it to, is `{code, line, reported}`.
+     * `{status: 'pass'|'fail'|'error', codes, message, line, pin, partly, credit, diagnostics}`,
+     * where `line` is the line of the code rustc pointed at (or null); `pin`, set only when the
+     * expected code was reported on other lines than the exercise pins it to, is
+     * `{code, line, reported}`; `partly`, set only on a fail, says how the answer is partly
+     * right as the grader's verdict does (`compiles`: a program that compiled and ran, but not
+     * as expected; `codes-on-other-lines`: the expected codes, not on the pinned lines), and
+     * `credit` is what that earns by the spec's `[partial]` table ({@link partialCredit}).
      *
      * - `{backend: 'playground', reply}`: a Playground `/execute` reply
      *   (`{success, exitDetail, stdout, stderr}`), judged here exactly as `grader check` judges
@@ -188,18 +219,24 @@
      * @param {object} answer what a back-end answered
      */
     function grade(spec, answer) {
-        if (answer.error) return { status: 'error', codes: [], message: answer.error, line: null, pin: null, diagnostics: '' };
+        const verdict = judge(spec, answer);
+        return { ...verdict, credit: partialCredit(spec, verdict) };
+    }
+
+    /** The verdict on `answer`, without its credit (see {@link grade}). */
+    function judge(spec, answer) {
+        if (answer.error) return { status: 'error', codes: [], message: answer.error, line: null, pin: null, partly: null, diagnostics: '' };
         if (answer.backend === 'local') return fromGrader(spec, answer.verdict);
         const reply = answer.reply || {};
         if (reply.error) {
-            return { status: 'error', codes: [], message: `${BUSY.playground} (${reply.error})`, line: null, pin: null, diagnostics: '' };
+            return { status: 'error', codes: [], message: `${BUSY.playground} (${reply.error})`, line: null, pin: null, partly: null, diagnostics: '' };
         }
         const parsed = parseCargoStderr(reply.stderr);
         const codes = [...new Set(parsed.errors.filter(e => e.code).map(e => e.code))].sort();
         const reported = {};
         for (const e of parsed.errors) if (e.code && !reported[e.code]) reported[e.code] = e.message;
         const diagnostics = parsed.programStderr ? String(reply.stderr).split(/\s*Running `/)[0] : String(reply.stderr || '');
-        const verdict = (status, message, line = null) => ({ status, codes, message, line, pin: null, diagnostics });
+        const verdict = (status, message, line = null, partly = null) => ({ status, codes, message, line, pin: null, partly, diagnostics });
         const expect = spec.expect;
         if (parsed.ice) return verdict('error', 'rustc crashed (internal compiler error); this is not your fault');
         const uncoded = parsed.errors.find(e => !e.code);
@@ -228,8 +265,10 @@
             return verdict('fail', `rustc rejected the code with ${listCodes(spec, codes, reported)}; expected it to compile`);
         }
         if (expect.kind === 'compile-pass') return verdict('pass', 'compiles');
+        // A program that compiled and ran is partly right when it fails, also when it was
+        // stopped at a limit (as the grader says).
         const [status, message] = judgeRun(expect, reply, parsed.programStderr);
-        return verdict(status, message);
+        return verdict(status, message, null, status === 'fail' ? 'compiles' : null);
     }
 
     /** The verdict on a program's run (run-pass, run-panic), as the grader gives it. */
@@ -280,7 +319,7 @@
         if (v.status === 'fail' && expect.kind === 'compile-fail' && missed) {
             const lines = (missed[3] || '').match(/\d+/g)?.map(Number) || [];
             const pin = { code: missed[1], line: Number(missed[2]), reported: [...new Set(lines)].sort((a, b) => a - b) };
-            return wrongLine(spec, pin, codes, diagnostics, reported);
+            return { ...wrongLine(spec, pin, codes, diagnostics, reported), partly: partlyOf(v) };
         }
         if (v.status === 'fail' && expect.kind === 'compile-fail' && codes.length && codes.join() !== want.join()) {
             message = `expected ${listCodes(spec, want)}, rustc reported ${listCodes(spec, codes, reported)}`;
@@ -296,9 +335,15 @@
             message,
             line: at ? Number(at[1]) : null,
             pin: null,
+            partly: partlyOf(v),
             diagnostics,
         };
     }
 
-    window.mdbookExercisesGrading = { grade, parseCargoStderr, panicMessages, normaliseOutput, linesText, busy: BUSY };
+    /** The grader's `partly` on a failed verdict, if it names one the page knows; else null. */
+    function partlyOf(v) {
+        return v.status === 'fail' && PARTLY.includes(v.partly) ? v.partly : null;
+    }
+
+    window.mdbookExercisesGrading = { grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, busy: BUSY };
 })();

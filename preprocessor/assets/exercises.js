@@ -13,7 +13,9 @@
 //   `grader check` gives.
 //
 // The starter's editor numbers its lines, and a failed check marks the lines its verdict names
-// (e.g. the line an exercise pins its error code to, and the line rustc reported it on).
+// (e.g. the line an exercise pins its error code to, and the line rustc reported it on). A fail
+// that is partly right adds the partial credit its exercise's `[partial]` table gives, e.g.
+// "Partial credit: 1 of 10 points (it compiles, but its output is not the expected one)".
 //
 // Progress (passed exercises, edits, hints seen) is kept in localStorage; the chapter list
 // shows each chapter's passed count. Plain modern JavaScript, no build step, no dependency.
@@ -22,7 +24,7 @@
 (function () {
     'use strict';
 
-    const { grade, parseCargoStderr, panicMessages, normaliseOutput, linesText, busy: BUSY } = window.mdbookExercisesGrading;
+    const { grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, busy: BUSY } = window.mdbookExercisesGrading;
 
     // ---------------------------------------------------------------- back-ends
 
@@ -270,6 +272,12 @@
         label.textContent = { pass: 'Passed', fail: 'Not yet', error: 'Could not check' }[verdict.status];
         head.append(label, ': ', verdict.message);
         result.append(head);
+        if (verdict.status === 'fail' && verdict.credit) {
+            const credit = document.createElement('p');
+            credit.className = 'exercise-result-credit';
+            credit.textContent = verdict.credit.text;
+            result.append(credit);
+        }
         const pin = verdict.pin;
         if (verdict.status === 'fail' && spec.expect.kind === 'compile-fail') {
             const codes = document.createElement('p');
@@ -483,7 +491,7 @@
     }
 
     // For tests and other tools: the grading function and its helpers.
-    window.mdbookExercises = { grade, parseCargoStderr, panicMessages, normaliseOutput, storeKey: STORE_KEY };
+    window.mdbookExercises = { grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, storeKey: STORE_KEY };
 
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
     else start();

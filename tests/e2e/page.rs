@@ -24,8 +24,12 @@ use browser::Browser;
 
 /// The fixture book's exercises the browser tests use.
 pub const TRIGGER: &str = "borrowing/two-mutable-borrows";
-/// A run-pass exercise whose starter fails with E0502.
+/// A run-pass exercise whose starter fails with E0502; 1 of its 10 points if it compiles.
 pub const PRINT: &str = "borrowing/print-the-list";
+
+/// What the page adds to a fail of [`TRIGGER`] with E0499 on another line than
+/// [`pin_trigger`] pins it to.
+pub const TRIGGER_CREDIT: &str = "Partial credit: 4 of 10 points (rustc reports the expected codes, but not on the pinned lines)";
 
 /// An answer to [`TRIGGER`] that rustc rejects with E0502 instead of E0499.
 pub const WRONG_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n    println!(\"{list:?}\");\n    first.push(4);\n}\n";
@@ -35,25 +39,34 @@ pub const WRONG_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\
 pub const WRONG_LINE_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n\n    let second = &mut list;\n    first.push(4);\n    second.push(5);\n    println!(\"{list:?}\");\n}\n";
 
 /// Makes [`TRIGGER`] line-precise in the book copy at `book`: its `exercise.toml` pins E0499 to
-/// line 4 (where its solution reports it), as the book's line-precise exercises do.
+/// line 4 (where its solution reports it), as the book's line-precise exercises do, and gives
+/// 4 of its 10 points to E0499 on another line (`[partial] codes = 4`).
 pub fn pin_trigger(book: &Path) {
     let spec = book.join("exercises").join(TRIGGER).join("exercise.toml");
     let text = std::fs::read_to_string(&spec).unwrap();
-    let pinned = text.replacen(
-        "codes = [\"E0499\"]\n",
-        "codes = [\"E0499\"]\nlines = { E0499 = 4 }\n",
-        1,
+    let pinned = text
+        .replacen(
+            "codes = [\"E0499\"]\n",
+            "codes = [\"E0499\"]\nlines = { E0499 = 4 }\n",
+            1,
+        )
+        .replacen("\n[starter]\n", "\n[partial]\ncodes = 4\n\n[starter]\n", 1);
+    assert_eq!(
+        pinned.len(),
+        text.len() + "lines = { E0499 = 4 }\n[partial]\ncodes = 4\n\n".len(),
+        "the spec expects E0499 and documents its starter"
     );
-    assert_ne!(pinned, text, "the spec expects E0499");
     std::fs::write(spec, pinned).unwrap();
 }
 
 /// Checks what the page shows for [`WRONG_LINE_TRIGGER`] in a book where [`pin_trigger`] pinned
-/// E0499 to line 4: a fail that names both lines in words, and both lines marked in the editor.
+/// E0499 to line 4: a fail that names both lines in words and gives the partial credit, and both
+/// lines marked in the editor.
 pub fn assert_wrong_line(b: &Browser, shown: &Shown) {
     assert_eq!(shown.status, "fail", "{}", shown.text);
     for words in [
         "Not yet: expected E0499 (a variable was borrowed as mutable more than once) on line 4, rustc reported it on line 5",
+        TRIGGER_CREDIT,
         "Expected: E0499 on line 4 · rustc reported: E0499 on line 5",
         "rustc reports E0499 on line 4",
     ] {
@@ -84,6 +97,25 @@ pub fn assert_wrong_line(b: &Browser, shown: &Shown) {
             ]
         ])
     );
+}
+
+/// Checks [`PRINT`]'s solution changed to print `[1, 2, 3, 5]`: a fail that compiles and runs but
+/// prints otherwise, which earns the 1 of its 10 points the spec gives for that.
+pub fn check_print_otherwise(b: &Browser) -> Shown {
+    set_code(
+        b,
+        PRINT,
+        &exercise_file(PRINT, "solution.rs").replace("4", "5"),
+    );
+    let shown = check(b, PRINT);
+    assert_eq!(shown.status, "fail", "{}", shown.text);
+    for words in [
+        "Not yet: output differs on line 1",
+        "Partial credit: 1 of 10 points (it compiles, but its output is not the expected one)",
+    ] {
+        assert!(shown.text.contains(words), "{words:?} in {}", shown.text);
+    }
+    shown
 }
 
 /// The annotations in the exercise's editor margin (none once the code changes).

@@ -6,8 +6,9 @@ use serde_json::json;
 use super::browser::{Browser, available};
 use super::harness::{Serve, page_book};
 use super::{
-    PRINT, TRIGGER, WRONG_LINE_TRIGGER, WRONG_TRIGGER, annotations, assert_wrong_line, check, code,
-    container, exercise_file, marks, pin_trigger, result, screenshot_path, set_code,
+    PRINT, TRIGGER, WRONG_LINE_TRIGGER, WRONG_TRIGGER, annotations, assert_wrong_line, check,
+    check_print_otherwise, code, container, exercise_file, marks, pin_trigger, result,
+    screenshot_path, set_code,
 };
 
 #[test]
@@ -67,9 +68,11 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
         "{}",
         wrong.text
     );
+    assert!(!wrong.text.contains("Partial credit"), "{}", wrong.text);
 
     // The right code on the wrong line: fail, naming the line expected and the line rustc
-    // reported, both marked in the editor until the code changes.
+    // reported, both marked in the editor until the code changes, with the partial credit the
+    // spec gives for it (the grader's verdict says `partly`).
     set_code(&b, TRIGGER, WRONG_LINE_TRIGGER);
     let misplaced = check(&b, TRIGGER);
     assert_wrong_line(&b, &misplaced);
@@ -93,12 +96,16 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
     );
     assert_eq!(hidden(&solution), json!(false));
 
-    // The other exercise, left as its starter: fail (it must compile and print).
+    // The other exercise, left as its starter: fail (it must compile and print), worth nothing.
     let starter = check(&b, PRINT);
     assert_eq!(starter.status, "fail", "{}", starter.text);
     assert!(starter.text.contains("E0502"), "{}", starter.text);
+    assert!(!starter.text.contains("Partial credit"), "{}", starter.text);
+    // It compiles but prints otherwise: fail, with 1 of its 10 points; then back to the starter.
+    check_print_otherwise(&b);
     b.screenshot(&screenshot_path("local-borrowing.png"));
-    assert_eq!(serve.checks(), 4, "four checks, each compiled once");
+    set_code(&b, PRINT, &exercise_file(PRINT, "starter.rs"));
+    assert_eq!(serve.checks(), 5, "five checks, each compiled once");
 
     // Reload: the pass, the edit and the chapter mark are still there.
     b.reload();
