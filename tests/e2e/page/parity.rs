@@ -1,13 +1,15 @@
 //! The page's grading function agrees with `grader check`: every exercise's starter and
-//! solution, and an answer with the right code on the wrong line, is compiled and run by the
-//! local toolchain through cargo (as the Playground runs it, so stderr has that shape), graded
-//! by the page script in Chromium, and compared with the grader's verdict on the same code and
-//! spec (status and error codes; for the wrong line, the lines both name).
+//! solution, and answers that are partly right (the right code on the wrong line; a program
+//! that prints or panics otherwise), is compiled and run by the local toolchain through cargo
+//! (as the Playground runs it, so stderr has that shape), graded by the page script in
+//! Chromium, and compared with the grader's verdict on the same code and spec: status, error
+//! codes, how a fail is partly right (`partly`) and the partial credit line `grader check`
+//! prints; for the wrong line, the lines both name.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use grader::{Case, Catalog, Checker, Expectation, Limits, Toolchain};
+use grader::{Case, Catalog, Checker, Exercise, Expectation, Limits, Toolchain};
 use mdbook_exercises::Explainer;
 use mdbook_exercises::render::page_spec;
 use serde_json::{Value, json};
@@ -16,7 +18,7 @@ use super::browser::{Browser, available};
 use super::harness::{CargoPlay, StaticHost, build, page_book};
 use crate::support::repo_root;
 
-/// One graded case: an exercise's starter or solution.
+/// One graded case: an exercise's starter or solution, or a partly right answer.
 struct Graded {
     label: String,
     spec: Value,
@@ -24,6 +26,40 @@ struct Graded {
     status: String,
     codes: Vec<String>,
     message: String,
+    /// The grader's `partly` as its JSON says it (`null` for none).
+    partly: Value,
+    /// What `grader check` says of the partial credit, if any.
+    credit: Option<String>,
+}
+
+/// A partly right answer to `ex`, made from its solution: for a program, one that prints or
+/// panics otherwise (a first line `println!` or `panic!` in `main`); for a line-pinned
+/// compile-fail exercise, one with a blank line above the first pin, so rustc reports the code
+/// one line below it. `None` for other exercises.
+fn partly_right(ex: &Exercise) -> Option<(&'static str, String)> {
+    let first_in_main = |statement: &str| {
+        let at = ex.solution.find("fn main() {\n")? + "fn main() {\n".len();
+        let mut code = ex.solution.clone();
+        code.insert_str(at, &format!("    {statement}\n"));
+        Some(code)
+    };
+    match &ex.expect {
+        Expectation::RunPass { stdout: Some(_) } => Some((
+            "solution printing otherwise",
+            first_in_main("println!(\"(not the expected output)\");")?,
+        )),
+        Expectation::RunPanic { .. } => Some((
+            "solution panicking otherwise",
+            first_in_main("panic!(\"(not the expected panic)\");")?,
+        )),
+        Expectation::CompileFail { lines, .. } => {
+            let pin = lines.first()?;
+            let mut shifted: Vec<&str> = ex.solution.lines().collect();
+            shifted.insert(pin.line as usize - 1, "");
+            Some(("solution, one line down", shifted.join("\n") + "\n"))
+        }
+        _ => None,
+    }
 }
 
 #[test]
@@ -48,29 +84,46 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
         }
     }
     assert!(inputs.len() >= 80, "{} cases", inputs.len());
-    // The right code on the wrong line: the first line-precise exercise's solution with a blank
-    // line above its pinned line, so rustc reports the code one line below the pin.
-    let (pinned, pin) = catalog
+    let whole = inputs.len();
+    // Partly right answers: for every exercise with a `[partial]` table, and for the first
+    // line-precise one and the first run-panic one (whatever their spec gives for it).
+    let first_pinned = catalog.exercises.iter().find(
+        |ex| matches!(&ex.expect, Expectation::CompileFail { lines, .. } if !lines.is_empty()),
+    );
+    let first_panic = catalog
         .exercises
         .iter()
-        .find_map(|ex| match &ex.expect {
-            Expectation::CompileFail { lines, .. } => lines.first().map(|pin| (ex, pin.clone())),
-            _ => None,
-        })
-        .expect("an exercise pins its error code to a line");
-    let mut shifted: Vec<&str> = pinned.solution.lines().collect();
-    shifted.insert(pin.line as usize - 1, "");
-    inputs.push((
-        format!("{} solution, one line down", pinned.id),
-        pinned,
-        page_spec(pinned, &explainer),
-        "answer.rs",
-        shifted.join("\n") + "\n",
-    ));
-    let wrong_line = format!(
-        "on line {}, rustc reported it on line {}",
-        pin.line,
-        pin.line + 1
+        .find(|ex| matches!(ex.expect, Expectation::RunPanic { .. }));
+    let mut wrong_lines = Vec::new();
+    for ex in &catalog.exercises {
+        let chosen = !ex.partial.is_empty()
+            || [first_pinned, first_panic]
+                .iter()
+                .any(|f| f.is_some_and(|f| f.id == ex.id));
+        let Some((what, code)) = partly_right(ex).filter(|_| chosen) else {
+            continue;
+        };
+        if let Expectation::CompileFail { lines, .. } = &ex.expect {
+            let pin = &lines[0];
+            let words = format!(
+                "on line {}, rustc reported it on line {}",
+                pin.line,
+                pin.line + 1
+            );
+            wrong_lines.push((inputs.len(), words));
+        }
+        inputs.push((
+            format!("{} {what}", ex.id),
+            ex,
+            page_spec(ex, &explainer),
+            "answer.rs",
+            code,
+        ));
+    }
+    let partly_right_cases = inputs.len() - whole;
+    assert!(
+        !wrong_lines.is_empty() && partly_right_cases > wrong_lines.len(),
+        "both kinds of partly right answers are compared"
     );
 
     // Two workers (the machine has two cores), each with its own cargo project.
@@ -101,6 +154,8 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
                         status: status.as_str().unwrap().to_string(),
                         codes: verdict.error_codes.iter().map(|c| c.to_string()).collect(),
                         message: verdict.message.clone(),
+                        partly: serde_json::to_value(verdict.partly).unwrap(),
+                        credit: grader::class::partial_credit_line(ex, &verdict),
                     });
                 }
             });
@@ -125,7 +180,7 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
     let page = b.js(
         "return arguments[0].map(c => {
              const v = window.mdbookExercises.grade(c.spec, {backend: 'playground', reply: c.reply});
-             return [v.status, v.codes, v.message];
+             return [v.status, v.codes, v.message, v.partly, v.credit && v.credit.text];
          });",
         vec![Value::Array(cases)],
     );
@@ -133,29 +188,42 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
     assert_eq!(page.len(), graded.len());
 
     let mut differences = Vec::new();
-    let (mut passes, mut fails) = (0, 0);
+    let (mut passes, mut fails, mut partly, mut credited) = (0, 0, 0, 0);
     for (g, p) in graded.iter().zip(page) {
         let codes: Vec<String> = serde_json::from_value(p[1].clone()).unwrap();
         let page_message = p[2].as_str().unwrap_or("");
+        // `grader check` prints "partial credit: ...", the page "Partial credit: ...".
+        let page_credit = p[4].as_str().map(|c| c.replacen("Partial", "partial", 1));
         // Where the grader names a missed line pin, the page names the same lines.
         let lines_differ = g.message.contains(", rustc reported it on line")
             && !g
                 .message
                 .split_once(" on line ")
                 .is_some_and(|(_, lines)| page_message.contains(&format!(" on line {lines}")));
-        if p[0] != g.status.as_str() || codes != g.codes || lines_differ {
+        if p[0] != g.status.as_str()
+            || codes != g.codes
+            || lines_differ
+            || p[3] != g.partly
+            || page_credit != g.credit
+        {
             differences.push(format!(
-                "{}: grader {} {:?} ({}), page {} {:?} ({})\n--- stderr\n{}",
+                "{}: grader {} {:?} ({}) partly {} {:?}, page {} {:?} ({}) partly {} {:?}\n--- stderr\n{}",
                 g.label,
                 g.status,
                 g.codes,
                 g.message,
+                g.partly,
+                g.credit,
                 p[0],
                 codes,
                 page_message,
+                p[3],
+                page_credit,
                 g.reply["stderr"].as_str().unwrap_or("")
             ));
         }
+        partly += usize::from(!g.partly.is_null());
+        credited += usize::from(g.credit.is_some());
         match g.status.as_str() {
             "pass" => passes += 1,
             "fail" => fails += 1,
@@ -169,12 +237,28 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
         graded.len(),
         differences.join("\n")
     );
-    // Every solution passes and every starter fails, so both paths were compared; the answer
-    // one line down fails, as both say, for the line.
+    // Every solution passes and every starter fails, so both paths were compared; every
+    // partly right answer fails, as both say, partly right (and earns the partial credit of
+    // its spec's `[partial]`); an answer one line down fails for the line.
     assert_eq!(passes, catalog.exercises.len());
-    assert_eq!(fails, catalog.exercises.len() + 1);
-    let last = graded.last().unwrap();
-    assert!(last.message.ends_with(&wrong_line), "{}", last.message);
-    let page_last = page.last().unwrap()[2].as_str().unwrap();
-    assert!(page_last.ends_with(&wrong_line), "{page_last}");
+    assert_eq!(fails, catalog.exercises.len() + partly_right_cases);
+    for g in &graded[whole..] {
+        assert!(!g.partly.is_null(), "{}: {}", g.label, g.message);
+    }
+    assert!(partly >= partly_right_cases, "{partly} partly right");
+    let with_partial = catalog
+        .exercises
+        .iter()
+        .filter(|ex| !ex.partial.is_empty())
+        .count();
+    assert!(credited >= with_partial, "{credited} credited");
+    for (i, words) in &wrong_lines {
+        assert!(
+            graded[*i].message.ends_with(words),
+            "{}",
+            graded[*i].message
+        );
+        let on_page = page[*i][2].as_str().unwrap();
+        assert!(on_page.ends_with(words), "{on_page}");
+    }
 }
