@@ -81,7 +81,7 @@ grade = {}
 for n in (25, 100):
     secs, kib = open(f"{out}/grade{n}.time").read().split()[-2:]
     grade[n] = {"secs": float(secs), "peak_mib": int(kib) / 1024, "submissions": n * int(exercises)}
-single = {r["command"]: r["median"] for r in json.load(open(f"{out}/single.json"))["results"]}
+single = {r["command"]: r for r in json.load(open(f"{out}/single.json"))["results"]}
 print(json.dumps({"grade": grade, "single": single, "differential": differential, "cases": int(cases)}))
 EOF
 )
@@ -110,11 +110,12 @@ three, the starter; no cache), one run each:
 | --- | ---: | ---: | ---: | ---: |
 {grade}
 
-One learner's check of a compile-fail file (`tests/fixtures/check/two_mut.rs`, medians of 20,
-`bench/single.sh`): `grader check --file` {s.get('grader check --file', 0) * 1000:.0f} ms, bare `rustc --emit=metadata` on the
-same file {s.get('rustc', 0) * 1000:.0f} ms ({s.get('grader check --file', 0) / max(s.get('rustc', 1), 1e-9):.2f}×); `grader doctor` (start-up:
-the toolchain and the sandbox's protections from the start-up cache, no compile) takes {s.get('grader doctor', 0) * 1000:.0f} ms;
-a cold start (`GRADER_CACHE_DIR=off`: rustc asked twice, the sandbox probed) {s.get('grader check --file, cold start', 0) * 1000:.0f} ms.
+One learner's check of a compile-fail file (`tests/fixtures/check/two_mut.rs`, `bench/single.sh`:
+{len(s['grader check --file']['round_medians'])} rounds of 20 runs per command, medians of the per-round medians): `grader check --file`
+{s['grader check --file']['median'] * 1000:.0f} ms, bare `rustc --emit=metadata` on the same file {s['rustc']['median'] * 1000:.0f} ms, so
+{s['grader check --file']['ratio']:.2f}× (per round {min(s['grader check --file']['round_ratios']):.2f}–{max(s['grader check --file']['round_ratios']):.2f}×); `grader doctor` (start-up: the toolchain
+and the sandbox's protections from the start-up cache, no compile) takes {s['grader doctor']['median'] * 1000:.0f} ms; a cold start
+(`GRADER_CACHE_DIR=off`: rustc asked twice, the sandbox probed) {s['grader check --file, cold start']['median'] * 1000:.0f} ms.
 
 Differential test on the whole book (`cargo test -p grader-cli --test e2e batch::batched`):
 {r['differential']}.
