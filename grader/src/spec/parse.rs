@@ -203,13 +203,28 @@ pub struct SpecFields {
     pub partial: Partial,
 }
 
+/// The TOML parser's message, naming the text at fault when the message does not ("duplicate
+/// key" says which key only through its span).
+fn syntax_message(message: &str, at: Option<&str>) -> String {
+    let message = message.trim();
+    match at
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && !t.contains('\n'))
+    {
+        Some(at) if !message.contains('`') && !message.contains(at) && at.chars().count() <= 40 => {
+            format!("{message}: `{at}`")
+        }
+        _ => message.to_string(),
+    }
+}
+
 /// Parses the text of an `exercise.toml`. `path` is only used in messages.
 pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
     let src = SpecSource { path, text };
     let raw: RawSpec = toml::from_str(text).map_err(|e| SpecError::Syntax {
         path: path.to_path_buf(),
         line: e.span().map_or(1, |s| src.line_of(s.start)),
-        message: e.message().trim().to_string(),
+        message: syntax_message(e.message(), e.span().and_then(|s| text.get(s))),
     })?;
     if raw.title.get_ref().trim().is_empty() {
         return Err(src.field(raw.title.span(), "title", "must not be empty"));
@@ -296,6 +311,12 @@ mod tests {
     }
 
     const OK: &str = "title = \"t\"\nkind = \"compile-fail\"\npoints = 1\nhints = [\"h\"]\ncodes = [\"E0499\"]\n[starter]\nkind = \"compile-pass\"\n";
+
+    #[test]
+    fn a_duplicate_table_names_the_key_and_its_line() {
+        let err = parse(&format!("{OK}[starter]\nkind = \"compile-pass\"\n")).unwrap_err();
+        assert_eq!(err, "x/exercise.toml:8: duplicate key: `starter`");
+    }
 
     #[test]
     fn a_minimal_trigger_spec_parses() {
