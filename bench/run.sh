@@ -81,7 +81,9 @@ grade = {}
 for n in (25, 100):
     secs, kib = open(f"{out}/grade{n}.time").read().split()[-2:]
     grade[n] = {"secs": float(secs), "peak_mib": int(kib) / 1024, "submissions": n * int(exercises)}
-single = {r["command"]: r for r in json.load(open(f"{out}/single.json"))["results"]}
+single_json = json.load(open(f"{out}/single.json"))
+single = {r["command"]: r for r in single_json["results"]}
+single["in_process"] = single_json["in_process"]
 print(json.dumps({"grade": grade, "single": single, "differential": differential, "cases": int(cases)}))
 EOF
 )
@@ -115,7 +117,10 @@ One learner's check of a compile-fail file (`tests/fixtures/check/two_mut.rs`, `
 {s['grader check --file']['median'] * 1000:.0f} ms, bare `rustc --emit=metadata` on the same file {s['rustc']['median'] * 1000:.0f} ms, so
 {s['grader check --file']['ratio']:.2f}× (per round {min(s['grader check --file']['round_ratios']):.2f}–{max(s['grader check --file']['round_ratios']):.2f}×); `grader doctor` (start-up: the toolchain
 and the sandbox's protections from the start-up cache, no compile) takes {s['grader doctor']['median'] * 1000:.0f} ms; a cold start
-(`GRADER_CACHE_DIR=off`: rustc asked twice, the sandbox probed) {s['grader check --file, cold start']['median'] * 1000:.0f} ms.
+(`GRADER_CACHE_DIR=off`: rustc asked twice, the sandbox probed) {s['grader check --file, cold start']['median'] * 1000:.0f} ms. Inside one process
+(`grader/examples/check_overhead.rs`, medians of 40 interleaved runs), `Checker::check` takes
+{s['in_process']['sandboxed']['check_ms']:.1f} ms against {s['in_process']['sandboxed']['bare_ms']:.1f} ms for the bare rustc run it wraps (+{s['in_process']['sandboxed']['overhead_ms']:.1f} ms); with Landlock
+off, +{s['in_process']['landlock_off']['overhead_ms']:.1f} ms.
 
 Differential test on the whole book (`cargo test -p grader-cli --test e2e batch::batched`):
 {r['differential']}.

@@ -3,7 +3,8 @@
 # compile-fail file against bare rustc on the same file, and the fixed cost of starting `grader`
 # (finding the toolchain, the sandbox's protections: `grader doctor`). Warm runs: the start-up
 # cache in the grader's cache folder (toolchain identity, sandbox probe) is filled by the warm-up.
-# Also times one cold start (`GRADER_CACHE_DIR=off`: everything found and probed again).
+# Also times one cold start (`GRADER_CACHE_DIR=off`: everything found and probed again), and,
+# inside one process, what a check adds to the bare rustc run it wraps (with Landlock on and off).
 #
 # A 20 ms command on a shared 2-core machine drifts from minute to minute, so the commands are
 # timed in ROUNDS rounds (hyperfine, SINGLE_RUNS runs of each command per round, the commands one
@@ -30,6 +31,12 @@ for round in $(seq "$rounds"); do
     -n "grader check --file, cold start" "env GRADER_CACHE_DIR=off $grader check --file $single --expect compile-fail --code E0499" \
     > /dev/null 2>&1
 done
+# Inside one process: what Checker::check adds to the bare rustc run it wraps, and with Landlock
+# off, its share (grader/examples/check_overhead.rs).
+cargo build --release --quiet -p grader --example check_overhead
+overhead=$root/target/release/examples/check_overhead
+"$overhead" "$single" E0499 > "$out/overhead.json"
+GRADER_SANDBOX_DISABLE=landlock "$overhead" "$single" E0499 > "$out/overhead-no-landlock.json"
 python3 - "$out" "$rounds" <<'PY'
 import json, statistics, sys
 out, rounds = sys.argv[1], int(sys.argv[2])
@@ -42,9 +49,15 @@ for name in per_round[0]:
     results.append({"command": name, "median": statistics.median(medians),
                     "round_medians": medians, "ratio": statistics.median(ratios),
                     "round_ratios": ratios})
-json.dump({"rounds": rounds, "results": results}, open(f"{out}/single.json", "w"), indent=1)
+in_process = {"sandboxed": json.load(open(f"{out}/overhead.json")),
+              "landlock_off": json.load(open(f"{out}/overhead-no-landlock.json"))}
+json.dump({"rounds": rounds, "results": results, "in_process": in_process},
+          open(f"{out}/single.json", "w"), indent=1)
 for x in results:
     lo, hi = min(x["round_ratios"]), max(x["round_ratios"])
     print(f"{x['command']:<34} median {x['median'] * 1000:6.1f} ms  "
           f"({x['ratio']:.2f}× rustc; rounds {lo:.2f}–{hi:.2f}×)")
+for name, x in in_process.items():
+    print(f"in one process, {name:<14} bare rustc {x['bare_ms']:.1f} ms, check {x['check_ms']:.1f} ms "
+          f"(+{x['overhead_ms']:.1f} ms)")
 PY
