@@ -107,6 +107,30 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
     set_code(&b, PRINT, &exercise_file(PRINT, "starter.rs"));
     assert_eq!(serve.checks(), 5, "five checks, each compiled once");
 
+    // A busy grader (503: its queue is full, as `defence.rs` provokes for real) is an error to
+    // try again, never a wrong answer. The page's own `fetch` is made to answer as the server
+    // does then, for this one check.
+    b.js(
+        "const real = window.fetch;
+         window.fetch = (url, options) => {
+             if (!String(url).includes('/__grader/check')) return real(url, options);
+             window.fetch = real;
+             return Promise.resolve(new Response('busy: too many checks waiting; try again',
+                                                 { status: 503 }));
+         };
+         return true;",
+        vec![],
+    );
+    let busy = check(&b, PRINT);
+    assert_eq!(busy.status, "error", "{}", busy.text);
+    assert!(
+        busy.text
+            .contains("The local grader is busy; try again in a moment."),
+        "{}",
+        busy.text
+    );
+    assert!(!busy.text.contains("Not yet"), "{}", busy.text);
+
     // Reload: the pass, the edit and the chapter mark are still there.
     b.reload();
     let passed = b.js(
