@@ -313,12 +313,10 @@
         const diagnostics = v.diagnostics || '';
         const expect = spec.expect;
         const want = expect.kind === 'compile-fail' ? [...expect.codes].sort() : [];
-        // The grader's words for a pin it missed: `expected E0499 on line 4, rustc reported it
-        // on line 5` (or `on lines 5 and 9`), or `..., rustc did not point at a line of your code`.
-        const missed = /^expected (E\d{4}) on line (\d+), (?:rustc reported it on lines? ([\d, and]+)|rustc did not point at a line of your code)$/.exec(message);
-        if (v.status === 'fail' && expect.kind === 'compile-fail' && missed) {
-            const lines = (missed[3] || '').match(/\d+/g)?.map(Number) || [];
-            const pin = { code: missed[1], line: Number(missed[2]), reported: [...new Set(lines)].sort((a, b) => a - b) };
+        // A pin the grader says was missed: `{code, line, reported}`, as the page's own judging
+        // gives it.
+        if (v.status === 'fail' && expect.kind === 'compile-fail' && v.pin) {
+            const pin = { code: v.pin.code, line: v.pin.line, reported: v.pin.reported || [] };
             return { ...wrongLine(spec, pin, codes, diagnostics, reported), partly: partlyOf(v) };
         }
         if (v.status === 'fail' && expect.kind === 'compile-fail' && codes.length && codes.join() !== want.join()) {

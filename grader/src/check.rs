@@ -119,6 +119,7 @@ impl Checker {
             v.status = crate::Status::Fail;
             v.message = "memory limit exceeded while compiling: rustc was stopped".into();
             v.partly = None;
+            v.pin = None;
             return Ok(v);
         }
         let run = if runs && compile.success && compile.timed_out.is_none() {

@@ -203,10 +203,7 @@ pub fn partial_credit_line(ex: &Exercise, verdict: &Verdict) -> Option<String> {
         (Partly::Compiles, crate::Kind::RunPanic) => "it compiles, but does not panic as expected",
         (Partly::Compiles, _) => "it compiles, but its output is not the expected one",
     };
-    Some(format!(
-        "partial credit: {points} of {} points ({but})",
-        ex.points
-    ))
+    Some(crate::report::credit_line(points, ex.points, but))
 }
 
 fn result_of(ex: &Exercise, verdict: &Verdict) -> ExerciseResult {

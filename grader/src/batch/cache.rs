@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::check::{Case, Checker};
 use crate::expect::{ErrorCode, Expectation};
-use crate::verdict::{Partly, Status, Verdict};
+use crate::verdict::{MissedPin, Partly, Status, Verdict};
 
 /// Bumped whenever the stored form or the meaning of an entry changes.
 const SCHEMA: &str = "grader-verdict-cache-v2";
@@ -44,6 +44,9 @@ struct Entry {
     /// Why a failing answer is partly right, if it is.
     #[serde(default)]
     partly: Option<Partly>,
+    /// The line pin the answer missed, if that is why it failed.
+    #[serde(default)]
+    pin: Option<MissedPin>,
 }
 
 impl VerdictCache {
@@ -120,6 +123,7 @@ impl VerdictCache {
         v.stdout = e.stdout;
         v.stderr = e.stderr;
         v.partly = e.partly;
+        v.pin = e.pin;
         Some(v)
     }
 
@@ -146,6 +150,7 @@ impl VerdictCache {
             stdout: verdict.stdout.clone(),
             stderr: verdict.stderr.clone(),
             partly: verdict.partly,
+            pin: verdict.pin.clone(),
         };
         let path = self.path(case);
         let Some(parent) = path.parent() else { return };

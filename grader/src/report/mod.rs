@@ -75,17 +75,16 @@ pub struct ExerciseResult {
     pub duration_ms: u64,
 }
 
+/// "partial credit: 1 of 10 points (WHY)", the words every report and `grader check` use.
+pub fn credit_line(points: u32, max_points: u32, why: &str) -> String {
+    format!("partial credit: {points} of {max_points} points ({why})")
+}
+
 impl ExerciseResult {
     /// "partial credit: 1 of 3 points (it compiles)" when a failed answer earned some points.
     pub fn partial_credit(&self) -> Option<String> {
-        self.partly.map(|p| {
-            format!(
-                "partial credit: {} of {} points ({})",
-                self.points,
-                self.max_points,
-                p.reason()
-            )
-        })
+        self.partly
+            .map(|p| credit_line(self.points, self.max_points, p.reason()))
     }
 
     /// The message, followed by the partial credit when some was earned.

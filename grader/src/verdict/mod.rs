@@ -9,6 +9,7 @@ use crate::expect::{ErrorCode, Expectation};
 mod pins;
 mod run;
 
+pub use pins::MissedPin;
 use pins::unmet_pin;
 use run::judge_run;
 pub use run::panic_messages;
@@ -62,6 +63,10 @@ pub struct Verdict {
     /// On a fail, how the submission is partly right, if it is; never set otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partly: Option<Partly>,
+    /// On a fail because rustc reported a pinned code on other lines than its pin, which pin
+    /// and where rustc reported it; never set otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<MissedPin>,
     /// rustc's rendered diagnostics.
     pub diagnostics: String,
     /// How many warnings rustc reported.
@@ -88,6 +93,7 @@ impl Verdict {
             expected: expected.clone(),
             message: message.into(),
             partly: None,
+            pin: None,
             diagnostics: String::new(),
             warnings: 0,
             stdout: None,
@@ -157,6 +163,7 @@ pub fn judge(
         expected: expected.clone(),
         message: String::new(),
         partly: None,
+        pin: None,
         diagnostics: parsed.rendered(),
         warnings: parsed.warnings(),
         stdout: run.map(|r| r.stdout.clone()),
@@ -227,9 +234,10 @@ pub fn judge(
                     format!("expected {}, rustc reported {}", list(&want), list(&codes)),
                 );
             }
-            if let Some(msg) = unmet_pin(lines, parsed, case_file) {
-                let mut v = verdict(v, Status::Fail, msg);
+            if let Some(missed) = unmet_pin(lines, parsed, case_file) {
+                let mut v = verdict(v, Status::Fail, missed.message());
                 v.partly = Some(Partly::CodesOnOtherLines);
+                v.pin = Some(missed);
                 return v;
             }
             verdict(

@@ -1,12 +1,42 @@
 //! Line pins: whether rustc reported each pinned code on its line, and where it did if not.
 
-use crate::diagnostics::Parsed;
-use crate::expect::LinePin;
+use serde::{Deserialize, Serialize};
 
-/// The message for the first pin rustc did not meet, naming the lines it gave instead.
-pub(super) fn unmet_pin(pins: &[LinePin], parsed: &Parsed, case_file: &str) -> Option<String> {
-    for pin in pins {
-        let lines: Vec<u32> = parsed
+use crate::diagnostics::Parsed;
+use crate::expect::{ErrorCode, LinePin};
+
+/// A line pin rustc did not meet: the code, the line it is pinned to, and the lines of the
+/// checked file on which rustc reported that code instead (in order, each once; maybe none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MissedPin {
+    /// The pinned code.
+    pub code: ErrorCode,
+    /// The line the code is pinned to.
+    pub line: u32,
+    /// The lines rustc reported the code on.
+    pub reported: Vec<u32>,
+}
+
+impl MissedPin {
+    /// In words: "expected E0499 on line 4, rustc reported it on line 5" (or "on lines 5 and
+    /// 9", or "rustc did not point at a line of your code").
+    pub fn message(&self) -> String {
+        let where_ = match self.reported.as_slice() {
+            [] => "rustc did not point at a line of your code".to_string(),
+            [one] => format!("rustc reported it on line {one}"),
+            [first @ .., last] => {
+                let first: Vec<String> = first.iter().map(u32::to_string).collect();
+                format!("rustc reported it on lines {} and {last}", first.join(", "))
+            }
+        };
+        format!("expected {} on line {}, {where_}", self.code, self.line)
+    }
+}
+
+/// The first pin rustc did not meet, with the lines it gave instead.
+pub(super) fn unmet_pin(pins: &[LinePin], parsed: &Parsed, case_file: &str) -> Option<MissedPin> {
+    pins.iter().find_map(|pin| {
+        let mut reported: Vec<u32> = parsed
             .errors()
             .filter(|d| d.code.as_ref() == Some(&pin.code))
             .filter_map(|d| {
@@ -16,25 +46,17 @@ pub(super) fn unmet_pin(pins: &[LinePin], parsed: &Parsed, case_file: &str) -> O
                     .map(|(_, l)| *l)
             })
             .collect();
-        if !lines.contains(&pin.line) {
-            let mut lines = lines;
-            lines.sort_unstable();
-            lines.dedup();
-            let where_ = match lines.as_slice() {
-                [] => "rustc did not point at a line of your code".to_string(),
-                [one] => format!("rustc reported it on line {one}"),
-                [first @ .., last] => {
-                    let first: Vec<String> = first.iter().map(u32::to_string).collect();
-                    format!("rustc reported it on lines {} and {last}", first.join(", "))
-                }
-            };
-            return Some(format!(
-                "expected {} on line {}, {where_}",
-                pin.code, pin.line
-            ));
+        if reported.contains(&pin.line) {
+            return None;
         }
-    }
-    None
+        reported.sort_unstable();
+        reported.dedup();
+        Some(MissedPin {
+            code: pin.code.clone(),
+            line: pin.line,
+            reported,
+        })
+    })
 }
 
 /// A compile that reported E0499 on each of `lines` of `answer.rs`.
@@ -64,7 +86,7 @@ mod tests {
             code: "E0499".parse().unwrap(),
             line: 4,
         };
-        unmet_pin(&[pin], &e0499_on(lines), "answer.rs")
+        unmet_pin(&[pin], &e0499_on(lines), "answer.rs").map(|missed| missed.message())
     }
 
     #[test]

@@ -248,9 +248,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_points_name_the_partial_credit() {
-        let mut ex = Exercise {
+    /// A run-pass exercise worth `points`, without partial credit, for the renderers' tests.
+    pub(crate) fn run_pass_exercise(points: u32) -> Exercise {
+        Exercise {
             id: "a/b".into(),
             chapter: "a".into(),
             dir: "exercises/a/b".into(),
@@ -259,14 +259,19 @@ mod tests {
                 stdout: Some("hi\n".into()),
             },
             starter_state: Expectation::CompilePass,
-            points: 3,
+            points,
             partial: grader::Partial::default(),
             edition: Edition::default(),
             hints: vec!["h".into()],
             instructions: String::new(),
             starter: String::new(),
             solution: String::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn the_points_name_the_partial_credit() {
+        let mut ex = run_pass_exercise(3);
         assert_eq!(points_text(&ex), "3 points");
         ex.partial.compiles = Some(1);
         assert_eq!(points_text(&ex), "3 points (1 if it compiles)");

@@ -64,23 +64,7 @@ mod tests {
 
     #[test]
     fn the_spec_carries_the_partial_credit() {
-        let mut ex = Exercise {
-            id: "a/b".into(),
-            chapter: "a".into(),
-            dir: "exercises/a/b".into(),
-            title: "t".into(),
-            expect: grader::Expectation::RunPass {
-                stdout: Some("hi\n".into()),
-            },
-            starter_state: grader::Expectation::CompilePass,
-            points: 10,
-            partial: grader::Partial::default(),
-            edition: grader::Edition::default(),
-            hints: Vec::new(),
-            instructions: String::new(),
-            starter: String::new(),
-            solution: String::new(),
-        };
+        let mut ex = super::super::tests::run_pass_exercise(10);
         let explainer = Explainer::with_cache_dir(None);
         assert_eq!(page_spec(&ex, &explainer)["partial"], json!({}));
         ex.partial.compiles = Some(1);
