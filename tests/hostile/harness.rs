@@ -17,6 +17,8 @@ pub struct Attack {
     pub mark: String,
     /// The value of `SECRET` in the grader's environment.
     pub secret: String,
+    /// The grader's `--run-timeout`, in seconds: short, so that endless programs end quickly.
+    pub run_timeout: u64,
 }
 
 /// A finished attack: the grader's run and its JSON verdict.
@@ -67,6 +69,16 @@ impl Attack {
             secret: format!("SECRET-{mark}"),
             mark,
             dir,
+            run_timeout: 2,
+        }
+    }
+
+    /// The same attack graded with a run time limit of `secs`, for a limit that must win over
+    /// the time limit even on a loaded machine.
+    pub fn with_run_timeout(self, secs: u64) -> Attack {
+        Attack {
+            run_timeout: secs,
+            ..self
         }
     }
 
@@ -94,11 +106,12 @@ impl Attack {
     /// that nothing escaped.
     pub fn grade(&self, file: &Path, kind: &str, env: &[(&str, &str)]) -> Graded {
         let mut cmd = grader();
+        let run_timeout = self.run_timeout.to_string();
         cmd.args([
             "check",
             "--json",
             "--run-timeout",
-            "2",
+            &run_timeout,
             "--compile-timeout",
             "10",
             "--expect",

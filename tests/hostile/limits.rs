@@ -35,9 +35,11 @@ fn an_infinite_loop_hits_the_time_limit() {
     assert!(g.took < Duration::from_secs(20), "took {:?}", g.took);
 }
 
-/// The program allocates and touches memory without end.
+/// The program allocates and touches memory without end. Touching 512 MiB can take seconds on a
+/// busy machine, so the time limit is long enough for the memory watchdog to act first.
 fn a_memory_bomb_hits_the_memory_limit() {
     Attack::new()
+        .with_run_timeout(30)
         .fixture("run_memory_bomb.rs", "run-pass")
         .fails_with("memory limit exceeded");
 }
