@@ -197,20 +197,17 @@ impl Checker {
     }
 
     fn run_binary(&self, dir: &Path) -> std::io::Result<RunOutcome> {
-        self.run_program(dir, &dir.join("submission"), &[])
+        self.run_program(dir, &dir.join("submission"))
     }
 
-    /// Runs a built program in `dir` with `args` in the program sandbox, under the run time and
-    /// memory limits and output cap, with the allow-listed environment.
-    pub fn run_program(
-        &self,
-        dir: &Path,
-        program: &Path,
-        args: &[&str],
-    ) -> std::io::Result<RunOutcome> {
-        use std::os::unix::process::ExitStatusExt;
+    /// Runs a built program, working in `dir`, in the program sandbox, under the run time and
+    /// memory limits and output cap, with the allow-listed environment. Its `argv[0]` is
+    /// `dir/submission` wherever `program` lies, as in an isolated check (a batch binary learns
+    /// from it which case to run); `program` itself is read-only to it.
+    pub fn run_program(&self, dir: &Path, program: &Path) -> std::io::Result<RunOutcome> {
+        use std::os::unix::process::{CommandExt, ExitStatusExt};
         let mut cmd = Command::new(program);
-        cmd.args(args)
+        cmd.arg0(dir.join("submission"))
             .current_dir(dir)
             .env_clear()
             .envs(base_env(dir))

@@ -1,7 +1,9 @@
 //! Running a child process under a wall-clock limit with its output captured up to a cap. The
-//! child gets a process group of its own; on expiry (and after it exits) the whole group is killed,
-//! so no helper process it started is left behind. With a memory limit, a watchdog polls the
-//! group's resident memory and kills the group when it goes over.
+//! child gets a process group of its own; on expiry (and after it exits) the child and its whole
+//! group are killed, so no helper process it started is left behind. With a memory limit, a
+//! watchdog polls the resident memory of the child and its group and kills them when it goes
+//! over. Every wait is bounded: a child that cannot be reaped, or pipes held open by a process
+//! that escaped, never keep the caller waiting past a grace period.
 
 use std::io::Read;
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -47,12 +49,13 @@ pub fn run(mut cmd: Command, limits: RunLimits) -> std::io::Result<Captured> {
         .process_group(0);
     let start = Instant::now();
     let mut child = cmd.spawn()?;
-    let pid = child.id();
+    // Nothing reaps the child before this handle holds it: its pid cannot be reused under it.
+    let handle = Handle::new(child.id());
     let out_reader = reader(child.stdout.take(), limits.output_cap);
     let err_reader = reader(child.stderr.take(), limits.output_cap);
-    let waited = wait_with_limit(child, pid, limits)?;
+    let waited = wait_with_limit(child, &handle, limits)?;
     let elapsed = start.elapsed();
-    kill_group(pid);
+    handle.kill();
     // A process that left the group (setsid) may still hold the pipes: read what came until the
     // grace period ends, never wait for it.
     let grace = Instant::now() + PIPE_GRACE;
@@ -81,16 +84,22 @@ const WATCH_EVERY: Duration = Duration::from_millis(100);
 
 /// Waits for `child` on a helper thread, killing its group when the wall-clock limit expires or
 /// its resident memory goes over the limit first.
-fn wait_with_limit(mut child: Child, pid: u32, limits: RunLimits) -> std::io::Result<Waited> {
+fn wait_with_limit(
+    mut child: Child,
+    handle: &Handle,
+    limits: RunLimits,
+) -> std::io::Result<Waited> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let _ = tx.send(child.wait());
     });
     let deadline = Instant::now() + limits.wall;
     let stopped = |timed_out, memory_exceeded| {
-        kill_group(pid);
-        // The waiter reaps the killed child; its status is not the submission's doing.
-        let _ = rx.recv();
+        handle.kill();
+        // The waiter reaps the killed child; its status is not the submission's doing. A child
+        // that cannot be reaped (stuck in the kernel) is left to the waiter thread: the check
+        // ends all the same.
+        let _ = rx.recv_timeout(REAP_GRACE);
         Ok(Waited {
             status: None,
             timed_out,
@@ -118,19 +127,50 @@ fn wait_with_limit(mut child: Child, pid: u32, limits: RunLimits) -> std::io::Re
             Err(mpsc::RecvTimeoutError::Timeout) => {}
         }
         if let Some(max) = limits.memory
-            && crate::sandbox::watch::group_rss(pid) > max
+            && crate::sandbox::watch::rss(handle.pid) > max
         {
             return stopped(false, true);
         }
     }
 }
 
-/// Kills the whole process group led by `pid`; errors (the group is already gone) are ignored.
-fn kill_group(pid: u32) {
-    if let Some(pid) = rustix::process::Pid::from_raw(pid as i32) {
-        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+/// A started child, held so that it can be killed with its group at any time.
+struct Handle {
+    /// Its pid, which also names its process group.
+    pid: u32,
+    /// A pidfd for it where the kernel has them: a signal through it can never reach another
+    /// process that got the pid after the child was reaped.
+    #[cfg(target_os = "linux")]
+    pidfd: Option<std::os::fd::OwnedFd>,
+}
+
+impl Handle {
+    fn new(pid: u32) -> Handle {
+        Handle {
+            pid,
+            #[cfg(target_os = "linux")]
+            pidfd: rustix::process::Pid::from_raw(pid as i32).and_then(|p| {
+                rustix::process::pidfd_open(p, rustix::process::PidfdFlags::empty()).ok()
+            }),
+        }
+    }
+
+    /// Kills the child's whole process group and the child itself (which is reached even if it
+    /// left the group); errors (the group or the child is already gone) are ignored.
+    fn kill(&self) {
+        use rustix::process::{Pid, Signal, kill_process_group};
+        if let Some(pid) = Pid::from_raw(self.pid as i32) {
+            let _ = kill_process_group(pid, Signal::KILL);
+        }
+        #[cfg(target_os = "linux")]
+        if let Some(fd) = &self.pidfd {
+            let _ = rustix::process::pidfd_send_signal(fd, Signal::KILL);
+        }
     }
 }
+
+/// How long, after a kill, the child may take to be reaped before the wait is given up.
+const REAP_GRACE: Duration = Duration::from_secs(5);
 
 /// How long, after the process group is killed, the pipes may take to reach end of file.
 const PIPE_GRACE: Duration = Duration::from_secs(2);

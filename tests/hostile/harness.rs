@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::support::{Run, fixture, grader, run};
+use crate::support::{Run, fixture, grader};
 
 /// One hostile submission graded in a folder of its own.
 pub struct Attack {
@@ -124,7 +124,7 @@ impl Attack {
             cmd.env(k, v);
         }
         let start = Instant::now();
-        let run = run(&mut cmd);
+        let run = run_bounded(&mut cmd, GRADER_LIMIT);
         let took = start.elapsed();
         let verdict = run.json();
         self.assert_contained(&run, &verdict);
@@ -190,6 +190,43 @@ impl Attack {
             "the submission wrote {}",
             outside.display()
         );
+    }
+}
+
+/// How long one `grader` run of an attack may take before the test fails: a grader that waits
+/// for a submission without end must fail the test, not hang the suite.
+pub const GRADER_LIMIT: Duration = Duration::from_secs(120);
+
+/// Runs `cmd` to the end like [`crate::support::run`], but kills it and fails the test when it
+/// takes longer than `limit`.
+pub fn run_bounded(cmd: &mut std::process::Command, limit: Duration) -> Run {
+    use std::process::Stdio;
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("grader starts");
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(limit) {
+        Ok(output) => {
+            let output = output.expect("grader runs");
+            Run {
+                code: output.status.code().unwrap_or(-1),
+                stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            }
+        }
+        Err(_) => {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &pid.to_string()])
+                .status();
+            panic!("the grader did not finish within {limit:?}");
+        }
     }
 }
 

@@ -25,6 +25,7 @@ macro_rules! case {
     };
 }
 
+mod containment;
 mod doctor;
 mod escapes;
 mod harness;
@@ -54,8 +55,9 @@ pub const SKIPPED: &str = "skipped: ";
 /// Every test of the suite with its full name: the former top-level tests under their own name,
 /// the others under their module's (`doctor::…`), as when the suite was part of the e2e binary.
 pub fn all_cases() -> Vec<(String, &'static Case)> {
-    let groups: [(&str, &'static [Case]); 4] = [
+    let groups: [(&str, &'static [Case]); 5] = [
         ("", escapes::CASES),
+        ("", containment::CASES),
         ("", limits::CASES),
         ("doctor::", doctor::CASES),
         ("skipping::", skipping::CASES),

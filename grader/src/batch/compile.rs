@@ -27,13 +27,61 @@ use crate::spec::Edition;
 /// Error codes after which rustc may skip work on other items.
 const STOPPING_CODES: &[&str] = &["E0432", "E0433", "E0658", "E0786"];
 
-/// A built batch binary, kept on disk while runs of its cases remain.
+/// A built batch binary, kept on disk while runs of its cases remain. Each case runs it where it
+/// lies, from a folder of its own; the sandbox lets no case write it, and [`Built::intact`]
+/// finds out if one did all the same.
 #[derive(Debug)]
 pub struct Built {
     /// The temporary directory holding the crate and the binary.
     pub dir: tempfile::TempDir,
     /// The binary.
     pub program: PathBuf,
+    /// What the binary was when built.
+    stamp: Stamp,
+}
+
+/// What identifies a file's content without reading it: any write, truncation, rename over it
+/// or change of mode moves its change time, which no process can set back.
+#[derive(Debug, PartialEq, Eq)]
+struct Stamp {
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+impl Stamp {
+    fn of(path: &std::path::Path) -> std::io::Result<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::symlink_metadata(path)?;
+        Ok(Stamp {
+            ino: m.ino(),
+            len: m.len(),
+            mtime: (m.mtime(), m.mtime_nsec()),
+            ctime: (m.ctime(), m.ctime_nsec()),
+        })
+    }
+}
+
+impl Built {
+    fn new(dir: tempfile::TempDir) -> std::io::Result<Built> {
+        use std::os::unix::fs::PermissionsExt;
+        let program = dir.path().join("submission");
+        // Read-only for everyone before the stamp is taken (the sandbox would make it so).
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o555))?;
+        let stamp = Stamp::of(&program)?;
+        Ok(Built {
+            dir,
+            program,
+            stamp,
+        })
+    }
+
+    /// Whether the binary is still the one that was built: `false` once anything wrote, replaced
+    /// or changed it, and then no later run of it may be judged or cached.
+    pub fn intact(&self) -> bool {
+        Stamp::of(&self.program).is_ok_and(|now| now == self.stamp)
+    }
 }
 
 /// What became of one case of a batch compile.
@@ -78,10 +126,10 @@ pub fn compile(
     if split.ice || split.unattributed.is_some() || success == any_errors {
         return Ok(untrusted("its batch's diagnostics could not be attributed"));
     }
-    let built = (build && success).then(|| {
-        let program = dir.path().join("submission");
-        Arc::new(Built { dir, program })
-    });
+    let built = match build && success {
+        true => Some(Arc::new(Built::new(dir)?)),
+        false => None,
+    };
     Ok(decide(split, any_errors, built))
 }
 

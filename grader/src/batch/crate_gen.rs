@@ -36,9 +36,9 @@ impl Member {
 /// the meaning the standard library's entry point gives it.
 const SHIM: &str = "pub(crate) fn __grader_main() -> ::std::process::ExitCode { ::std::process::Termination::report(main()) }\n";
 
-/// The folder a case's run happens in, e.g. `__grader_run_3`: the batch binary, linked there,
-/// learns from its own path which case to run, so the case sees the arguments and environment
-/// an isolated run gives it.
+/// The folder a case's run happens in, e.g. `__grader_run_3`: the batch binary, started with
+/// `__grader_run_3/submission` as its `argv[0]`, learns from it which case to run, so the case
+/// sees the arguments and environment an isolated run gives it.
 pub fn run_dir_name(index: usize) -> String {
     format!("{RUN_PREFIX}{index}")
 }

@@ -112,10 +112,13 @@ fn worker(
                 parsed,
                 built,
                 start,
-            } => {
-                let v = run_one(checker, &cases[index], index, parsed, &built, start);
-                verdicts.push((index, v, true));
-            }
+            } => match run_one(checker, &cases[index], index, parsed, &built, start) {
+                Some(v) => verdicts.push((index, v, true)),
+                None => {
+                    reasons.push((index, TAMPERED.to_string()));
+                    more.push(Task::Alone(index));
+                }
+            },
             Task::Compile { members, .. } if members.len() == 1 => {
                 reasons.push((members[0], "left alone in a re-check".to_string()));
                 more.push(Task::Alone(members[0]));
@@ -192,7 +195,12 @@ fn worker(
     }
 }
 
-/// Runs case `index` from `built` in a directory of its own, as an isolated check would.
+/// Why a case whose batch binary was changed is checked alone.
+const TAMPERED: &str = "its batch's binary was changed while cases ran from it";
+
+/// Runs case `index` from `built` (where it lies, read-only) in a directory of its own, as an
+/// isolated check would. `None` when the binary is no longer the one built, before or after
+/// this run: then the run proves nothing, and the case is checked alone.
 fn run_one(
     checker: &Checker,
     case: &Case,
@@ -200,16 +208,17 @@ fn run_one(
     parsed: Parsed,
     built: &Built,
     start: Instant,
-) -> Verdict {
+) -> Option<Verdict> {
+    if !built.intact() {
+        return None;
+    }
     let dir = built.dir.path().join(crate_gen::run_dir_name(index));
-    let program = dir.join("submission");
-    let prepared = std::fs::create_dir_all(&dir).and_then(|()| {
-        std::fs::hard_link(&built.program, &program)
-            .or_else(|_| std::fs::copy(&built.program, &program).map(|_| ()))
-    });
-    let run = prepared.and_then(|()| checker.run_program(&dir, &program, &[]));
+    let run = std::fs::create_dir(&dir).and_then(|()| checker.run_program(&dir, &built.program));
     let _ = std::fs::remove_dir_all(&dir);
-    match run {
+    if !built.intact() {
+        return None;
+    }
+    Some(match run {
         Ok(mut run) => {
             let prefix = format!("{PREFIX}{index}/");
             run.stdout = run.stdout.replace(&prefix, "");
@@ -217,7 +226,7 @@ fn run_one(
             finish(checker, case, parsed, Some(run), start)
         }
         Err(e) => Verdict::error(&case.expect, format!("could not run the check: {e}")),
-    }
+    })
 }
 
 /// Judges a case from its share of a trusted batch compile (and its run), as `Checker::check`

@@ -28,6 +28,8 @@ pub(super) struct Plan {
     pub unshare: i32,
     /// Whether to drop every capability (when running as root).
     pub drop_caps: bool,
+    /// The user and group id to run as (when running as root), with no supplementary groups.
+    pub identity: Option<u32>,
     /// The Landlock ruleset to enforce.
     pub landlock: Option<OwnedFd>,
     /// Whether to add a read rule for the child's own `/proc/self` before enforcing.
@@ -96,7 +98,7 @@ impl Plan {
                 check(libc::unshare(self.unshare) as libc::c_long)?;
             }
             if self.drop_caps {
-                drop_capabilities()?;
+                drop_capabilities(self.identity)?;
             }
             check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) as libc::c_long)?;
             if let Some(ruleset) = &self.landlock {
@@ -152,11 +154,12 @@ unsafe fn add_proc_self_rule(ruleset: i32) -> io::Result<()> {
 }
 
 /// Empties the bounding, ambient, permitted, effective and inheritable capability sets, so that
-/// neither this process nor what it executes has any (root included).
+/// neither this process nor what it executes has any (root included); with `identity`, first
+/// becomes that user and group, with no supplementary groups.
 ///
 /// # Safety
 /// Async-signal-safe system calls only.
-unsafe fn drop_capabilities() -> io::Result<()> {
+unsafe fn drop_capabilities(identity: Option<u32>) -> io::Result<()> {
     // SAFETY: see the function's contract; `header` and `data` outlive the capset call.
     unsafe {
         for cap in 0..64 {
@@ -174,6 +177,11 @@ unsafe fn drop_capabilities() -> io::Result<()> {
             0,
             0,
         );
+        if let Some(id) = identity {
+            check(libc::setgroups(0, std::ptr::null()) as libc::c_long)?;
+            check(libc::setresgid(id, id, id) as libc::c_long)?;
+            check(libc::setresuid(id, id, id) as libc::c_long)?;
+        }
         let mut header = CapHeader {
             version: LINUX_CAPABILITY_VERSION_3,
             pid: 0,
@@ -207,6 +215,8 @@ pub(super) enum Step {
     Unshare(i32),
     /// Dropping every capability.
     DropCaps,
+    /// Becoming this user and group, then dropping every capability.
+    SwitchUser(u32),
     /// Enforcing a minimal Landlock ruleset.
     Landlock,
     /// Installing a seccomp filter that allows everything.
@@ -228,7 +238,8 @@ impl Step {
         unsafe {
             match self {
                 Step::Unshare(flags) => check(libc::unshare(flags) as libc::c_long),
-                Step::DropCaps => drop_capabilities(),
+                Step::DropCaps => drop_capabilities(None),
+                Step::SwitchUser(id) => drop_capabilities(Some(id)),
                 Step::Landlock => {
                     check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) as libc::c_long)?;
                     // Handles only LANDLOCK_ACCESS_FS_MAKE_FIFO, which the probe never needs.

@@ -15,6 +15,8 @@ use serde::Serialize;
 mod child;
 mod explain;
 #[cfg(target_os = "linux")]
+mod identity;
+#[cfg(target_os = "linux")]
 mod probe;
 #[cfg(target_os = "linux")]
 mod probe_cache;
@@ -169,7 +171,9 @@ pub fn ensure(requested: Isolation) -> Result<IsolationReport, SandboxError> {
 
 /// Applies the sandbox for `role` to `cmd`, which must already have its working directory (the
 /// check's private temporary directory, the only place it may write). `sysroot` is the
-/// toolchain's, readable at compile time. Only protections the probe found working are applied.
+/// toolchain's, readable at compile time. For [`Role::Run`], `cmd`'s program is the binary to
+/// run: it is readable and executable, never writable, wherever it lies. Only protections the
+/// probe found working are applied.
 pub fn apply(
     cmd: &mut Command,
     role: Role,
@@ -182,7 +186,16 @@ pub fn apply(
             .get_current_dir()
             .ok_or_else(|| SandboxError::Prepare("no working directory set".into()))?
             .to_path_buf();
-        let plan = rules::plan(role, &dir, sysroot, limits)?;
+        let program = Path::new(cmd.get_program()).to_path_buf();
+        let identity = (role == Role::Run
+            && probe::probed().task_limit == Ok(probe::TaskCount::OwnUser))
+        .then(identity::fresh);
+        if let Some(id) = identity {
+            identity::hand_over(&dir, &program, id).map_err(|e| {
+                SandboxError::Prepare(format!("cannot hand the program's folder over: {e}"))
+            })?;
+        }
+        let plan = rules::plan(role, &dir, &program, sysroot, limits, identity)?;
         child::install(cmd, plan);
     }
     #[cfg(not(target_os = "linux"))]

@@ -22,6 +22,11 @@ pub(super) struct Probed {
     pub seccomp: Result<(), String>,
     /// The `unshare` flags that give a private network namespace, if any work.
     pub netns: Result<i32, String>,
+    /// The `unshare` flags that give a private IPC namespace, if any work.
+    pub ipcns: Result<i32, String>,
+    /// How the program's tasks are counted apart from every other process's, so that
+    /// `RLIMIT_NPROC` bounds one check: a user of its own (as root) or a user namespace.
+    pub task_limit: Result<TaskCount, String>,
     /// Whether capabilities are dropped (we run as root and can drop them), or why root's
     /// capabilities cannot be dropped.
     pub drop_caps: Result<bool, String>,
@@ -39,7 +44,18 @@ pub(super) struct KernelAnswers {
     landlock_why: String,
     seccomp: Result<(), String>,
     netns: Result<i32, String>,
+    ipcns: Result<i32, String>,
+    task_limit: Result<TaskCount, String>,
     drop_caps: Result<bool, String>,
+}
+
+/// How a program's tasks are told apart from everyone else's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) enum TaskCount {
+    /// The grader runs as root: each program runs as a user id of its own.
+    OwnUser,
+    /// The grader is not root: each program gets a user namespace of its own.
+    OwnUserNamespace,
 }
 
 /// The probe results, computed on first use (or read from the start-up cache).
@@ -52,6 +68,8 @@ pub(super) fn probed() -> &'static Probed {
             landlock_why: k.landlock_why,
             seccomp: k.seccomp,
             netns: k.netns,
+            ipcns: k.ipcns,
+            task_limit: k.task_limit,
             drop_caps: k.drop_caps,
             watchdog: std::fs::read_to_string("/proc/self/stat")
                 .map(drop)
@@ -110,17 +128,29 @@ fn probe_kernel() -> (KernelAnswers, bool) {
     } else {
         netns(root, &mut try_step)
     };
+    let ipcns = namespace(libc::CLONE_NEWIPC, "CLONE_NEWIPC", root, &mut try_step);
     let drop_caps = match root {
         false => Ok(false),
         true => try_step(Step::DropCaps)
             .map(|()| true)
             .map_err(|e| format!("running as root and capabilities cannot be dropped: {e}")),
     };
+    let task_limit = match (root, &drop_caps) {
+        (true, Ok(true)) => try_step(Step::SwitchUser(super::identity::PROBE))
+            .map(|()| TaskCount::OwnUser)
+            .map_err(|e| format!("running as root and the program cannot be given a user of its own: {e}")),
+        (true, _) => Err("running as root and capabilities cannot be dropped".into()),
+        (false, _) => try_step(Step::Unshare(libc::CLONE_NEWUSER))
+            .map(|()| TaskCount::OwnUserNamespace)
+            .map_err(|e| format!("unprivileged user namespaces are not allowed here, and the process limit would count every process of this user: {e}")),
+    };
     let answers = KernelAnswers {
         landlock_abi,
         landlock_why,
         seccomp,
         netns,
+        ipcns,
+        task_limit,
         drop_caps,
     };
     (answers, lasting)
@@ -144,11 +174,25 @@ fn netns(
     root: bool,
     try_step: &mut impl FnMut(Step) -> std::io::Result<()>,
 ) -> Result<i32, String> {
-    let net = libc::CLONE_NEWNET;
-    let flags = if root { net } else { net | libc::CLONE_NEWUSER };
+    namespace(libc::CLONE_NEWNET, "CLONE_NEWNET", root, try_step)
+}
+
+/// The `unshare` flags that give a private namespace of kind `flag` (with a user namespace
+/// when not root), if they work here.
+fn namespace(
+    flag: i32,
+    name: &str,
+    root: bool,
+    try_step: &mut impl FnMut(Step) -> std::io::Result<()>,
+) -> Result<i32, String> {
+    let flags = if root {
+        flag
+    } else {
+        flag | libc::CLONE_NEWUSER
+    };
     try_step(Step::Unshare(flags)).map(|()| flags).map_err(|e| {
         if root {
-            format!("unshare(CLONE_NEWNET) failed as root: {e}")
+            format!("unshare({name}) failed as root: {e}")
         } else {
             format!("unprivileged user namespaces are not allowed here: {e}")
         }
@@ -212,9 +256,17 @@ pub(super) fn protections() -> Vec<Protection> {
     };
     let (on, why) = landlock(
         1,
-        "rustc and the program read only the toolchain and system libraries and write only their temporary directory",
+        "rustc reads only its sysroot, the system libraries and the linker (not the rest of /usr, \
+         such as /usr/local); the program reads only the system libraries and its own binary, \
+         writes only its temporary directory and executes nothing there",
     );
     push("landlock-fs", on, true, why);
+    let (on, why) = landlock(
+        1,
+        "a batch's shared binary is read-only to every case run from it; a change to it is \
+         detected anyway, and the cases run after it are checked again alone and never cached",
+    );
+    push("shared-binary", on, true, why);
     let (on, why) = landlock(4, "TCP bind and connect denied");
     push("landlock-net", on, false, why);
     let (on, why) = landlock(
@@ -230,6 +282,26 @@ pub(super) fn protections() -> Vec<Protection> {
         seccomp("socket() of any family but AF_UNIX fails with ENETUNREACH; io_uring refused");
     push("seccomp-net", on, true, why);
     let (on, why) = seccomp(
+        "no Unix socket can be created (EACCES), so no local daemon listening on a path is reached",
+    );
+    push("seccomp-unix", on, true, why);
+    let (on, why) = seccomp(
+        "the kernel keyring (add_key, request_key, keyctl) and, for the program, SysV shared \
+         memory, message queues, semaphores and POSIX message queues are refused (ENOSYS): \
+         nothing is left for a later check",
+    );
+    push("seccomp-ipc", on, true, why);
+    let (on, why) = seccomp(
+        "the program cannot leave its process group (setpgid and setsid fail with EPERM), so the \
+         kill at the time limit and the memory watchdog always reach it",
+    );
+    push("seccomp-session", on, true, why);
+    let (on, why) = seccomp(
+        "the program cannot watch files (inotify and fanotify refused), so it cannot see other \
+         checks' folders come and go",
+    );
+    push("seccomp-watch", on, true, why);
+    let (on, why) = seccomp(
         "the program cannot start processes (fork, vfork, clone without CLONE_THREAD end it with SIGSYS), so none outlives the check",
     );
     push("seccomp-proc", on, true, why);
@@ -241,6 +313,32 @@ pub(super) fn protections() -> Vec<Protection> {
             "the program runs in an empty network namespace".into(),
         ),
         Err(e) => push("network-namespace", false, false, e.clone()),
+    }
+    match &p.ipcns {
+        Ok(_) => push(
+            "ipc-namespace",
+            true,
+            false,
+            "the program runs in an IPC namespace of its own, which ends with it".into(),
+        ),
+        Err(e) => push("ipc-namespace", false, false, e.clone()),
+    }
+    match &p.task_limit {
+        Ok(how) => push(
+            "task-limit",
+            true,
+            true,
+            format!(
+                "the program has at most {} tasks (threads and processes): RLIMIT_NPROC, \
+                 counted {}",
+                super::rules::MAX_TASKS,
+                match how {
+                    TaskCount::OwnUser => "for a user id of its own (it runs as that user)",
+                    TaskCount::OwnUserNamespace => "in a user namespace of its own",
+                }
+            ),
+        ),
+        Err(e) => push("task-limit", false, true, e.clone()),
     }
     push(
         "rlimits",
@@ -270,7 +368,9 @@ pub(super) fn protections() -> Vec<Protection> {
             "memory-watchdog",
             true,
             true,
-            "resident memory of the process group is polled; over the limit it is killed".into(),
+            "resident memory of the process group (and of the program itself) is polled; over \
+             the limit it is killed"
+                .into(),
         ),
         Err(e) => push("memory-watchdog", false, true, e.clone()),
     }
@@ -278,7 +378,9 @@ pub(super) fn protections() -> Vec<Protection> {
         "process-group-kill",
         true,
         true,
-        "at the time limit, and after the process ends, its whole process group is killed".into(),
+        "at the time limit, and after the process ends, the process and its whole process group \
+         are killed; every wait for it is bounded"
+            .into(),
     );
     push(
         "clean-environment",

@@ -1,6 +1,8 @@
 //! Building, in the parent and before the fork, what a child applies to itself: the Landlock
-//! ruleset (which paths it may read, execute and write), the seccomp programs (no sockets but
-//! Unix ones, no io_uring, and for the submission no new processes) and the resource limits.
+//! ruleset (which paths it may read, execute and write), the seccomp programs (no sockets, no
+//! io_uring, no kernel keyring, and for the submission no new processes, no leaving its process
+//! group and no file watches), the namespaces, the identity the submission runs as and the
+//! resource limits.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -36,14 +38,20 @@ const RUN_READ: &[&str] = &[
     "/sys/devices/system/cpu",
 ];
 
-/// What rustc and the linker it starts need besides [`RUN_READ`], read-only.
+/// What rustc and the linker it starts need besides [`RUN_READ`] and the toolchain's sysroot,
+/// read-only: the executables (`cc`, `ld`), the compiler driver's helpers, and the links that
+/// lead to them. Not `/usr` as a whole: `/usr/local` often holds `CARGO_HOME` and its tokens,
+/// `/usr/share` and `/usr/src` nothing a link needs.
 const COMPILE_READ: &[&str] = &[
-    "/usr",
+    "/usr/bin",
     "/bin",
-    "/sbin",
+    "/usr/libexec",
     "/etc/alternatives",
     "/etc/localtime",
 ];
+
+/// The most tasks (processes and threads) one program may have at once.
+pub(super) const MAX_TASKS: u64 = 256;
 
 /// Paths readable and writable by both (besides the temporary directory).
 const READ_WRITE: &[&str] = &["/dev/null"];
@@ -81,6 +89,7 @@ fn landlock_ruleset(
     abi: ABI,
     role: Role,
     dir: &Path,
+    program: &Path,
     sysroot: &Path,
 ) -> Result<Option<std::os::fd::OwnedFd>, SandboxError> {
     let mut read: Vec<PathBuf> = RUN_READ.iter().map(PathBuf::from).collect();
@@ -112,9 +121,30 @@ fn landlock_ruleset(
             AccessFs::from_read(abi) | AccessFs::WriteFile,
         ))
         .map_err(prepare_err)?
-        .add_rules(path_beneath_rules([dir], AccessFs::from_all(abi)))
+        .add_rules(path_beneath_rules([dir], own_dir_access(abi, role)))
         .map_err(prepare_err)?;
+    let created = match role {
+        // The program is read and executed where it lies, never written: in a batch it is
+        // shared with the other cases (see `own_dir_access`).
+        Role::Run => created
+            .add_rules(path_beneath_rules(
+                [program],
+                AccessFs::ReadFile | AccessFs::Execute,
+            ))
+            .map_err(prepare_err)?,
+        Role::Compile => created,
+    };
     Ok(created.into())
+}
+
+/// What a child may do in its own temporary directory: everything for rustc (it writes and
+/// runs the linker's outputs there); everything but executing for the program, so that it
+/// cannot run a copy of itself (the step an attack on a shared batch binary takes).
+fn own_dir_access(abi: ABI, role: Role) -> landlock::BitFlags<AccessFs> {
+    match role {
+        Role::Compile => AccessFs::from_all(abi),
+        Role::Run => AccessFs::from_all(abi) & !AccessFs::Execute,
+    }
 }
 
 fn arch() -> Result<TargetArch, SandboxError> {
@@ -161,20 +191,51 @@ fn seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError> {
 
 fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError> {
     let mut progs = Vec::new();
-    // Sockets: only AF_UNIX (rustc's jobserver and the C library use them).
+    // Sockets: none at all. rustc and the linker use pipes and `socketpair`, never `socket`;
+    // the program needs none. Other families fail as an unreachable network; Unix sockets, which
+    // reach any local daemon listening on a path (Landlock does not cover `connect` to a socket
+    // file), with EACCES. Of two filters that both refuse, the one installed last gives the
+    // error, so the broader one goes first.
+    let unix = BTreeMap::from([(libc::SYS_socket, vec![])]);
+    progs.push(filter(unix, SeccompAction::Errno(libc::EACCES as u32))?);
     let net = BTreeMap::from([(
         libc::SYS_socket,
         vec![cond(0, SeccompCmpOp::Ne, libc::AF_UNIX as u64)?],
     )]);
     progs.push(filter(net, SeccompAction::Errno(libc::ENETUNREACH as u32))?);
-    // io_uring can open sockets and files behind seccomp's back; clone3's flags cannot be
-    // inspected, so the submission gets ENOSYS and the C library falls back to clone.
-    let mut nosys = BTreeMap::from([(libc::SYS_io_uring_setup, vec![])]);
+    // io_uring can open sockets and files behind seccomp's back; the kernel keyring outlives
+    // a check, so one check could leave data there for another; clone3's flags cannot be
+    // inspected, so the submission gets ENOSYS and the C library falls back to clone; file
+    // watches would let the program see other checks' folders come and go.
+    let mut nosys = BTreeMap::from([
+        (libc::SYS_io_uring_setup, vec![]),
+        (libc::SYS_add_key, vec![]),
+        (libc::SYS_request_key, vec![]),
+        (libc::SYS_keyctl, vec![]),
+    ]);
     if role == Role::Run {
+        // SysV IPC and POSIX message queues outlive the program (the IPC namespace, where there
+        // is one, ends with it; this holds without one).
+        for call in [
+            libc::SYS_shmget,
+            libc::SYS_msgget,
+            libc::SYS_semget,
+            libc::SYS_mq_open,
+        ] {
+            nosys.insert(call, vec![]);
+        }
         nosys.insert(libc::SYS_clone3, vec![]);
+        nosys.insert(libc::SYS_inotify_init1, vec![]);
+        nosys.insert(libc::SYS_fanotify_init, vec![]);
+        #[cfg(target_arch = "x86_64")]
+        nosys.insert(libc::SYS_inotify_init, vec![]);
     }
     progs.push(filter(nosys, SeccompAction::Errno(libc::ENOSYS as u32))?);
     if role == Role::Run {
+        // Leaving its process group (for the grader's own, say) would put the program out of
+        // reach of the group kill and of the memory watchdog.
+        let session = BTreeMap::from([(libc::SYS_setpgid, vec![]), (libc::SYS_setsid, vec![])]);
+        progs.push(filter(session, SeccompAction::Errno(libc::EPERM as u32))?);
         // New processes: clone without CLONE_THREAD, fork and vfork end the program (SIGSYS).
         let mut procs = BTreeMap::from([(
             libc::SYS_clone,
@@ -194,13 +255,16 @@ fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError
     Ok(progs)
 }
 
-/// Everything a child of `role` working in `dir` applies to itself, limited to what the probe
-/// found working.
+/// Everything a child of `role` working in `dir` and executing `program` applies to itself,
+/// limited to what the probe found working. The program runs as `identity` when one is given
+/// (a user of its own, see [`super::identity`]).
 pub(super) fn plan(
     role: Role,
     dir: &Path,
+    program: &Path,
     sysroot: &Path,
     limits: ChildLimits,
+    identity: Option<u32>,
 ) -> Result<Plan, SandboxError> {
     let p = probed();
     let mut rlimits: Vec<(Resource, u64)> = vec![
@@ -212,19 +276,28 @@ pub(super) fn plan(
     if let (Role::Run, Some(bytes)) = (role, limits.address_space) {
         rlimits.push((libc::RLIMIT_AS, bytes));
     }
+    // Tasks are counted per user (per user namespace): only when the program has a user (or a
+    // user namespace) of its own does the limit count this check's tasks alone.
+    if role == Role::Run && p.task_limit.is_ok() {
+        rlimits.push((libc::RLIMIT_NPROC, MAX_TASKS));
+    }
     let landlock = if p.landlock_abi > 0 {
         let abi = ABI::from(p.landlock_abi);
-        landlock_ruleset(abi, role, dir, sysroot)?
+        landlock_ruleset(abi, role, dir, program, sysroot)?
     } else {
         None
     };
+    let unshare = match role {
+        Role::Run => {
+            p.netns.as_ref().copied().unwrap_or(0) | p.ipcns.as_ref().copied().unwrap_or(0)
+        }
+        Role::Compile => 0,
+    };
     Ok(Plan {
         rlimits,
-        unshare: match (role, &p.netns) {
-            (Role::Run, Ok(flags)) => *flags,
-            _ => 0,
-        },
+        unshare,
         drop_caps: matches!(p.drop_caps, Ok(true)),
+        identity: identity.filter(|_| role == Role::Run),
         proc_self: landlock.is_some(),
         landlock,
         seccomp: if p.seccomp.is_ok() {
