@@ -287,3 +287,38 @@ fn a_full_queue_answers_busy_at_once_and_compiles_nothing_more() {
         "refused requests compile nothing"
     );
 }
+
+#[test]
+fn a_check_whose_program_joins_the_servers_group_ends_and_frees_the_queue() {
+    let book = page_book(None);
+    let serve = Serve::start_with(book.path(), &["--run-timeout", "2"]);
+    let port = serve.port;
+    let host = format!("127.0.0.1:{port}");
+    let origin = serve.origin();
+    let session = http(port, "GET", "/__grader/session", &[("Host", &host)], b"");
+    let token = serde_json::from_str::<Value>(&session.body).unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let headers = [
+        ("Host", host.as_str()),
+        ("Origin", origin.as_str()),
+        ("X-Grader-Token", token.as_str()),
+        ("Content-Type", "application/json"),
+    ];
+    // Out of reach of a kill aimed at its own process group, it would never end.
+    let escaper = std::fs::read_to_string(crate::support::fixture("hostile/run_setpgid_hang.rs"))
+        .unwrap();
+    let body = json!({"id": PRINT, "code": escaper}).to_string();
+    let reply = http(port, "POST", "/__grader/check", &headers, body.as_bytes());
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let verdict: Value = serde_json::from_str(&reply.body).unwrap();
+    let message = verdict["message"].as_str().unwrap_or_default();
+    assert!(message.contains("time limit exceeded (2 s)"), "{message}");
+    // The queue is free again: the next check is checked, not refused as busy.
+    let body = json!({"id": PRINT, "code": exercise_file(PRINT, "solution.rs")}).to_string();
+    let reply = http(port, "POST", "/__grader/check", &headers, body.as_bytes());
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let verdict: Value = serde_json::from_str(&reply.body).unwrap();
+    assert_eq!(verdict["status"], "pass", "{verdict}");
+}
