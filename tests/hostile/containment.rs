@@ -48,6 +48,10 @@ pub const CASES: &[Case] = &[
         Needs::Protection("landlock-fs")
     ),
     case!(
+        the_program_can_make_no_namespace_and_trace_nothing,
+        Needs::Protection("seccomp-kernel")
+    ),
+    case!(
         a_case_cannot_rewrite_the_binary_its_batch_shares,
         Needs::Protection("shared-binary")
     ),
@@ -159,6 +163,17 @@ fn the_program_cannot_watch_tmp_for_other_checks() {
     assert!(
         stdout.contains("inotify=-1"),
         "the program could watch files: {stdout}"
+    );
+}
+
+/// The program makes a user namespace (where it would hold every capability) and attaches to
+/// the grader with ptrace.
+fn the_program_can_make_no_namespace_and_trace_nothing() {
+    let g = Attack::new().fixture("run_user_namespace.rs", "run-pass");
+    let stdout = g.verdict["stdout"].as_str().unwrap_or_default();
+    assert!(
+        stdout.contains("unshare=-1") && stdout.contains("ptrace=-1"),
+        "the program made a namespace or traced its parent: {stdout}"
     );
 }
 

@@ -302,6 +302,12 @@ pub(super) fn protections() -> Vec<Protection> {
     );
     push("seccomp-watch", on, true, why);
     let (on, why) = seccomp(
+        "the program cannot trace or read other processes, open performance counters, load BPF, \
+         make namespaces of its own or mount anything (ptrace, process_vm_*, perf_event_open, \
+         bpf, userfaultfd, unshare, setns, mount refused)",
+    );
+    push("seccomp-kernel", on, true, why);
+    let (on, why) = seccomp(
         "the program cannot start processes (fork, vfork, clone without CLONE_THREAD end it with SIGSYS), so none outlives the check",
     );
     push("seccomp-proc", on, true, why);

@@ -307,8 +307,8 @@ fn a_check_whose_program_joins_the_servers_group_ends_and_frees_the_queue() {
         ("Content-Type", "application/json"),
     ];
     // Out of reach of a kill aimed at its own process group, it would never end.
-    let escaper = std::fs::read_to_string(crate::support::fixture("hostile/run_setpgid_hang.rs"))
-        .unwrap();
+    let escaper =
+        std::fs::read_to_string(crate::support::fixture("hostile/run_setpgid_hang.rs")).unwrap();
     let body = json!({"id": PRINT, "code": escaper}).to_string();
     let reply = http(port, "POST", "/__grader/check", &headers, body.as_bytes());
     assert_eq!(reply.status, 200, "{}", reply.body);
