@@ -1,5 +1,6 @@
 //! Learners' names in the reports: folders whose names differ only in bytes that are not UTF-8
-//! are both graded, under names distinct in every report and in every share of a partitioned run.
+//! are both graded, under names distinct in every report and in every share of a partitioned run;
+//! a name a spreadsheet could run as a formula is defused in the CSV gradebook.
 
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
@@ -124,4 +125,41 @@ fn folders_whose_names_differ_only_in_bytes_that_are_not_utf8_are_graded_under_d
             .collect()
     };
     assert_eq!(points(&merged), points(&doc));
+}
+
+#[test]
+fn csv_cells_a_spreadsheet_could_run_as_formulas_are_defused_and_stay_distinct() {
+    let tmp = tempfile::tempdir().unwrap();
+    let names = [
+        "\t=1+1", "\r=1+1", "＝1+1", "=1+1", "'=1+1", "+1", "-1", "@SUM(A1)",
+    ];
+    let learners: Vec<serde_json::Value> = names
+        .iter()
+        .map(|n| serde_json::json!({"name": n, "score": 0, "max_score": 0, "results": []}))
+        .collect();
+    let doc = serde_json::json!({
+        "schema": "grader-report/1",
+        "rustc": "rustc 1.0.0",
+        "partition": null,
+        "exercises": [{"id": "a/b", "title": "B", "kind": "compile-pass", "points": 1}],
+        "learners": learners,
+    });
+    std::fs::write(tmp.path().join("in.json"), doc.to_string()).unwrap();
+    let r =
+        run(grader()
+            .current_dir(tmp.path())
+            .args(["merge", "in.json", "--report", "csv=out.csv"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let csv = read(&tmp.path().join("out.csv"));
+    let cells: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|row| row.rsplitn(4, ',').last().unwrap())
+        .collect();
+    assert_eq!(cells.len(), names.len(), "{csv}");
+    for cell in &cells {
+        let text = cell.strip_prefix('"').unwrap_or(cell);
+        assert!(text.starts_with('\''), "{cell:?} is not defused in\n{csv}");
+    }
+    distinct(cells);
 }
