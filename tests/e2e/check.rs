@@ -12,6 +12,7 @@ mod ids;
 mod partial;
 mod refused;
 mod run;
+mod untrusted;
 mod verify;
 
 /// Runs `grader check --json --file tests/fixtures/check/<file>` with `extra` arguments.

@@ -199,3 +199,30 @@ pub fn compile_fail_exercises(n: usize) -> Vec<Ex> {
         .take(n)
         .collect()
 }
+
+/// The lines of `log` (a stdout or stderr captured under `GITHUB_ACTIONS=true`) that the Actions
+/// runner would take for a workflow command if it were not stopped: after leading white space
+/// they start with `::`, or they hold `##[` anywhere. The grader's own `::stop-commands::TOKEN`
+/// and `::TOKEN::` lines, which open and close a fence, are left out; a line between them is
+/// listed too (the runner would ignore it, but a fence on stdout does not cover stderr).
+pub fn workflow_commands(log: &str) -> Vec<String> {
+    let mut fence: Option<String> = None;
+    let mut found = Vec::new();
+    for line in log.lines() {
+        if let Some(token) = &fence {
+            if line == format!("::{token}::") {
+                fence = None;
+                continue;
+            }
+        } else if let Some(token) = line.strip_prefix("::stop-commands::") {
+            assert!(token.len() >= 32, "a guessable fence token: {line}");
+            fence = Some(token.to_string());
+            continue;
+        }
+        if line.trim_start().starts_with("::") || line.contains("##[") {
+            found.push(line.to_string());
+        }
+    }
+    assert!(fence.is_none(), "a fence is never closed:\n{log}");
+    found
+}
