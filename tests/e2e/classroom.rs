@@ -205,7 +205,7 @@ pub fn compile_fail_exercises(n: usize) -> Vec<Ex> {
 /// they start with `::`, or they hold `##[` anywhere. The grader's own `::stop-commands::TOKEN`
 /// and `::TOKEN::` lines, which open and close a fence, are left out; a line between them is
 /// listed too (the runner would ignore it, but a fence on stdout does not cover stderr).
-pub fn workflow_commands(log: &str) -> Vec<String> {
+fn workflow_commands(log: &str) -> Vec<String> {
     let mut fence: Option<String> = None;
     let mut found = Vec::new();
     for line in log.lines() {
@@ -225,4 +225,19 @@ pub fn workflow_commands(log: &str) -> Vec<String> {
     }
     assert!(fence.is_none(), "a fence is never closed:\n{log}");
     found
+}
+
+/// Fails the test, naming every line of both streams, if `r` printed anything the Actions runner
+/// could take for a workflow command (see [`workflow_commands`]).
+pub fn assert_no_workflow_command(r: &Run) {
+    let found: Vec<(&str, String)> = [("stdout", &r.stdout), ("stderr", &r.stderr)]
+        .into_iter()
+        .flat_map(|(name, log)| workflow_commands(log).into_iter().map(move |l| (name, l)))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "workflow commands {found:#?} in\n--- stdout ---\n{}\n--- stderr ---\n{}",
+        r.stdout,
+        r.stderr
+    );
 }
