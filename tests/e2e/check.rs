@@ -1,6 +1,7 @@
 //! `grader check`, `grader list` and `grader verify` on fixture submissions and fixture books:
 //! every kind passing and failing, wrong and extra codes, syntax errors, line pins, time-outs,
-//! and every kind of bad input getting a clear message and exit code 2.
+//! learner output shown escaped (and disarmed in GitHub Actions), and every kind of bad input
+//! getting a clear message and exit code 2.
 //!
 //! This file holds the helpers the submodules share; the tests live in the submodules, one
 //! behaviour each.

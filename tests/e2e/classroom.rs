@@ -2,8 +2,9 @@
 //! and from answers that are partly right (they compile but print the wrong thing, or get the
 //! right code on the wrong line), graded into every report with the partial credit the specs give
 //! (JUnit validated against the Jenkins JUnit schema with `xmllint`, CSV totals that add up),
-//! `--partition` over 3 shares then `merge` equal to the single run, learner output fenced in
-//! GitHub Actions logs, and bad input explained.
+//! `--partition` over 3 shares then `merge` equal to the single run, learner output and folder
+//! names unable to issue workflow commands in GitHub Actions logs, folders whose names are not
+//! UTF-8 graded under distinct names, CSV cells defused, and bad input explained.
 //!
 //! This file makes the class and holds the helpers the submodules (and `check` and `workflows`)
 //! share; the tests live in the submodules, one behaviour each.
