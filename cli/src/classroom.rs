@@ -1,11 +1,11 @@
 //! The instructor's commands: `grader grade` grades many learners' folders (each learner's files
 //! checked in parallel, a progress bar on a terminal and plain lines in CI logs) and writes any of
 //! the reports; `grader merge` combines the JSON reports of a `--partition` matrix into the
-//! reports a single run writes. In GitHub Actions, learner-controlled text is fenced with
-//! `::stop-commands::TOKEN` so it cannot issue workflow commands, and every such line is indented
-//! so it cannot pass for a "Points" line.
+//! reports a single run writes. Learner-controlled text (folder names, messages) is printed
+//! through [`crate::untrusted`], so in GitHub Actions it cannot issue workflow commands, and each
+//! learner's summary lines are indented so they cannot pass for a "Points" line.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -13,12 +13,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Context;
 use grader::class::{self, Partition};
-use grader::report::{self, ClassReport, LearnerReport, ReportSpec, ResultStatus, clean_text};
+use grader::report::{self, ClassReport, LearnerReport, ReportSpec, ResultStatus};
 use grader::{Catalog, class::Submission};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::check_cmd::LimitArgs;
 use crate::root::RootArgs;
+use crate::untrusted;
 
 /// Arguments of `grader grade`.
 #[derive(Debug, clap::Args)]
@@ -56,43 +57,10 @@ pub struct MergeArgs {
     reports: Vec<ReportSpec>,
 }
 
-/// Where learner-controlled text goes: fenced in GitHub Actions, indented everywhere.
-struct Log {
-    token: Option<String>,
-}
-
-impl Log {
-    fn new() -> Log {
-        let in_actions = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
-        Log {
-            token: in_actions.then(random_token),
-        }
-    }
-
-    /// Prints `lines` (learner-controlled) so that no line can act as a workflow command.
-    fn learner_block(&self, lines: &[String]) {
-        let mut out = std::io::stdout().lock();
-        if let Some(t) = &self.token {
-            let _ = writeln!(out, "::stop-commands::{t}");
-        }
-        for line in lines {
-            for part in clean_text(line).lines() {
-                let _ = writeln!(out, "  | {part}");
-            }
-        }
-        if let Some(t) = &self.token {
-            let _ = writeln!(out, "::{t}::");
-        }
-        let _ = out.flush();
-    }
-}
-
-/// A token no learner can guess: 128 bits from the operating system's random source.
-fn random_token() -> String {
-    let mut bytes = [0u8; 16];
-    // Without randomness the fence would be guessable: better to stop than to fence weakly.
-    getrandom::fill(&mut bytes).expect("the operating system's random source is available");
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// Prints a learner's summary lines (learner-controlled) indented, so that none can pass for a
+/// "Points" line, and fenced in GitHub Actions.
+fn learner_block(lines: &[String]) {
+    let _ = untrusted::block(&mut std::io::stdout().lock(), &lines.join("\n"), "  | ");
 }
 
 fn summary_lines(index: usize, total: usize, l: &LearnerReport) -> Vec<String> {
@@ -133,11 +101,10 @@ pub fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
         if !any {
             eprintln!(
                 "warning: {} has none of the selected exercise files (`<chapter>/<name>.rs`): is it a learner's folder?",
-                s.dir.display()
+                untrusted::path(&s.dir)
             );
         }
     }
-    let log = Log::new();
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = ProgressBar::new(subs.len() as u64);
         if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} learners {msg}") {
@@ -166,11 +133,11 @@ pub fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
                         summary_lines(done.fetch_add(1, Ordering::Relaxed) + 1, subs.len(), &l);
                     match &bar {
                         Some(bar) => {
-                            bar.set_message(clean_text(&sub.learner));
-                            bar.suspend(|| log.learner_block(&lines));
+                            bar.set_message(untrusted::line(&sub.learner));
+                            bar.suspend(|| learner_block(&lines));
                             bar.inc(1);
                         }
-                        None => log.learner_block(&lines),
+                        None => learner_block(&lines),
                     }
                     slots.lock().unwrap_or_else(|p| p.into_inner())[index] = Some(l);
                 }

@@ -12,6 +12,7 @@ mod doctor;
 mod learner;
 mod output;
 mod root;
+mod untrusted;
 
 /// Check Rust exercises against the exact errors rustc reports.
 #[derive(Debug, Parser)]
@@ -77,7 +78,8 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            // An error may quote a learner's file or folder name.
+            eprintln!("error: {}", untrusted::text(&format!("{err:#}")));
             ExitCode::from(2)
         }
     }

@@ -1,11 +1,15 @@
 //! Printing verdicts for people (rustc's diagnostics, then a one-line verdict, in colour only on a
-//! terminal) and for programs (one JSON object per line).
+//! terminal) and for programs (one JSON object per line). For people, diagnostics, program output
+//! and messages are learner-controlled and go through [`crate::untrusted`]: escaped, and fenced
+//! in GitHub Actions; only the grader's own status word is coloured.
 
 use std::io::{IsTerminal, Write};
 
 use anstyle::{AnsiColor, Style};
 use grader::{Status, Verdict};
 use serde::Serialize;
+
+use crate::untrusted;
 
 /// How verdicts are printed.
 #[derive(Debug, Clone, Copy)]
@@ -59,21 +63,25 @@ impl Printer {
             return;
         }
         if detail {
+            let mut shown = String::new();
             if !verdict.diagnostics.trim().is_empty() {
-                let _ = writeln!(out, "{}", verdict.diagnostics.trim_end());
+                shown.push_str(verdict.diagnostics.trim_end());
+                shown.push('\n');
             }
             for (name, text) in [("stdout", &verdict.stdout), ("stderr", &verdict.stderr)] {
                 if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
-                    let _ = writeln!(out, "--- program {name} ---\n{}", text.trim_end());
+                    shown.push_str(&format!("--- program {name} ---\n{}\n", text.trim_end()));
                 }
             }
+            let _ = untrusted::block(&mut out, &shown, "");
         }
         let what = id.unwrap_or(file);
         let _ = writeln!(
             out,
-            "{} {what}: {}",
+            "{} {}: {}",
             self.status_word(verdict.status),
-            verdict.message
+            untrusted::line(what),
+            untrusted::line(&verdict.message)
         );
     }
 

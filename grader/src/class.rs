@@ -4,7 +4,6 @@
 //! Each learner's files are checked with one `check_all` call of their own, so two learners'
 //! code never meets in one batch.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -14,8 +13,13 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::Catalog;
 use crate::check::{Case, Checker};
 use crate::report::{ExerciseInfo, ExerciseResult, LearnerReport, ResultStatus};
+use crate::shown;
 use crate::spec::Exercise;
 use crate::verdict::{Partly, Status, Verdict};
+
+mod learners;
+
+pub use learners::{Submission, submissions};
 
 /// The largest learner file that is graded.
 pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
@@ -39,11 +43,15 @@ pub enum ClassError {
     #[error("--exercises `{0}` matches no exercise; `grader list` shows the ids")]
     NoMatch(String),
     /// A submission is not a folder.
-    #[error("{0}: not a folder; each submission is one learner's folder")]
+    #[error("{}: not a folder; each submission is one learner's folder", shown::path(.0))]
     NotAFolder(PathBuf),
     /// Two submissions have the same name.
     #[error(
-        "{0} and {1} are both learner `{2}`: learners are named by their folder, which must differ"
+        "{first} and {second} are both learner `{name}`: learners are named by their folder, which \
+         must differ",
+        first = shown::path(.0),
+        second = shown::path(.1),
+        name = .2
     )]
     DuplicateLearner(PathBuf, PathBuf, String),
     /// The reports given to merge do not fit together.
@@ -105,38 +113,6 @@ pub fn select<'a>(catalog: &'a Catalog, globs: &[String]) -> Result<Vec<&'a Exer
         .exercises
         .iter()
         .filter(|e| globs.is_empty() || globs.iter().any(|g| glob_match(g, &e.id)))
-        .collect())
-}
-
-/// One learner's folder.
-#[derive(Debug, Clone)]
-pub struct Submission {
-    /// The learner's name: the folder's name.
-    pub learner: String,
-    /// The folder.
-    pub dir: PathBuf,
-}
-
-/// Names each folder after its last component, refusing non-folders and duplicate names; sorted
-/// by name.
-pub fn submissions(dirs: &[PathBuf]) -> Result<Vec<Submission>, ClassError> {
-    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for dir in dirs {
-        if !dir.is_dir() {
-            return Err(ClassError::NotAFolder(dir.clone()));
-        }
-        let full = dir.canonicalize().unwrap_or_else(|_| dir.clone());
-        let name = full
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| full.display().to_string());
-        if let Some(prev) = seen.insert(name.clone(), dir.clone()) {
-            return Err(ClassError::DuplicateLearner(prev, dir.clone(), name));
-        }
-    }
-    Ok(seen
-        .into_iter()
-        .map(|(learner, dir)| Submission { learner, dir })
         .collect())
 }
 

@@ -1,6 +1,7 @@
 //! `grader check`, `grader list` and `grader verify` on fixture submissions and fixture books:
 //! every kind passing and failing, wrong and extra codes, syntax errors, line pins, time-outs,
-//! and every kind of bad input getting a clear message and exit code 2.
+//! learner output shown escaped (and disarmed in GitHub Actions), and every kind of bad input
+//! getting a clear message and exit code 2.
 //!
 //! This file holds the helpers the submodules share; the tests live in the submodules, one
 //! behaviour each.
@@ -12,6 +13,7 @@ mod ids;
 mod partial;
 mod refused;
 mod run;
+mod untrusted;
 mod verify;
 
 /// Runs `grader check --json --file tests/fixtures/check/<file>` with `extra` arguments.

@@ -2,8 +2,9 @@
 //! and from answers that are partly right (they compile but print the wrong thing, or get the
 //! right code on the wrong line), graded into every report with the partial credit the specs give
 //! (JUnit validated against the Jenkins JUnit schema with `xmllint`, CSV totals that add up),
-//! `--partition` over 3 shares then `merge` equal to the single run, learner output fenced in
-//! GitHub Actions logs, and bad input explained.
+//! `--partition` over 3 shares then `merge` equal to the single run, learner output and folder
+//! names unable to issue workflow commands in GitHub Actions logs, folders whose names are not
+//! UTF-8 graded under distinct names, CSV cells defused, and bad input explained.
 //!
 //! This file makes the class and holds the helpers the submodules (and `check` and `workflows`)
 //! share; the tests live in the submodules, one behaviour each.
@@ -18,6 +19,7 @@ use crate::support::{Run, fixture, grader, repo_root, run};
 mod actions;
 mod cache;
 mod input;
+mod names;
 mod reports;
 
 /// What a learner's answer to one exercise is.
@@ -197,4 +199,46 @@ pub fn compile_fail_exercises(n: usize) -> Vec<Ex> {
         .filter(|e| e.kind == "compile-fail")
         .take(n)
         .collect()
+}
+
+/// The lines of `log` (a stdout or stderr captured under `GITHUB_ACTIONS=true`) that the Actions
+/// runner would take for a workflow command if it were not stopped: after leading white space
+/// they start with `::`, or they hold `##[` anywhere. The grader's own `::stop-commands::TOKEN`
+/// and `::TOKEN::` lines, which open and close a fence, are left out; a line between them is
+/// listed too (the runner would ignore it, but a fence on stdout does not cover stderr).
+fn workflow_commands(log: &str) -> Vec<String> {
+    let mut fence: Option<String> = None;
+    let mut found = Vec::new();
+    for line in log.lines() {
+        if let Some(token) = &fence {
+            if line == format!("::{token}::") {
+                fence = None;
+                continue;
+            }
+        } else if let Some(token) = line.strip_prefix("::stop-commands::") {
+            assert!(token.len() >= 32, "a guessable fence token: {line}");
+            fence = Some(token.to_string());
+            continue;
+        }
+        if line.trim_start().starts_with("::") || line.contains("##[") {
+            found.push(line.to_string());
+        }
+    }
+    assert!(fence.is_none(), "a fence is never closed:\n{log}");
+    found
+}
+
+/// Fails the test, naming every line of both streams, if `r` printed anything the Actions runner
+/// could take for a workflow command (see [`workflow_commands`]).
+pub fn assert_no_workflow_command(r: &Run) {
+    let found: Vec<(&str, String)> = [("stdout", &r.stdout), ("stderr", &r.stderr)]
+        .into_iter()
+        .flat_map(|(name, log)| workflow_commands(log).into_iter().map(move |l| (name, l)))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "workflow commands {found:#?} in\n--- stdout ---\n{}\n--- stderr ---\n{}",
+        r.stdout,
+        r.stderr
+    );
 }

@@ -18,6 +18,7 @@ use super::Learner;
 use crate::check_cmd::LimitArgs;
 use crate::output::Printer;
 use crate::root::RootArgs;
+use crate::untrusted;
 
 /// Arguments of `grader watch`.
 #[derive(Debug, clap::Args)]
@@ -117,7 +118,7 @@ pub fn watch(args: WatchArgs) -> anyhow::Result<ExitCode> {
                     );
                     writeln!(out, "{}", learner.after(ex, &verdict, &progress))?;
                 }
-                Err(e) => writeln!(out, "error: {e:#}")?,
+                Err(e) => writeln!(out, "error: {}", untrusted::text(&format!("{e:#}")))?,
             }
             out.flush()?;
         }

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::{ClassReport, ReportError, ResultStatus, clean_text};
+use crate::shown;
 
 #[derive(Serialize)]
 struct Document {
@@ -36,7 +37,7 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
     for learner in &report.learners {
         for r in &learner.results {
             let name = if several {
-                format!("{}: {}", clean_text(&learner.name), r.exercise)
+                format!("{}: {}", shown::line(&learner.name), r.exercise)
             } else {
                 r.exercise.clone()
             };

@@ -1,5 +1,6 @@
 //! The CSV gradebook: one row per learner, one column per exercise (the points earned, empty when
-//! that exercise was not graded in this share), then `total` and `max`.
+//! that exercise was not graded in this share), then `total` and `max`. A learner's name that a
+//! spreadsheet could read as a formula is defused with a leading `'`.
 
 use super::{ClassReport, ReportError};
 
@@ -32,11 +33,33 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
     String::from_utf8(bytes).map_err(|e| err(&e))
 }
 
-/// Keeps a spreadsheet from reading a learner's folder name as a formula.
+/// The first characters that make a spreadsheet read a cell as a formula (or, for a tab or a
+/// carriage return, hide the one that follows): the ASCII ones and their full-width forms.
+const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
+/// Keeps a spreadsheet from reading a learner's name as a formula: a name starting with one of
+/// [`FORMULA_STARTS`] gets a leading `'`, and so does one that already starts with `'`, so that
+/// two names never become the same cell.
 fn defuse(name: &str) -> String {
-    if name.starts_with(['=', '+', '-', '@']) {
+    if name.starts_with(FORMULA_STARTS) || name.starts_with('\'') {
         format!("'{name}")
     } else {
         name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::defuse;
+
+    #[test]
+    fn cells_a_spreadsheet_could_run_are_defused_and_stay_distinct() {
+        for name in [
+            "=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "＝1+1", "＋1", "－1", "＠A",
+        ] {
+            assert_eq!(defuse(name), format!("'{name}"));
+        }
+        assert_eq!(defuse("'=1+1"), "''=1+1");
+        assert_eq!(defuse("ann"), "ann");
     }
 }

@@ -8,12 +8,13 @@ use std::time::Duration;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::{ClassReport, ReportError, ResultStatus, clean_text};
+use crate::shown;
 
 /// Renders the report as JUnit XML.
 pub fn render(report: &ClassReport) -> Result<String, ReportError> {
     let mut junit = Report::new("grader");
     for learner in &report.learners {
-        let mut suite = TestSuite::new(clean_text(&learner.name));
+        let mut suite = TestSuite::new(shown::line(&learner.name));
         for r in &learner.results {
             let message = clean_text(&r.message_with_credit());
             let mut status = match r.status {
@@ -38,7 +39,7 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
                 status.set_description(format!("{message}\n{codes}{}", clean_text(&r.output)));
             }
             let mut case = TestCase::new(r.exercise.clone(), status);
-            case.set_classname(clean_text(&learner.name));
+            case.set_classname(shown::line(&learner.name));
             case.set_time(Duration::from_millis(r.duration_ms));
             suite.add_test_case(case);
         }

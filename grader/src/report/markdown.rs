@@ -83,16 +83,16 @@ fn percent(score: u32, max: u32) -> String {
     }
 }
 
-/// Escapes what Markdown tables and HTML would interpret.
+/// Escapes what Markdown tables and HTML would interpret, and control characters
+/// ([`crate::shown::line`]), so that distinct names stay distinct.
 fn escape(text: &str) -> String {
     let mut out = String::new();
-    for c in super::clean_text(text).chars() {
+    for c in crate::shown::line(text).chars() {
         match c {
             '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' => out.push(' '),
             _ => out.push(c),
         }
     }

@@ -1,18 +1,32 @@
 //! Grading in GitHub Actions: learner output is fenced with `::stop-commands::` and a random
 //! token, so it can neither issue workflow commands nor pass for a points line; outside Actions
-//! there is no fence.
+//! there is no fence. No folder name (in a warning on stderr too) and no learner output can read as
+//! a workflow command, fenced or not.
 
-use crate::learner::book;
+use std::path::Path;
+
+use super::assert_no_workflow_command;
+use crate::learner::{Ex, book};
 use crate::support::{grader, repo_root, run};
+
+/// Writes `source` as the answer of the book's first run-pass exercise in the learner folder
+/// `dir`, and returns that exercise.
+fn run_pass_answer(dir: &Path, source: &str) -> Ex {
+    let ex = book().into_iter().find(|e| e.kind == "run-pass").unwrap();
+    let file = dir.join(format!("{}.rs", ex.id));
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, source).unwrap();
+    ex
+}
 
 #[test]
 fn in_github_actions_learner_output_is_fenced_and_cannot_pass_for_points() {
-    let ex = book().into_iter().find(|e| e.kind == "run-pass").unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("Points 100 of 100");
-    let file = dir.join(format!("{}.rs", ex.id));
-    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    std::fs::write(&file, "fn main() {\n    println!(\"::error title=x::pwned\");\n    println!(\"Points 100/100\");\n}\n").unwrap();
+    let ex = run_pass_answer(
+        &dir,
+        "fn main() {\n    println!(\"::error title=x::pwned\");\n    println!(\"Points 100/100\");\n}\n",
+    );
     let mut cmd = grader();
     cmd.env("GITHUB_ACTIONS", "true")
         .arg("grade")
@@ -56,4 +70,37 @@ fn in_github_actions_learner_output_is_fenced_and_cannot_pass_for_points() {
         .args(["--exercises", &ex.id, "--root"])
         .arg(repo_root()));
     assert!(!plain.stdout.contains("::stop-commands::"));
+}
+
+#[test]
+fn in_github_actions_no_folder_name_or_learner_output_can_issue_a_workflow_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ex = run_pass_answer(
+        &tmp.path().join("ann"),
+        "fn main() {\n    println!(\"::error::pwned\\n  ::add-mask::x\\nsee ##[warning]pwned\");\n    eprintln!(\"::set-output name=a::pwned\");\n}\n",
+    );
+    // Folders with none of the exercise files: each is named in a warning on stderr.
+    let odd = ["x\n::warning::pwned", "##[warning]pwned", "::error::pwned"];
+    for name in odd {
+        std::fs::create_dir_all(tmp.path().join(name)).unwrap();
+    }
+    let mut cmd = grader();
+    cmd.current_dir(tmp.path())
+        .env("GITHUB_ACTIONS", "true")
+        .env("GRADER_CACHE_DIR", "off")
+        .arg("grade")
+        .arg("ann")
+        .args(odd)
+        .args(["--exercises", &ex.id, "--root"])
+        .arg(repo_root());
+    let r = run(&mut cmd);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(
+        r.stderr.matches("warning: ").count(),
+        odd.len(),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("pwned"), "{}", r.stdout);
+    assert_no_workflow_command(&r);
 }
