@@ -186,6 +186,7 @@ pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             expect: expect.with_source_pins(&source),
             source,
             edition: Default::default(),
+            rules: None,
         };
         (None, path, case)
     } else if let Some(learner) = match args.file {
@@ -205,12 +206,7 @@ pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         let ex = catalog.get(&id)?;
         let path = args.file.clone().unwrap_or_else(|| ex.starter_path());
         let source = read_source(&path)?;
-        let case = Case {
-            file_name: file_label(&path),
-            source,
-            edition: ex.edition,
-            expect: ex.expect.clone(),
-        };
+        let case = ex.case(file_label(&path), source);
         (Some(id), path, case)
     };
     let checker = args.limits.checker()?;

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use grader::progress::{Progress, ProgressError, State};
 use grader::workspace::{Workspace, WorkspaceError, relative_file};
-use grader::{Case, Catalog, Checker, Exercise, Status, Verdict};
+use grader::{Catalog, Checker, Exercise, Status, Verdict};
 
 use crate::check_cmd::{LimitArgs, read_source};
 use crate::output::{Printer, exit_code};
@@ -172,12 +172,7 @@ impl Learner {
         let path = self.ws.file_of(&ex.id);
         let source = read_source(&path)
             .with_context(|| format!("run `grader reset {}` to restore the starter", ex.id))?;
-        let case = Case {
-            file_name: format!("{}.rs", ex.id.rsplit('/').next().unwrap_or("main")),
-            expect: ex.expect.clone(),
-            source,
-            edition: ex.edition,
-        };
+        let case = ex.case(ex.answer_file_name(), source);
         Ok(checker.check(&case))
     }
 

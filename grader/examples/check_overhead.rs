@@ -36,6 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             codes: [code.parse()?].into_iter().collect(),
             lines: Vec::new(),
         },
+        rules: None,
     };
     let bare_dir = tempfile::tempdir()?;
     std::fs::write(bare_dir.path().join("case.rs"), &source)?;

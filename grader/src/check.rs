@@ -26,6 +26,8 @@ pub struct Case {
     pub edition: Edition,
     /// What it must do.
     pub expect: Expectation,
+    /// The exercise's rules of honest grading, if any (see [`crate::rules`]).
+    pub rules: Option<std::sync::Arc<crate::rules::Rules>>,
 }
 
 /// Time and output limits for checks.
@@ -102,6 +104,9 @@ impl Checker {
             Ok(v) => v,
             Err(e) => Verdict::error(&case.expect, format!("could not run the check: {e}")),
         };
+        if let Some(rules) = &case.rules {
+            crate::rules::enforce(rules, &case.source, &mut verdict);
+        }
         verdict.duration_ms = start.elapsed().as_millis() as u64;
         verdict.isolation = Some(self.isolation_report());
         verdict

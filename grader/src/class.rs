@@ -11,7 +11,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::check::{Case, Checker};
+use crate::check::Checker;
 use crate::report::{ExerciseInfo, ExerciseResult, LearnerReport, ResultStatus};
 use crate::shown;
 use crate::spec::Exercise;
@@ -250,12 +250,7 @@ pub fn grade_learner(
         match read_learner_file(&sub.dir, &sub.dir.join(&rel)) {
             Ok(Some(source)) => {
                 slots.push(i);
-                cases.push(Case {
-                    file_name: format!("{}.rs", ex.id.rsplit('/').next().unwrap_or("main")),
-                    expect: ex.expect.clone(),
-                    source,
-                    edition: ex.edition,
-                });
+                cases.push(ex.case(ex.answer_file_name(), source));
             }
             Ok(None) => {
                 let msg = format!("not submitted: no file `{rel}`");

@@ -11,6 +11,7 @@ pub mod listing;
 pub mod process;
 pub mod progress;
 pub mod report;
+pub mod rules;
 pub mod runner;
 pub mod sandbox;
 pub mod shown;

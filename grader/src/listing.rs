@@ -188,6 +188,7 @@ impl Listing {
             source,
             edition: self.edition.unwrap_or(default_edition),
             expect,
+            rules: None,
         })
     }
 }

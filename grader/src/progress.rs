@@ -10,7 +10,7 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::check::{Case, Checker};
+use crate::check::Checker;
 use crate::verdict::{Status, Verdict};
 use crate::workspace::{Workspace, timestamp, write_atomic};
 
@@ -186,12 +186,7 @@ impl Progress {
                 continue;
             }
             graded.push(ex.id.clone());
-            cases.push(Case {
-                file_name: format!("{}.rs", ex.id.rsplit('/').next().unwrap_or("main")),
-                expect: ex.expect.clone(),
-                source,
-                edition: ex.edition,
-            });
+            cases.push(ex.case(ex.answer_file_name(), source));
         }
         let verdicts = checker.check_all(&cases, 0, &|_, _| {});
         let mut progress = Progress::new();

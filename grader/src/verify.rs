@@ -32,10 +32,8 @@ pub fn exercise_items(catalog: &Catalog, display_root: &Path) -> Vec<VerifyItem>
         items.push(VerifyItem {
             origin: shown(ex.solution_path()),
             case: Case {
-                file_name: "solution.rs".into(),
-                source: ex.solution.clone(),
-                edition: ex.edition,
                 expect: ex.expect.clone().with_source_pins(&ex.solution),
+                ..ex.case("solution.rs", ex.solution.clone())
             },
         });
         items.push(VerifyItem {
@@ -45,6 +43,7 @@ pub fn exercise_items(catalog: &Catalog, display_root: &Path) -> Vec<VerifyItem>
                 source: ex.starter.clone(),
                 edition: ex.edition,
                 expect: ex.starter_state.clone().with_source_pins(&ex.starter),
+                rules: None,
             },
         });
     }

@@ -25,6 +25,7 @@ fn case(name: &str, source: &str, expect: Expectation) -> Case {
         source: source.into(),
         edition: Edition::E2024,
         expect,
+        rules: None,
     }
 }
 

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use grader::{Case, Catalog, Checker, Verdict};
+use grader::{Catalog, Checker, Verdict};
 
 use crate::check_cmd::LimitArgs;
 use serde::Deserialize;
@@ -135,12 +135,7 @@ impl Api {
         let Ok(exercise) = catalog.get(&body.id) else {
             return Reply::text(404, "no such exercise");
         };
-        let case = Case {
-            file_name: "answer.rs".into(),
-            source: body.code,
-            edition: exercise.edition,
-            expect: exercise.expect.clone(),
-        };
+        let case = exercise.case("answer.rs", body.code);
         let verdict = self.queue.run(|| {
             self.checks.fetch_add(1, Ordering::SeqCst);
             match self.checker() {

@@ -98,6 +98,7 @@ pub fn run(list: &Path, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
             expect: expect.with_source_pins(&source),
             source,
             edition: line.edition.unwrap_or_default(),
+            rules: None,
         });
     }
     let checker = limits.checker()?;

@@ -95,6 +95,7 @@ impl VerdictCache {
             case.file_name.as_str(),
             case.edition.as_str(),
             &serde_json::to_string(&case.expect).unwrap_or_default(),
+            &serde_json::to_string(&case.rules).unwrap_or_default(),
             case.source.as_str(),
         ] {
             h.update((part.len() as u64).to_le_bytes());

@@ -264,6 +264,7 @@ mod tests {
             source: source.into(),
             edition: Edition::E2021,
             expect: Expectation::CompilePass,
+            rules: None,
         }
     }
 

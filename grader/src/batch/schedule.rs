@@ -251,6 +251,9 @@ fn finish(
     {
         verdict.message = format!("{what} at compile time: {}", verdict.message);
     }
+    if let Some(rules) = &case.rules {
+        crate::rules::enforce(rules, &case.source, &mut verdict);
+    }
     verdict.duration_ms = start.elapsed().as_millis() as u64;
     verdict.isolation = Some(checker.isolation_report());
     verdict

@@ -55,6 +55,9 @@ pub struct Exercise {
     pub starter: String,
     /// The reference solution's source.
     pub solution: String,
+    /// The rules of honest grading every answer must keep (`[[forbid]]`, `[[require]]`,
+    /// `[scope]`), with the starter they refer to.
+    pub rules: std::sync::Arc<crate::rules::Rules>,
 }
 
 impl Exercise {
@@ -67,6 +70,24 @@ impl Exercise {
     /// rustc reject it. The opposite direction is "fix it".
     pub fn is_trigger(&self) -> bool {
         self.kind() == Kind::CompileFail && self.starter_state.kind() != Kind::CompileFail
+    }
+
+    /// An answer to this exercise, as a case to check: what the exercise expects, under its
+    /// rules, compiled with its edition; `file_name` is the name diagnostics show.
+    pub fn case(&self, file_name: impl Into<String>, source: String) -> crate::Case {
+        crate::Case {
+            file_name: file_name.into(),
+            source,
+            edition: self.edition,
+            expect: self.expect.clone(),
+            rules: (!self.rules.is_empty()).then(|| self.rules.clone()),
+        }
+    }
+
+    /// The name an answer's file has in a learner's workspace and in diagnostics, e.g.
+    /// `two-mutable-borrows.rs`.
+    pub fn answer_file_name(&self) -> String {
+        format!("{}.rs", self.id.rsplit('/').next().unwrap_or("main"))
     }
 
     /// The path of the starter file in the exercise folder.
@@ -133,7 +154,24 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         partial,
         edition,
         hints,
+        rules,
+        scope_line,
     } = parse_spec(&spec_path, &text)?;
+    let starter = read_text(&dir.join(STARTER_FILE))?;
+    let rules = crate::rules::Rules {
+        starter: if rules.scope.is_some() {
+            starter.clone()
+        } else {
+            String::new()
+        },
+        ..rules
+    };
+    rules.validate().map_err(|e| SpecError::Field {
+        path: spec_path.clone(),
+        line: scope_line,
+        field: "scope.keep".into(),
+        message: e.to_string(),
+    })?;
     Ok(Exercise {
         id: id.to_string(),
         chapter: id.split('/').next().unwrap_or(id).to_string(),
@@ -146,7 +184,8 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         edition,
         hints,
         instructions: read_text(&dir.join(INSTRUCTIONS_FILE))?,
-        starter: read_text(&dir.join(STARTER_FILE))?,
+        starter,
         solution: read_text(&dir.join(SOLUTION_FILE))?,
+        rules: std::sync::Arc::new(rules),
     })
 }

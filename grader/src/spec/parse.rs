@@ -10,6 +10,7 @@ use toml::Spanned;
 use super::partial::RawPartial;
 use super::{Edition, Partial, SpecError};
 use crate::expect::{ErrorCode, Expectation, Kind, LinePin};
+use crate::rules::{Rules, Scope, TokenRule};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,6 +31,12 @@ struct RawSpec {
     lines: Option<Spanned<std::collections::BTreeMap<String, u32>>>,
     #[serde(default)]
     partial: Option<RawPartial>,
+    #[serde(default)]
+    forbid: Option<Spanned<Vec<Spanned<TokenRule>>>>,
+    #[serde(default)]
+    require: Option<Spanned<Vec<Spanned<TokenRule>>>>,
+    #[serde(default)]
+    scope: Option<Spanned<Scope>>,
     starter: Spanned<RawStarter>,
 }
 
@@ -201,6 +208,11 @@ pub struct SpecFields {
     pub hints: Vec<String>,
     /// Points for a partly right answer (`[partial]`).
     pub partial: Partial,
+    /// The rules of honest grading (`[[forbid]]`, `[[require]]`, `[scope]`), without the
+    /// starter, which the caller adds.
+    pub rules: Rules,
+    /// The line of `[scope]`, for errors found once the starter is known.
+    pub scope_line: usize,
 }
 
 /// The TOML parser's message, naming the text at fault when the message does not ("duplicate
@@ -289,6 +301,43 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
     }
     let points = raw.points.into_inner();
     let partial = src.partial(raw.partial, &expect, &starter_state, points)?;
+    let scope_line = raw
+        .scope
+        .as_ref()
+        .map_or(1, |s| src.line_of(s.span().start));
+    let token_rules = |field: &str, list: Option<Spanned<Vec<Spanned<TokenRule>>>>| {
+        let mut out = Vec::new();
+        for rule in list.map(Spanned::into_inner).unwrap_or_default() {
+            let span = rule.span();
+            let rule = rule.into_inner();
+            let one = Rules {
+                forbid: vec![rule.clone()],
+                ..Rules::default()
+            };
+            one.validate()
+                .map_err(|e| src.field(span, field, e.to_string()))?;
+            out.push(rule);
+        }
+        Ok::<_, SpecError>(out)
+    };
+    let forbid = token_rules("forbid", raw.forbid)?;
+    let require = token_rules("require", raw.require)?;
+    let scope = match raw.scope {
+        Some(scope) if scope.get_ref().reason.trim().is_empty() => {
+            return Err(src.field(
+                scope.span(),
+                "scope.reason",
+                "say why the scope is limited: the learner reads it when an edit is refused",
+            ));
+        }
+        other => other.map(Spanned::into_inner),
+    };
+    let rules = Rules {
+        forbid,
+        require,
+        scope,
+        starter: String::new(),
+    };
     Ok(SpecFields {
         title: raw.title.into_inner(),
         expect,
@@ -297,6 +346,8 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
         partial,
         edition: raw.edition.unwrap_or_default(),
         hints,
+        rules,
+        scope_line,
     })
 }
 

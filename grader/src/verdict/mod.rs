@@ -67,6 +67,10 @@ pub struct Verdict {
     /// and where rustc reported it; never set otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin: Option<MissedPin>,
+    /// On a fail because the answer broke one of the exercise's rules (a forbidden or missing
+    /// token, a changed or added item), which rule; never set otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<crate::rules::Breach>,
     /// rustc's rendered diagnostics.
     pub diagnostics: String,
     /// How many warnings rustc reported.
@@ -94,6 +98,7 @@ impl Verdict {
             message: message.into(),
             partly: None,
             pin: None,
+            rule: None,
             diagnostics: String::new(),
             warnings: 0,
             stdout: None,
@@ -164,6 +169,7 @@ pub fn judge(
         message: String::new(),
         partly: None,
         pin: None,
+        rule: None,
         diagnostics: parsed.rendered(),
         warnings: parsed.warnings(),
         stdout: run.map(|r| r.stdout.clone()),

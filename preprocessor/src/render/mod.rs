@@ -266,6 +266,7 @@ mod tests {
             instructions: String::new(),
             starter: String::new(),
             solution: String::new(),
+            rules: Default::default(),
         }
     }
 

@@ -9,7 +9,7 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use grader::{Case, Catalog, Checker, Exercise, Expectation, Limits, Toolchain};
+use grader::{Catalog, Checker, Exercise, Expectation, Limits, Toolchain};
 use mdbook_exercises::Explainer;
 use mdbook_exercises::render::page_spec;
 use serde_json::{Value, json};
@@ -139,12 +139,7 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
                     let Some((label, ex, spec, file, code)) = inputs.get(i) else {
                         break;
                     };
-                    let verdict = checker.check(&Case {
-                        file_name: file.to_string(),
-                        source: code.clone(),
-                        edition: ex.edition,
-                        expect: ex.expect.clone(),
-                    });
+                    let verdict = checker.check(&ex.case(file.to_string(), code.clone()));
                     let reply = play.execute(code, ex.edition.as_str());
                     let status = serde_json::to_value(verdict.status).unwrap();
                     graded.lock().unwrap()[i] = Some(Graded {

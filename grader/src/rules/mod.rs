@@ -1,0 +1,346 @@
+//! The rules of honest grading beyond what rustc and the program do: token rules (`forbid` and
+//! `require`, each with a reason) and the edit scope (items of the starter kept token for token,
+//! new items refused). They are what makes a pass mean that the learner did what the exercise
+//! teaches: printing the expected output literally, `panic!` with the expected text, appending an
+//! unrelated function, or `static mut` kept where the lesson is to remove it all break one.
+//!
+//! Every front end applies them through [`enforce`], after judging: `grader check`, `watch`,
+//! `grade`, `verify`, `check --cases` and `serve` (all through the [`Checker`](crate::Checker)).
+//! Rules are matched on tokens, never on comments or the contents of string literals; macro
+//! bodies count.
+
+use serde::{Deserialize, Serialize};
+
+use crate::verdict::{Status, Verdict};
+
+mod items;
+mod tokens;
+
+/// One token rule: a run of tokens and why it is forbidden or required.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenRule {
+    /// The tokens, written as Rust (`static mut`, `panic!`, `thread::spawn`).
+    pub tokens: String,
+    /// Why, in words shown to the learner when the rule is broken.
+    pub reason: String,
+}
+
+/// What of the starter an answer must keep.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scope {
+    /// Items kept token for token (whitespace and comments never count): `fn main`, or a bare
+    /// name such as `main`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep: Vec<String>,
+    /// Whether items the starter does not have may be added (default: yes).
+    #[serde(default = "yes")]
+    pub new_items: bool,
+    /// Why, shown when the scope is broken.
+    pub reason: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// An exercise's rules, and the starter they refer to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rules {
+    /// Tokens an answer may not contain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forbid: Vec<TokenRule>,
+    /// Tokens an answer must contain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub require: Vec<TokenRule>,
+    /// What of the starter must stay, if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// The starter's source, which `scope` refers to.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub starter: String,
+}
+
+/// Which kind of rule an answer broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleKind {
+    /// It contains forbidden tokens.
+    Forbid,
+    /// It lacks required tokens.
+    Require,
+    /// It changed or removed an item it must keep.
+    Keep,
+    /// It added an item where none may be added.
+    NewItem,
+}
+
+/// The first rule an answer broke, as the verdict carries it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Breach {
+    /// The kind of rule.
+    pub rule: RuleKind,
+    /// What the rule names: the tokens, or the item.
+    pub what: String,
+    /// The line of the answer at fault, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The rule's reason.
+    pub reason: String,
+}
+
+impl Breach {
+    /// The verdict's one-line message for this breach.
+    pub fn message(&self) -> String {
+        let at = self
+            .line
+            .map(|l| format!(" (line {l})"))
+            .unwrap_or_default();
+        let what = match self.rule {
+            RuleKind::Forbid => format!("`{}` is not allowed here{at}", self.what),
+            RuleKind::Require => format!("the answer must use `{}`", self.what),
+            RuleKind::Keep => match self.line {
+                Some(l) => format!(
+                    "`{}` must stay as in the starter; it changed on line {l}",
+                    self.what
+                ),
+                None => format!(
+                    "`{}` must stay as in the starter; it was removed",
+                    self.what
+                ),
+            },
+            RuleKind::NewItem => format!("`{}`{at} is new: add no items to the starter", self.what),
+        };
+        format!("rule: {what}: {}", self.reason)
+    }
+}
+
+/// Why a rule is not well formed, for the spec's errors.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    /// A token rule whose text is no Rust tokens.
+    #[error("`{0}` is not Rust tokens: write the tokens as in code, e.g. `static mut` or `panic!`")]
+    NoTokens(String),
+    /// A rule without a reason.
+    #[error("every rule needs a `reason`, shown to the learner when the rule is broken")]
+    NoReason,
+    /// A kept item the starter does not have.
+    #[error("the starter has no item `{0}` (items are named like `fn main` or `struct Wagon`)")]
+    NoSuchItem(String),
+}
+
+impl Rules {
+    /// Whether there is no rule at all.
+    pub fn is_empty(&self) -> bool {
+        self.forbid.is_empty() && self.require.is_empty() && self.scope.is_none()
+    }
+
+    /// Checks that every rule can match: token rules are tokens with a reason, kept items exist
+    /// in the starter.
+    pub fn validate(&self) -> Result<(), RuleError> {
+        for rule in self.forbid.iter().chain(&self.require) {
+            if tokens::tokens(&rule.tokens).map_or(true, |t| t.is_empty()) {
+                return Err(RuleError::NoTokens(rule.tokens.clone()));
+            }
+            if rule.reason.trim().is_empty() {
+                return Err(RuleError::NoReason);
+            }
+        }
+        if let Some(scope) = &self.scope {
+            if scope.reason.trim().is_empty() {
+                return Err(RuleError::NoReason);
+            }
+            let starter = items::items(&self.starter).unwrap_or_default();
+            for wanted in &scope.keep {
+                if !starter.iter().any(|i| i.is_named(wanted)) {
+                    return Err(RuleError::NoSuchItem(wanted.clone()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The first rule `source` breaks, if any. A source that is not Rust tokens breaks none:
+    /// rustc reports it.
+    pub fn breach(&self, source: &str) -> Option<Breach> {
+        let all = tokens::tokens(source).ok()?;
+        for rule in &self.forbid {
+            let pattern = tokens::tokens(&rule.tokens).ok()?;
+            if let Some(at) = tokens::find(&all, &pattern) {
+                return Some(Breach {
+                    rule: RuleKind::Forbid,
+                    what: rule.tokens.clone(),
+                    line: Some(all[at].line),
+                    reason: rule.reason.clone(),
+                });
+            }
+        }
+        for rule in &self.require {
+            let pattern = tokens::tokens(&rule.tokens).ok()?;
+            if tokens::find(&all, &pattern).is_none() {
+                return Some(Breach {
+                    rule: RuleKind::Require,
+                    what: rule.tokens.clone(),
+                    line: None,
+                    reason: rule.reason.clone(),
+                });
+            }
+        }
+        self.scope
+            .as_ref()
+            .and_then(|scope| self.scope_breach(scope, source))
+    }
+
+    fn scope_breach(&self, scope: &Scope, source: &str) -> Option<Breach> {
+        let starter = items::items(&self.starter).ok()?;
+        let answer = items::items(source).ok()?;
+        let breach = |rule, what: &str, line| Breach {
+            rule,
+            what: what.to_string(),
+            line,
+            reason: scope.reason.clone(),
+        };
+        for wanted in &scope.keep {
+            let Some(kept) = starter.iter().find(|i| i.is_named(wanted)) else {
+                continue;
+            };
+            let Some(now) = answer.iter().find(|i| i.name == kept.name) else {
+                return Some(breach(RuleKind::Keep, &kept.name, None));
+            };
+            let differs = kept
+                .tokens
+                .iter()
+                .zip(&now.tokens)
+                .position(|(a, b)| a.text != b.text);
+            let line = match differs {
+                Some(at) => Some(now.tokens[at].line),
+                None if kept.tokens.len() != now.tokens.len() => {
+                    let at = kept.tokens.len().min(now.tokens.len()).saturating_sub(1);
+                    now.tokens.get(at).map(|t| t.line)
+                }
+                None => None,
+            };
+            if line.is_some() {
+                return Some(breach(RuleKind::Keep, &kept.name, line));
+            }
+        }
+        if !scope.new_items
+            && let Some(new) = answer
+                .iter()
+                .find(|a| !starter.iter().any(|s| s.name == a.name))
+        {
+            return Some(breach(RuleKind::NewItem, &new.name, Some(new.line())));
+        }
+        None
+    }
+}
+
+/// Applies `rules` to a judged `verdict` of `source`: an answer that breaks one fails, whatever
+/// rustc and the program did, with the rule and its reason in the verdict. A check that could
+/// not be carried out stays an error.
+pub fn enforce(rules: &Rules, source: &str, verdict: &mut Verdict) {
+    if verdict.status == Status::Error || rules.is_empty() {
+        return;
+    }
+    if let Some(breach) = rules.breach(source) {
+        verdict.status = Status::Fail;
+        verdict.message = breach.message();
+        verdict.partly = None;
+        verdict.pin = None;
+        verdict.rule = Some(breach);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(tokens: &str) -> TokenRule {
+        TokenRule {
+            tokens: tokens.into(),
+            reason: "the lesson".into(),
+        }
+    }
+
+    #[test]
+    fn forbidden_tokens_fail_in_code_and_macros_but_not_in_comments_or_strings() {
+        let rules = Rules {
+            forbid: vec![rule("static mut"), rule("panic!")],
+            ..Rules::default()
+        };
+        assert_eq!(
+            rules.breach("// static mut\nfn main() { println!(\"panic!\"); }"),
+            None
+        );
+        let b = rules
+            .breach("fn main() {\n    m!(static mut X: u8 = 0;);\n}")
+            .unwrap();
+        assert_eq!((b.rule, b.line), (RuleKind::Forbid, Some(2)));
+        assert!(
+            b.message()
+                .contains("`static mut` is not allowed here (line 2): the lesson")
+        );
+        let b = rules.breach("fn main() { core::panic!(\"x\") }").unwrap();
+        assert_eq!(b.what, "panic!");
+    }
+
+    #[test]
+    fn required_tokens_must_appear_in_code() {
+        let rules = Rules {
+            require: vec![rule("thread::spawn")],
+            ..Rules::default()
+        };
+        assert!(
+            rules
+                .breach("fn main() { std::thread::spawn(|| ()); }")
+                .is_none()
+        );
+        let b = rules.breach("// thread::spawn\nfn main() {}").unwrap();
+        assert_eq!(b.rule, RuleKind::Require);
+    }
+
+    #[test]
+    fn kept_items_and_new_items_follow_the_starter() {
+        let starter = "struct Wagon;\n\nfn main() {\n    let w = Wagon;\n}\n";
+        let rules = Rules {
+            scope: Some(Scope {
+                keep: vec!["main".into()],
+                new_items: false,
+                reason: "change the type, not main".into(),
+            }),
+            starter: starter.into(),
+            ..Rules::default()
+        };
+        assert!(rules.validate().is_ok());
+        let reformatted = "struct Wagon(u8);\nfn main() { let w = Wagon; /* note */ }\n";
+        assert_eq!(rules.breach(reformatted), None);
+        let edited = "struct Wagon;\nfn main() {\n    let w =\n        Wagon;\n    drop(w);\n}\n";
+        let b = rules.breach(edited).unwrap();
+        assert_eq!((b.rule, b.line), (RuleKind::Keep, Some(5)));
+        let added = "struct Wagon;\nfn main() { let w = Wagon; }\nfn cheat() {}\n";
+        let b = rules.breach(added).unwrap();
+        assert_eq!(
+            (b.rule, b.what.as_str(), b.line),
+            (RuleKind::NewItem, "fn cheat", Some(3))
+        );
+        let removed = "struct Wagon;\n";
+        assert_eq!(rules.breach(removed).unwrap().line, None);
+        let bad = Rules {
+            scope: Some(Scope {
+                keep: vec!["fn nothing".into()],
+                new_items: true,
+                reason: "x".into(),
+            }),
+            starter: starter.into(),
+            ..Rules::default()
+        };
+        assert_eq!(
+            bad.validate(),
+            Err(RuleError::NoSuchItem("fn nothing".into()))
+        );
+        let empty = Rules {
+            forbid: vec![rule("// just a comment")],
+            ..Rules::default()
+        };
+        assert!(matches!(empty.validate(), Err(RuleError::NoTokens(_))));
+    }
+}

@@ -1,0 +1,124 @@
+//! A Rust source as the rules see it: a flat list of its tokens, each with its line. Comments and
+//! whitespace are gone, a string or character literal is one token (its content never matches a
+//! rule), and a group's delimiters are tokens of their own, so macro bodies count like any code.
+
+use std::str::FromStr;
+
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+
+/// One token and the 1-based line it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Its text: an identifier without `r#`, one punctuation character, a delimiter, or a
+    /// literal as written.
+    pub text: String,
+    /// Its line.
+    pub line: usize,
+}
+
+/// Why a source has no tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Untokenizable;
+
+/// The tokens of `source`, in order; `Err` when it is not Rust tokens at all (an unterminated
+/// string, an unbalanced bracket).
+pub(crate) fn tokens(source: &str) -> Result<Vec<Token>, Untokenizable> {
+    let stream = TokenStream::from_str(source).map_err(|_| Untokenizable)?;
+    let mut out = Vec::new();
+    flatten(stream, &mut out);
+    Ok(out)
+}
+
+/// The token trees of `source` at the top level, with their tokens flattened.
+pub(crate) fn trees(source: &str) -> Result<Vec<Vec<Token>>, Untokenizable> {
+    let stream = TokenStream::from_str(source).map_err(|_| Untokenizable)?;
+    Ok(stream
+        .into_iter()
+        .map(|tree| {
+            let mut out = Vec::new();
+            flatten(std::iter::once(tree).collect(), &mut out);
+            out
+        })
+        .collect())
+}
+
+fn flatten(stream: TokenStream, out: &mut Vec<Token>) {
+    for tree in stream {
+        let line = tree.span().start().line;
+        match tree {
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Brace => ("{", "}"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::None => ("", ""),
+                };
+                if !open.is_empty() {
+                    out.push(Token {
+                        text: open.into(),
+                        line,
+                    });
+                }
+                flatten(group.stream(), out);
+                if !close.is_empty() {
+                    out.push(Token {
+                        text: close.into(),
+                        line: group.span_close().start().line,
+                    });
+                }
+            }
+            TokenTree::Ident(ident) => {
+                let text = ident.to_string();
+                let text = text.strip_prefix("r#").unwrap_or(&text).to_string();
+                out.push(Token { text, line });
+            }
+            TokenTree::Punct(punct) => out.push(Token {
+                text: punct.as_char().to_string(),
+                line,
+            }),
+            TokenTree::Literal(literal) => out.push(Token {
+                text: literal.to_string(),
+                line,
+            }),
+        }
+    }
+}
+
+/// Where `pattern` first occurs in `haystack` as a run of consecutive tokens.
+pub(crate) fn find(haystack: &[Token], pattern: &[Token]) -> Option<usize> {
+    if pattern.is_empty() || pattern.len() > haystack.len() {
+        return None;
+    }
+    haystack
+        .windows(pattern.len())
+        .position(|w| w.iter().zip(pattern).all(|(a, b)| a.text == b.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(source: &str) -> Vec<String> {
+        tokens(source)
+            .unwrap()
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn comments_and_string_contents_are_not_tokens_but_macro_bodies_are() {
+        let src = "// static mut X\nfn f() { let s = \"static mut\"; m!(static mut Y: u8 = 0;); }";
+        let all = tokens(src).unwrap();
+        let pattern = tokens("static mut").unwrap();
+        let at = find(&all, &pattern).expect("inside the macro call");
+        assert_eq!(all[at].line, 2);
+        assert_eq!(texts("r#unsafe"), ["unsafe"]);
+        assert_eq!(texts("a::b!()"), ["a", ":", ":", "b", "!", "(", ")"]);
+    }
+
+    #[test]
+    fn an_unterminated_string_has_no_tokens() {
+        assert_eq!(tokens("fn main() { \"x }"), Err(Untokenizable));
+    }
+}
