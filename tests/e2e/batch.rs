@@ -175,6 +175,30 @@ fn handwritten() -> Vec<Case> {
             },
         ),
         case("async.rs", "async fn main() {}\n", fail(&["E0752"])),
+        // A macro invoked through a metavariable: `module_path!` would name the batch module.
+        case(
+            "metavar.rs",
+            "macro_rules! m {\n    ($m:ident) => { $m!() };\n}\nfn main() {\n    println!(\"{}\", m!(module_path));\n}\n",
+            Expectation::RunPass {
+                stdout: Some("submission\n".into()),
+            },
+        ),
+        // Cases that share a crate: location macros that read the same line for line, and an
+        // ordinary macro.
+        case(
+            "lines.rs",
+            "fn main() {\n    println!(\"{}:{}\", line!(), column!());\n}\n",
+            Expectation::RunPass {
+                stdout: Some("2:32\n".into()),
+            },
+        ),
+        case(
+            "macro_ok.rs",
+            "macro_rules! twice {\n    ($x:expr) => { $x * 2 };\n}\nfn main() {\n    let n = twice!(21);\n    assert!(n != 0 && !false);\n    println!(\"{n} {}\", stringify!(a + b));\n}\n",
+            Expectation::RunPass {
+                stdout: Some("42 a + b\n".into()),
+            },
+        ),
         Case {
             edition: Edition::E2015,
             ..case(
@@ -251,6 +275,7 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
         "nomain.rs",
         "file.rs",
         "async.rs",
+        "metavar.rs",
         "old.rs",
         "import.rs",
         "syntax.rs",
@@ -272,7 +297,13 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
             .position(|c| c.file_name == "point.rs")
             .unwrap();
     assert!(stats.alone_reasons.contains_key(&point), "{stats:?}");
-    for name in ["args.rs", "two_mut.rs", "hello.rs"] {
+    for name in [
+        "args.rs",
+        "two_mut.rs",
+        "hello.rs",
+        "lines.rs",
+        "macro_ok.rs",
+    ] {
         let i = base
             + cases[base..]
                 .iter()

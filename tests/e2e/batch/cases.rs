@@ -124,3 +124,76 @@ fn a_batch_cut_short_by_a_flood_is_rechecked_and_only_the_flood_is_an_error() {
     assert!(r.stderr.contains("2 judged from"), "{}", r.stderr);
     assert_eq!(r.code, 2);
 }
+
+/// A learner's answer that prints the source of the case after it in its batch: a macro takes
+/// the name of the macro to call (`m!(include_str)`), and the path is built by `concat!` so no
+/// literal spells the batch's names.
+const PEEK: &str = "macro_rules! m {\n    ($m:ident) => { $m!(concat!(\"../__gra\", \"der_case_1/answer.rs\")) };\n}\nfn main() {\n    print!(\"{}\", m!(include_str));\n}\n";
+
+/// Another learner's answer, with a comment nobody else may see.
+const ANSWER: &str =
+    "// bob's answer: 7c1e-secret-marker\nfn main() {\n    println!(\"hello\");\n}\n";
+
+#[test]
+fn a_case_never_prints_another_folders_case_and_both_get_their_isolated_verdicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let peek = write(dir.path(), "alice/peek.rs", PEEK);
+    let answer = write(dir.path(), "bob/answer.rs", ANSWER);
+    let stdout = write(dir.path(), "hello.txt", "hello\n");
+    let alone: Vec<serde_json::Value> = [&peek, &answer]
+        .into_iter()
+        .map(|file| {
+            run(grader()
+                .args(["check", "--json", "--file", file, "--expect", "run-pass"])
+                .args(["--stdout", &stdout])
+                .env("GRADER_CACHE_DIR", "off"))
+            .json()
+        })
+        .collect();
+    // Apart by folder; and, told they are one author's, still apart for the macro.
+    for extra in [&[][..], &["--single-author"][..]] {
+        let r = check_cases(
+            &[
+                serde_json::json!({"file": peek, "expect": "run-pass", "stdout": "hello\n"}),
+                serde_json::json!({"file": answer, "expect": "run-pass", "stdout": "hello\n"}),
+            ],
+            extra,
+        );
+        assert!(!r.stdout.contains("7c1e-secret-marker"), "{}", r.stdout);
+        assert!(!r.stderr.contains("7c1e-secret-marker"), "{}", r.stderr);
+        let batched = r.json_lines();
+        assert_eq!(batched.len(), 2, "{}", r.stdout);
+        for (a, b) in alone.iter().zip(&batched) {
+            for field in ["status", "message", "error_codes"] {
+                assert_eq!(a[field], b[field], "{extra:?} {}: {field}", b["file"]);
+            }
+        }
+        assert_eq!(statuses(&r), ["fail", "pass"]);
+    }
+}
+
+#[test]
+fn files_of_different_folders_share_a_batch_only_for_a_single_author() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines: Vec<serde_json::Value> = ["alice/a.rs", "bob/b.rs"]
+        .into_iter()
+        .map(|name| {
+            let file = write(dir.path(), name, TWO_MUT);
+            serde_json::json!({"file": file, "expect": "compile-fail", "codes": ["E0499"]})
+        })
+        .collect();
+    let apart = check_cases(&lines, &[]);
+    assert_eq!(statuses(&apart), ["pass", "pass"], "{}", apart.stdout);
+    assert!(
+        apart.stderr.contains("0 judged from 0 batch compiles"),
+        "{}",
+        apart.stderr
+    );
+    let together = check_cases(&lines, &["--single-author"]);
+    assert_eq!(statuses(&together), ["pass", "pass"], "{}", together.stdout);
+    assert!(
+        together.stderr.contains("2 judged from 1 batch compiles"),
+        "{}",
+        together.stderr
+    );
+}
