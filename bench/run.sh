@@ -42,7 +42,7 @@ out, grader, mdbook, root = sys.argv[1:]
 cmds = [
     ["floor", "per-case floor: one rustc per case", f"python3 {root}/bench/floor.py {out}/floor.tsv"],
     ["verify", "`grader verify` (batched, no cache)", f"GRADER_CACHE_DIR=off {grader} verify --root {root}"],
-    ["cases", "`grader check --cases` (same cases)", f"GRADER_CACHE_DIR=off {grader} check --cases {out}/cases.jsonl"],
+    ["cases", "`grader check --cases` (same cases)", f"GRADER_CACHE_DIR=off {grader} check --cases {out}/cases.jsonl --single-author"],
     ["reverify", "`grader verify`, nothing changed (warm cache)", f"GRADER_CACHE_DIR={out}/cache {grader} verify --root {root}"],
 ]
 if mdbook:

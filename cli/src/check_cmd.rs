@@ -93,9 +93,18 @@ pub struct CheckArgs {
     panic: Option<String>,
     /// Check many files at once: JSON lines, one case each (`-`: standard input), e.g.
     /// `{"file": "a.rs", "expect": "compile-fail", "codes": ["E0499"]}`; prints one JSON verdict
-    /// per line, in input order, then `N passed, M failed`.
+    /// per line, in input order, then `N passed, M failed`. Files are compiled many per rustc
+    /// process, and a case could read another of its batch, so a folder is taken to be one
+    /// author's: only files of the same folder (links resolved) share a batch, whether the list
+    /// comes from a file or from standard input (see --single-author). A folder holding several
+    /// authors' files must not be given in one call.
     #[arg(long, value_name = "FILE|-", conflicts_with_all = ["id", "file", "expect"])]
     cases: Option<PathBuf>,
+    /// With --cases: every file is one author's, wherever it lies, so files of different folders
+    /// may share a batch (faster for, e.g., an instructor's solutions kept one folder per
+    /// exercise). Never use it for files of several learners.
+    #[arg(long, requires = "cases")]
+    single_author: bool,
     /// Print the verdict as one JSON object.
     #[arg(long)]
     json: bool,
@@ -172,7 +181,7 @@ fn file_label(path: &Path) -> String {
 /// Runs `grader check`.
 pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if let Some(list) = &args.cases {
-        return cases::run(list, &args.limits);
+        return cases::run(list, args.single_author, &args.limits);
     }
     let printer = Printer::new(args.json);
     let (id, path, case) = if let Some(kind) = args.expect {

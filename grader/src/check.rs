@@ -41,6 +41,10 @@ pub struct Limits {
     pub output_cap: usize,
     /// Resident memory, in bytes, a program may use before it is stopped.
     pub memory: u64,
+    /// Bytes of rustc's diagnostics kept per compile, apart from the program's `output_cap`. A
+    /// compile that prints more cannot be judged: its verdict is an error, never a pass or fail
+    /// read from diagnostics cut short.
+    pub diagnostics_cap: usize,
 }
 
 impl Default for Limits {
@@ -50,12 +54,12 @@ impl Default for Limits {
             run: Duration::from_secs(10),
             output_cap: 64 * 1024,
             memory: 512 * 1024 * 1024,
+            diagnostics_cap: 64 * MIB,
         }
     }
 }
 
-/// The bytes of rustc's JSON diagnostics kept per compile.
-const RUSTC_OUTPUT_CAP: usize = 8 * 1024 * 1024;
+const MIB: usize = 1024 * 1024;
 /// Resident memory rustc (with the linker) may use.
 const RUSTC_MEMORY: u64 = 2 * 1024 * 1024 * 1024;
 /// The largest file rustc may write (the binary, in practice).
@@ -117,9 +121,11 @@ impl Checker {
         let file_name = safe_file_name(&case.file_name);
         std::fs::write(dir.path().join(&file_name), &case.source)?;
         let runs = case.expect.kind().runs();
-        let (compile, memory_exceeded) =
-            self.compile(dir.path(), &file_name, case.edition, runs)?;
-        if memory_exceeded {
+        let (compile, ended) = self.compile(dir.path(), &file_name, case.edition, runs)?;
+        if let Ended::CutShort(why) = ended {
+            return Ok(Verdict::error(&case.expect, why));
+        }
+        if ended == Ended::OverMemory {
             let mut v = judge(&case.expect, &compile, None, &file_name);
             v.status = crate::Status::Fail;
             v.message = "memory limit exceeded while compiling: rustc was stopped".into();
@@ -142,14 +148,15 @@ impl Checker {
     }
 
     /// Runs rustc on `dir/file_name`, emitting only metadata unless `build` is set; also says
-    /// whether the memory watchdog stopped it.
+    /// whether the memory watchdog stopped it or its diagnostics were cut short (then the
+    /// outcome holds none).
     fn compile(
         &self,
         dir: &Path,
         file_name: &str,
         edition: Edition,
         build: bool,
-    ) -> std::io::Result<(CompileOutcome, bool)> {
+    ) -> std::io::Result<(CompileOutcome, Ended)> {
         let mut cmd = self.rustc(dir, edition);
         cmd.args(["--crate-type", "bin", "--crate-name", "submission"]);
         if build {
@@ -159,13 +166,42 @@ impl Checker {
         }
         cmd.arg(file_name);
         let captured = self.run_rustc(cmd)?;
-        let stderr = String::from_utf8_lossy(&captured.stderr);
-        let outcome = CompileOutcome {
-            parsed: diagnostics::parse(&stderr, file_name),
+        let mut outcome = CompileOutcome {
+            parsed: Default::default(),
             success: captured.status.is_some_and(|s| s.success()),
             timed_out: captured.timed_out.then_some(self.limits.compile.as_secs()),
         };
-        Ok((outcome, captured.memory_exceeded))
+        let ended = self.ended(&captured);
+        if !matches!(ended, Ended::CutShort(_)) {
+            let stderr = String::from_utf8_lossy(&captured.stderr);
+            outcome.parsed = diagnostics::parse(&stderr, file_name);
+        }
+        Ok((outcome, ended))
+    }
+
+    /// How a rustc run from [`Checker::run_rustc`] ended, as far as judging it goes. A run
+    /// stopped at a limit is judged by that limit, whatever it printed; otherwise diagnostics
+    /// cut short (over the cap, or a pipe not read to its end) are never judged.
+    pub(crate) fn ended(&self, captured: &process::Captured) -> Ended {
+        if captured.memory_exceeded {
+            Ended::OverMemory
+        } else if captured.timed_out {
+            Ended::OverTime
+        } else if captured.dropped > 0 {
+            Ended::CutShort(format!(
+                "rustc's diagnostics exceeded {}; the answer cannot be judged from diagnostics \
+                 cut short",
+                size(self.limits.diagnostics_cap)
+            ))
+        } else if !captured.complete {
+            Ended::CutShort(
+                "rustc's diagnostics could not be read to their end; the answer cannot be judged \
+                 from diagnostics cut short"
+                    .into(),
+            )
+        } else {
+            Ended::Whole
+        }
     }
 
     /// A rustc command working in `dir` with the allow-listed environment, JSON diagnostics and
@@ -181,7 +217,8 @@ impl Checker {
     }
 
     /// Runs a rustc command (from [`Checker::rustc`]) in the compile sandbox under the compile
-    /// time limit, keeping all of its diagnostics.
+    /// time limit, keeping its diagnostics up to [`Limits::diagnostics_cap`] (see
+    /// `Captured::dropped`: never judge diagnostics cut short).
     pub fn run_rustc(&self, mut cmd: Command) -> std::io::Result<process::Captured> {
         let child = ChildLimits {
             cpu_secs: self.limits.compile.as_secs() + 1,
@@ -195,7 +232,7 @@ impl Checker {
             cmd,
             RunLimits {
                 wall: self.limits.compile,
-                output_cap: RUSTC_OUTPUT_CAP,
+                output_cap: self.limits.diagnostics_cap,
                 memory: Some(RUSTC_MEMORY),
             },
         )
@@ -241,6 +278,28 @@ impl Checker {
             timed_out: captured.timed_out.then_some(self.limits.run.as_secs()),
             memory_exceeded: captured.memory_exceeded,
         })
+    }
+}
+
+/// How a rustc run ended, as far as judging it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Ended {
+    /// It ended by itself and all it printed was read.
+    Whole,
+    /// The memory watchdog stopped it.
+    OverMemory,
+    /// The compile time limit stopped it.
+    OverTime,
+    /// Its diagnostics were cut short, for this reason (the verdict's message).
+    CutShort(String),
+}
+
+/// `n` bytes in words: `64 MiB`, or `1000 bytes` when not a whole number of MiB.
+fn size(n: usize) -> String {
+    if n >= MIB && n.is_multiple_of(MIB) {
+        format!("{} MiB", n / MIB)
+    } else {
+        format!("{n} bytes")
     }
 }
 

@@ -174,6 +174,23 @@ mod tests {
     }
 
     #[test]
+    fn a_line_cut_anywhere_is_no_diagnostic() {
+        // Diagnostics over the cap are never judged, but a line cut in the middle must not read
+        // as a diagnostic either: every proper prefix of one is kept as other text.
+        let line = E0499.lines().next().unwrap();
+        for cut in (1..line.len()).filter(|&i| line.is_char_boundary(i)) {
+            let p = parse(&line[..cut], "a.rs");
+            assert!(
+                p.diagnostics.is_empty(),
+                "cut at {cut}: {:?}",
+                p.diagnostics
+            );
+            assert_eq!(p.other, format!("{}\n", &line[..cut]));
+        }
+        assert_eq!(parse(line, "a.rs").diagnostics.len(), 1);
+    }
+
+    #[test]
     fn non_json_lines_are_kept() {
         let p = parse("thread 'rustc' panicked\n", "a.rs");
         assert!(p.diagnostics.is_empty());

@@ -32,6 +32,9 @@ pub struct Captured {
     pub stderr: Vec<u8>,
     /// Bytes of stdout and stderr beyond the cap, discarded.
     pub dropped: u64,
+    /// Whether both pipes were read to their end. When a process outside the group holds one
+    /// past the grace period, what it wrote after that is missing (and not counted in `dropped`).
+    pub complete: bool,
     /// Whether the wall-clock limit expired.
     pub timed_out: bool,
     /// Whether the memory watchdog killed the process group.
@@ -59,13 +62,14 @@ pub fn run(mut cmd: Command, limits: RunLimits) -> std::io::Result<Captured> {
     // A process that left the group (setsid) may still hold the pipes: read what came until the
     // grace period ends, never wait for it.
     let grace = Instant::now() + PIPE_GRACE;
-    let (stdout, dropped_out) = out_reader.finish(grace);
-    let (stderr, dropped_err) = err_reader.finish(grace);
+    let (stdout, dropped_out, out_ended) = out_reader.finish(grace);
+    let (stderr, dropped_err, err_ended) = err_reader.finish(grace);
     Ok(Captured {
         status: waited.status,
         stdout,
         stderr,
         dropped: dropped_out + dropped_err,
+        complete: out_ended && err_ended,
         timed_out: waited.timed_out,
         memory_exceeded: waited.memory_exceeded,
         elapsed,
@@ -181,18 +185,26 @@ type Kept = std::sync::Arc<std::sync::Mutex<(Vec<u8>, u64)>>;
 /// A thread reading one pipe into a shared buffer.
 struct Reader {
     kept: Kept,
-    done: mpsc::Receiver<()>,
+    /// Sent once the thread stops reading: `true` at the end of the pipe, `false` on an error.
+    done: mpsc::Receiver<bool>,
 }
 
 impl Reader {
-    /// What was read, once the pipe ends or `deadline` passes (the thread is then left behind,
-    /// to end with the pipe).
-    fn finish(self, deadline: Instant) -> (Vec<u8>, u64) {
-        let _ = self
+    /// What was read and the count of bytes discarded, once the pipe ends or `deadline` passes
+    /// (the thread is then left behind, to end with the pipe), and whether it was read to its
+    /// end.
+    fn finish(self, deadline: Instant) -> (Vec<u8>, u64, bool) {
+        let ended = self
             .done
-            .recv_timeout(deadline.saturating_duration_since(Instant::now()));
-        let kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
-        (kept.0.clone(), kept.1)
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or(false);
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        let bytes = if ended {
+            std::mem::take(&mut kept.0)
+        } else {
+            kept.0.clone()
+        };
+        (bytes, kept.1, ended)
     }
 }
 
@@ -202,13 +214,15 @@ fn reader(pipe: Option<impl Read + Send + 'static>, cap: usize) -> Reader {
     let shared = kept.clone();
     std::thread::spawn(move || {
         let Some(mut pipe) = pipe else {
-            let _ = tx.send(());
+            let _ = tx.send(true);
             return;
         };
         let mut buf = [0u8; 16 * 1024];
-        loop {
+        let ended = loop {
             match pipe.read(&mut buf) {
-                Ok(0) | Err(_) => break,
+                Ok(0) => break true,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => break false,
                 Ok(n) => {
                     let mut kept = shared.lock().unwrap_or_else(|e| e.into_inner());
                     let room = cap.saturating_sub(kept.0.len());
@@ -217,8 +231,8 @@ fn reader(pipe: Option<impl Read + Send + 'static>, cap: usize) -> Reader {
                     kept.1 += (n - take) as u64;
                 }
             }
-        }
-        let _ = tx.send(());
+        };
+        let _ = tx.send(ended);
     });
     Reader { kept, done }
 }

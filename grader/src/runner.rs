@@ -1,7 +1,8 @@
 //! Checking many cases at once: [`Checker::check_all`] batches them (see [`crate::batch`]) on
 //! every core, with the verdict cache at its default location, and returns the verdicts in the
 //! order of the cases. Each call batches only its own cases: call it once per learner, never
-//! with two learners' code together.
+//! with two learners' code together — or tell their authors apart with
+//! [`Checker::check_all_by_author`].
 
 use crate::batch::{BatchOptions, VerdictCache};
 use crate::check::{Case, Checker};
@@ -22,10 +23,24 @@ impl Checker {
         jobs: usize,
         on_done: &(dyn Fn(usize, &Verdict) + Sync),
     ) -> Vec<Verdict> {
+        self.check_all_by_author(cases, &[], jobs, on_done)
+    }
+
+    /// [`Checker::check_all`] for the cases of several authors: `authors[i]` names the author of
+    /// `cases[i]`, and cases of different authors never share a batch (an empty list: one
+    /// author).
+    pub fn check_all_by_author(
+        &self,
+        cases: &[Case],
+        authors: &[usize],
+        jobs: usize,
+        on_done: &(dyn Fn(usize, &Verdict) + Sync),
+    ) -> Vec<Verdict> {
         let options = BatchOptions {
             jobs,
             cache: VerdictCache::from_env(self),
             isolated: false,
+            authors: authors.to_vec(),
         };
         let (verdicts, stats) = self.check_batched(cases, &options, on_done);
         if std::env::var_os("GRADER_BATCH_STATS").is_some() {

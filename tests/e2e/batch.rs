@@ -2,15 +2,16 @@
 //! every case both ways — every listing, starter and solution of the book with its own
 //! expectation and with a wrong one, and hand-written cases of all four kinds, including cases
 //! that must fall back to a crate of their own — and compares status, error codes, message,
-//! warnings and rustc's rendered diagnostics. Also: `grader check --cases`.
+//! warnings and rustc's rendered diagnostics. `grader check --cases` is in [`cases`].
 
 use std::collections::BTreeSet;
-use std::io::Write;
 
 use grader::batch::BatchOptions;
 use grader::{Case, Checker, Edition, ErrorCode, Expectation, Limits, Status, Toolchain, Verdict};
 
-use crate::support::{grader, repo_root, run};
+use crate::support::repo_root;
+
+mod cases;
 
 fn checker() -> Checker {
     Checker::new(
@@ -175,6 +176,30 @@ fn handwritten() -> Vec<Case> {
             },
         ),
         case("async.rs", "async fn main() {}\n", fail(&["E0752"])),
+        // A macro invoked through a metavariable: `module_path!` would name the batch module.
+        case(
+            "metavar.rs",
+            "macro_rules! m {\n    ($m:ident) => { $m!() };\n}\nfn main() {\n    println!(\"{}\", m!(module_path));\n}\n",
+            Expectation::RunPass {
+                stdout: Some("submission\n".into()),
+            },
+        ),
+        // Cases that share a crate: location macros that read the same line for line, and an
+        // ordinary macro.
+        case(
+            "lines.rs",
+            "fn main() {\n    println!(\"{}:{}\", line!(), column!());\n}\n",
+            Expectation::RunPass {
+                stdout: Some("2:32\n".into()),
+            },
+        ),
+        case(
+            "macro_ok.rs",
+            "macro_rules! twice {\n    ($x:expr) => { $x * 2 };\n}\nfn main() {\n    let n = twice!(21);\n    assert!(n != 0 && !false);\n    println!(\"{n} {}\", stringify!(a + b));\n}\n",
+            Expectation::RunPass {
+                stdout: Some("42 a + b\n".into()),
+            },
+        ),
         Case {
             edition: Edition::E2015,
             ..case(
@@ -251,6 +276,7 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
         "nomain.rs",
         "file.rs",
         "async.rs",
+        "metavar.rs",
         "old.rs",
         "import.rs",
         "syntax.rs",
@@ -272,7 +298,13 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
             .position(|c| c.file_name == "point.rs")
             .unwrap();
     assert!(stats.alone_reasons.contains_key(&point), "{stats:?}");
-    for name in ["args.rs", "two_mut.rs", "hello.rs"] {
+    for name in [
+        "args.rs",
+        "two_mut.rs",
+        "hello.rs",
+        "lines.rs",
+        "macro_ok.rs",
+    ] {
         let i = base
             + cases[base..]
                 .iter()
@@ -312,62 +344,4 @@ fn the_cache_returns_the_same_verdicts_and_ignores_other_toolchains() {
     };
     let (_, stats) = other.check_batched(&cases, &options, &|_, _| {});
     assert_eq!(stats.cache_hits, 0);
-}
-
-#[test]
-fn check_cases_prints_one_verdict_per_line_in_input_order() {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: &str| {
-        let p = dir.path().join(name);
-        std::fs::write(&p, text).unwrap();
-        p.display().to_string()
-    };
-    let two_mut = write(
-        "two_mut.rs",
-        "fn main() {\n    let mut s = String::new();\n    let a = &mut s;\n    let b = &mut s;\n    a.push('a');\n    b.push('b');\n}\n",
-    );
-    let hello = write("hello.rs", "fn main() {\n    println!(\"hello\");\n}\n");
-    let boom = write("boom.rs", "fn main() {\n    panic!(\"boom\");\n}\n");
-    let lines = [
-        serde_json::json!({"file": two_mut, "expect": "compile-fail", "codes": ["E0499"]}),
-        serde_json::json!({"file": hello, "expect": "run-pass", "stdout": "hello\n"}),
-        serde_json::json!({"file": boom, "expect": "run-panic", "panic": "boom"}),
-        serde_json::json!({"file": hello, "expect": "compile-fail", "codes": ["E0382"]}),
-    ];
-    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
-    let mut child = grader()
-        .args(["check", "--cases", "-"])
-        .env("GRADER_CACHE_DIR", "off")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let printed: Vec<&str> = stdout.lines().collect();
-    assert_eq!(printed.len(), 5, "{stdout}");
-    let verdicts: Vec<serde_json::Value> = printed[..4]
-        .iter()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let statuses: Vec<&str> = verdicts
-        .iter()
-        .map(|v| v["status"].as_str().unwrap())
-        .collect();
-    assert_eq!(statuses, ["pass", "pass", "pass", "fail"]);
-    assert_eq!(verdicts[1]["file"], hello.as_str());
-    assert_eq!(printed[4], "3 passed, 1 failed");
-    assert_eq!(out.status.code(), Some(1));
-    // A bad line is reported with its number.
-    let bad = dir.path().join("cases.jsonl");
-    std::fs::write(&bad, format!("{}\n{{\"file\": 3}}\n", lines[0])).unwrap();
-    let r = run(grader().args(["check", "--cases", bad.to_str().unwrap()]));
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("line 2"), "{}", r.stderr);
 }

@@ -3,10 +3,15 @@
 //! (the exact expected text) for run-pass, `panic` for run-panic and optionally `edition` — and
 //! each output line is that case's verdict as `grader check --json` prints it, in input order,
 //! followed by the closing `N passed, M failed`. A relative `file` is read from the current
-//! directory. The cases are checked in batches (`Checker::check_all`), so they should all be one
-//! author's: never mix two learners' files in one call.
+//! directory.
+//!
+//! The cases are checked in batches (`Checker::check_all_by_author`), and a case could read
+//! another case of its batch, so the files' folders are taken as their authors: only files of the
+//! same folder (after resolving links) share a batch, whether the list comes from a file or from
+//! standard input, unless `--single-author` says every file is one author's. Every line names a
+//! file, so there is no case without a folder.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -64,9 +69,10 @@ impl Line {
     }
 }
 
-/// Reads the cases in `list` (`-`: standard input), checks them in batches, and prints the
-/// verdicts in input order as they become available.
-pub fn run(list: &Path, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
+/// Reads the cases in `list` (`-`: standard input), checks them in batches (files of different
+/// folders apart, unless `single_author`), and prints the verdicts in input order as they become
+/// available.
+pub fn run(list: &Path, single_author: bool, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
     let text = if list == Path::new("-") {
         let mut text = String::new();
         std::io::stdin()
@@ -79,6 +85,8 @@ pub fn run(list: &Path, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
     };
     let mut names = Vec::new();
     let mut cases = Vec::new();
+    let mut folders: HashMap<PathBuf, usize> = HashMap::new();
+    let mut authors = Vec::new();
     for (n, raw) in text
         .lines()
         .enumerate()
@@ -88,6 +96,11 @@ pub fn run(list: &Path, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
         let line: Line = serde_json::from_str(raw).with_context(at)?;
         let expect = line.expectation().with_context(at)?;
         let source = read_source(&line.file).with_context(at)?;
+        if !single_author {
+            let folder = folder_of(&line.file).with_context(at)?;
+            let next = folders.len();
+            authors.push(*folders.entry(folder).or_insert(next));
+        }
         names.push(line.file.display().to_string());
         cases.push(Case {
             file_name: line
@@ -104,7 +117,7 @@ pub fn run(list: &Path, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
     let checker = limits.checker()?;
     let printer = Printer::new(true);
     let pending: Mutex<(usize, BTreeMap<usize, Verdict>)> = Mutex::new((0, BTreeMap::new()));
-    let verdicts = checker.check_all(&cases, 0, &|i, v| {
+    let verdicts = checker.check_all_by_author(&cases, &authors, 0, &|i, v| {
         let mut p = pending.lock().unwrap_or_else(|e| e.into_inner());
         let (next, ready) = &mut *p;
         ready.insert(i, v.clone());
@@ -115,4 +128,11 @@ pub fn run(list: &Path, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
     });
     printer.summary(&verdicts);
     Ok(ExitCode::from(exit_code(&verdicts)))
+}
+
+/// The folder that really holds `file` (links resolved), which stands for its author.
+fn folder_of(file: &Path) -> anyhow::Result<PathBuf> {
+    let real = std::fs::canonicalize(file)
+        .with_context(|| format!("cannot resolve {}", file.display()))?;
+    Ok(real.parent().map(Path::to_path_buf).unwrap_or_default())
 }

@@ -326,5 +326,8 @@ mod tests {
         assert!(shim.touches_shim[0]);
         let crash = split("thread 'rustc' panicked at ...", &members);
         assert!(crash.unattributed.is_some());
+        let line = error("E0499", "__grader_case_0/a.rs", 2, None);
+        let cut = split(&line[..line.len() / 2], &members);
+        assert!(cut.unattributed.is_some());
     }
 }

@@ -4,6 +4,9 @@
 //! The rules, which the differential test (tests/e2e/batch.rs) checks on every case of the book:
 //! - a batch that crashed rustc, hit a limit, or printed an error that belongs to no case file
 //!   is not trusted at all: its cases are re-checked;
+//! - a batch whose diagnostics were cut short (over the cap: one case's flood can hide another
+//!   case's errors) is not read at all: its cases are re-checked in two halves, so a flood ends
+//!   up alone (where it gets an error verdict saying so) and the other cases in batches;
 //! - a case whose errors include one that stops later passes (no code, unresolved imports
 //!   E0432/E0433, macro errors) or that falls on the shim is checked alone, and the rest of its
 //!   batch is re-checked without it;
@@ -20,7 +23,7 @@ use std::sync::Arc;
 
 use super::attribute::{self, Split};
 use super::crate_gen;
-use crate::check::{Case, Checker};
+use crate::check::{Case, Checker, Ended};
 use crate::diagnostics::Parsed;
 use crate::spec::Edition;
 
@@ -92,6 +95,8 @@ pub enum Fate {
     Trusted(Parsed, Option<Arc<Built>>),
     /// Check the case again in a batch of the cases that were clean here.
     Rebatch,
+    /// Check the case again in a smaller batch: the diagnostics were cut short.
+    Halve,
     /// Check the case alone, for this reason.
     Alone(&'static str),
 }
@@ -116,8 +121,13 @@ pub fn compile(
     cmd.arg(&root);
     let captured = checker.run_rustc(cmd)?;
     let untrusted = |why| cases.iter().map(|_| Fate::Alone(why)).collect();
-    if captured.timed_out || captured.memory_exceeded || captured.status.is_none() {
-        return Ok(untrusted("its batch hit a limit"));
+    match checker.ended(&captured) {
+        Ended::OverMemory | Ended::OverTime => return Ok(untrusted("its batch hit a limit")),
+        Ended::CutShort(_) => return Ok(cases.iter().map(|_| Fate::Halve).collect()),
+        Ended::Whole if captured.status.is_none() => {
+            return Ok(untrusted("its batch hit a limit"));
+        }
+        Ended::Whole => {}
     }
     let stderr = String::from_utf8_lossy(&captured.stderr);
     let split = attribute::split(&stderr, &members);

@@ -4,6 +4,20 @@
 //! `crate::`/`super::`/`$crate` path, has no crate-level attribute or `extern` item, loads no
 //! other file, asks for nothing that reads the module path or the file path, and has exactly one
 //! plain top-level `fn main()` that the batch can call.
+//!
+//! Every way found to reach another case of the batch (its file, its module, its items) is kept
+//! alone here, each with a unit test (`eligible/tests.rs`): the macros that read files, paths or
+//! the environment, by name — also with a path (`core::module_path!`), raw (`r#include_str!`) or
+//! renamed by `use … as`; the attributes that load files (`#[path]`, `#[debugger_visualizer]`);
+//! out-of-line modules, also `mod $name;` built by a macro; string literals that spell a batch
+//! name, escapes decoded (`"\x5f_grader…"`); and the macros a case defines, which could assemble
+//! any of these from pieces the scan sees apart ([`macros`]). `line!()`, `column!()`,
+//! `stringify!` and `concat!` give the same result in a batch as alone (each case's file is
+//! unchanged line for line), and `concat!` can only build a path for the macros above.
+
+mod macros;
+#[cfg(test)]
+mod tests;
 
 use std::str::FromStr;
 
@@ -48,7 +62,7 @@ const LONER_MACROS: &[&str] = &[
 ];
 
 /// Attributes (`#[name ...]`) that load other files or keep symbols.
-const LONER_ATTRIBUTES: &[&str] = &["path", "used", "link"];
+const LONER_ATTRIBUTES: &[&str] = &["path", "debugger_visualizer", "used", "link"];
 
 /// Inner attributes (`#![...]`) that mean the same on a module as on a crate.
 const MODULE_INNER_ATTRIBUTES: &[&str] = &["allow", "doc"];
@@ -64,8 +78,17 @@ pub enum Alone {
     Names(String),
     /// A crate-level attribute such as `#![deny(...)]` or `#![feature(...)]`.
     CrateAttribute(String),
-    /// An out-of-line `mod name;`.
+    /// An out-of-line `mod name;`, or a `mod` a macro could make one.
     OutOfLineModule,
+    /// A macro it defines invokes a macro named by one of its arguments (`$m!(...)`), so the
+    /// scan cannot tell which.
+    MacroThroughMetavariable,
+    /// It defines a macro and names something a macro could assemble into a way out of its
+    /// module (`m!(include_str)` for a macro that pastes its argument before a `!`).
+    MacroCouldBuild(String),
+    /// It imports a macro that reads files or paths under another name (`use std::include_str
+    /// as x;`), which the scan would not recognize at the call.
+    RenamedMacro(String),
     /// No single plain `fn main()` at the top level for the batch to call.
     NoPlainMain,
 }
@@ -78,6 +101,16 @@ impl std::fmt::Display for Alone {
             Alone::Names(id) => write!(f, "it names `{id}`"),
             Alone::CrateAttribute(a) => write!(f, "crate-level attribute `#![{a}]`"),
             Alone::OutOfLineModule => f.write_str("an out-of-line `mod name;`"),
+            Alone::MacroThroughMetavariable => {
+                f.write_str("a macro invoked through a metavariable (`$name!`)")
+            }
+            Alone::MacroCouldBuild(name) => {
+                write!(
+                    f,
+                    "it defines a macro and names `{name}`, which a macro could use"
+                )
+            }
+            Alone::RenamedMacro(name) => write!(f, "it imports `{name}` under another name"),
             Alone::NoPlainMain => f.write_str("no single plain `fn main()`"),
         }
     }
@@ -90,7 +123,9 @@ pub fn shareable(case: &Case) -> Result<(), Alone> {
     }
     let stream = TokenStream::from_str(&case.source).map_err(|_| Alone::Untokenizable)?;
     let tokens: Vec<TokenTree> = stream.into_iter().collect();
-    scan(&tokens, Place::Code)?;
+    let mut seen = macros::Seen::default();
+    scan(&tokens, Place::Code, &mut seen)?;
+    seen.verdict()?;
     top_level(&tokens)
 }
 
@@ -105,8 +140,9 @@ enum Place {
     CfgAttr,
 }
 
-/// Walks every token, in groups too, for names and shapes a module cannot share.
-fn scan(tokens: &[TokenTree], place: Place) -> Result<(), Alone> {
+/// Walks every token, in groups too, for names and shapes a module cannot share; notes in
+/// `seen` what a macro could put together.
+fn scan(tokens: &[TokenTree], place: Place, seen: &mut macros::Seen) -> Result<(), Alone> {
     let cfg_attr = place == Place::Attribute
         && matches!(tokens.first(), Some(TokenTree::Ident(id)) if id == "cfg_attr");
     for (i, token) in tokens.iter().enumerate() {
@@ -124,7 +160,7 @@ fn scan(tokens: &[TokenTree], place: Place) -> Result<(), Alone> {
                     Place::Code
                 };
                 if !is_pub_crate(tokens, i, &inner) {
-                    scan(&inner, inner_place)?;
+                    scan(&inner, inner_place, seen)?;
                 }
             }
             TokenTree::Ident(id) => {
@@ -141,11 +177,18 @@ fn scan(tokens: &[TokenTree], place: Place) -> Result<(), Alone> {
                 {
                     return Err(Alone::Names(bare.to_string()));
                 }
-                if bare == "mod" && is_out_of_line_mod(&tokens[i + 1..]) {
+                if name == "mod" && !is_inline_mod(&tokens[i + 1..]) {
                     return Err(Alone::OutOfLineModule);
                 }
+                if LONER_MACROS.contains(&bare)
+                    && matches!(tokens.get(i + 1), Some(TokenTree::Ident(a)) if a == "as")
+                {
+                    return Err(Alone::RenamedMacro(bare.to_string()));
+                }
+                seen.ident(bare, &tokens[i + 1..]);
             }
-            TokenTree::Literal(lit) if lit.to_string().contains("__grader") => {
+            TokenTree::Punct(p) if p.as_char() == '$' => macros::metavariable(&tokens[i + 1..])?,
+            TokenTree::Literal(lit) if macros::unescape(&lit.to_string()).contains("__grader") => {
                 return Err(Alone::Names("__grader".into()));
             }
             _ => {}
@@ -162,9 +205,10 @@ fn is_pub_crate(tokens: &[TokenTree], i: usize, inner: &[TokenTree]) -> bool {
     after_pub && only_crate
 }
 
-/// `mod name;` (after `mod`): a module read from another file.
-fn is_out_of_line_mod(rest: &[TokenTree]) -> bool {
-    matches!(rest, [TokenTree::Ident(_), TokenTree::Punct(p), ..] if p.as_char() == ';')
+/// `mod name { ... }` (after `mod`): a module written in place. Anything else is a module read
+/// from another file (`mod name;`), or could become one in a macro (`mod $name;`, `m!(mod)`).
+fn is_inline_mod(rest: &[TokenTree]) -> bool {
+    matches!(rest, [TokenTree::Ident(_), TokenTree::Group(g), ..] if g.delimiter() == Delimiter::Brace)
 }
 
 /// Checks the top level: inner attributes and the one plain `fn main()`.
@@ -251,71 +295,4 @@ fn plain_signature(after: &[TokenTree]) -> bool {
         }
     }
     false
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::expect::Expectation;
-
-    fn case(source: &str) -> Case {
-        Case {
-            file_name: "a.rs".into(),
-            source: source.into(),
-            edition: Edition::E2021,
-            expect: Expectation::CompilePass,
-            rules: None,
-        }
-    }
-
-    #[test]
-    fn a_plain_program_shares_a_crate() {
-        let src = "#![allow(unused)]\n//! doc\nuse std::rc::Rc;\n#[derive(Debug)]\npub(crate) struct A;\n/// main\npub fn main() -> Result<(), String> { let s = \"crate::x\"; let path = 1; let args = [path]; Ok(()) }\n";
-        assert_eq!(shareable(&case(src)), Ok(()));
-    }
-
-    #[test]
-    fn crate_paths_attributes_and_odd_mains_are_alone() {
-        let alone = |src: &str| shareable(&case(src)).unwrap_err();
-        assert_eq!(
-            alone("fn main() { crate::f(); }"),
-            Alone::Names("crate".into())
-        );
-        assert_eq!(
-            alone("mod a { fn g() { super::f() } }\nfn main() {}"),
-            Alone::Names("super".into())
-        );
-        assert!(matches!(
-            alone("#![deny(warnings)]\nfn main() {}"),
-            Alone::CrateAttribute(_)
-        ));
-        assert_eq!(
-            alone("#[unsafe(no_mangle)]\npub fn f() {}\nfn main() {}"),
-            Alone::Names("no_mangle".into())
-        );
-        assert_eq!(alone("mod other;\nfn main() {}"), Alone::OutOfLineModule);
-        assert_eq!(
-            alone("#[cfg_attr(all(), path = \"x.rs\")]\nmod m {}\nfn main() {}"),
-            Alone::Names("path".into())
-        );
-        assert_eq!(
-            alone("#[path = \"x.rs\"]\nmod m { }\nfn main() {}"),
-            Alone::Names("path".into())
-        );
-        assert_eq!(alone("async fn main() {}"), Alone::NoPlainMain);
-        assert_eq!(alone("fn helper() {}"), Alone::NoPlainMain);
-        assert_eq!(alone("fn main() -> impl Sized {}"), Alone::NoPlainMain);
-        assert_eq!(alone("fn main() { \"unterminated }"), Alone::Untokenizable);
-        assert_eq!(
-            alone("fn main() { println!(\"{}\", module_path!()); }"),
-            Alone::Names("module_path".into())
-        );
-    }
-
-    #[test]
-    fn edition_2015_is_alone() {
-        let mut c = case("fn main() {}");
-        c.edition = Edition::E2015;
-        assert_eq!(shareable(&c), Err(Alone::Edition2015));
-    }
 }

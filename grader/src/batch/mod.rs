@@ -10,8 +10,10 @@
 //! the batch binary. Cases that cannot share a crate are found from their tokens ([`eligible`])
 //! and checked alone. A verdict cache ([`cache`]) skips cases already judged.
 //!
-//! A batch only ever holds cases of one [`Checker::check_batched`] call: never call it with two
-//! learners' code at once, as one learner's module could reach another's.
+//! A batch only ever holds cases of one [`Checker::check_batched`] call and one author
+//! ([`BatchOptions::authors`]): never let two learners' code share a batch, as one learner's
+//! module could reach another's (the scan in [`eligible`] keeps every way it knows alone, but
+//! a run case can still read the batch binary, which holds every case's compiled code).
 
 pub mod attribute;
 pub mod cache;
@@ -37,6 +39,21 @@ pub struct BatchOptions {
     pub cache: Option<VerdictCache>,
     /// Check every case alone, as [`Checker::check`] does (still in parallel, still cached).
     pub isolated: bool,
+    /// For each case, a number naming its author: cases of different authors never share a
+    /// batch. Empty: all cases are one author's. A case past the end of a non-empty list is
+    /// taken to be an author of its own.
+    pub authors: Vec<usize>,
+}
+
+impl BatchOptions {
+    /// The author of case `i` (see [`BatchOptions::authors`]).
+    fn author(&self, i: usize) -> usize {
+        match self.authors.get(i) {
+            Some(&a) => a,
+            None if self.authors.is_empty() => 0,
+            None => usize::MAX - i,
+        }
+    }
 }
 
 /// What a batched check run did, for reports and tests.
@@ -106,7 +123,7 @@ impl Checker {
                 }
             }
         }
-        let mut groups: BTreeMap<(String, Class), Vec<usize>> = BTreeMap::new();
+        let mut groups: BTreeMap<(usize, String, Class), Vec<usize>> = BTreeMap::new();
         let mut alone = Vec::new();
         for (i, case) in cases.iter().enumerate().filter(|(i, _)| done[*i].is_none()) {
             let verdict = if options.isolated {
@@ -117,6 +134,7 @@ impl Checker {
             match verdict {
                 Ok(()) => groups
                     .entry((
+                        options.author(i),
                         case.edition.as_str().to_string(),
                         Class::of(case.expect.kind()),
                     ))
@@ -129,7 +147,7 @@ impl Checker {
             }
         }
         let mut tasks = Vec::new();
-        for ((_, class), members) in groups {
+        for ((_, _, class), members) in groups {
             for chunk in chunks(&members, jobs) {
                 tasks.push(schedule::Task::Compile {
                     class,

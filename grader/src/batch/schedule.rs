@@ -120,7 +120,7 @@ fn worker(
                 }
             },
             Task::Compile { members, .. } if members.len() == 1 => {
-                reasons.push((members[0], "left alone in a re-check".to_string()));
+                reasons.push((members[0], "the only case left in its batch".to_string()));
                 more.push(Task::Alone(members[0]));
             }
             Task::Compile { class, members } => {
@@ -137,6 +137,7 @@ fn worker(
                     }
                     Ok(fates) => {
                         let mut rebatch = Vec::new();
+                        let mut halve = Vec::new();
                         for (&i, fate) in members.iter().zip(fates) {
                             match fate {
                                 Fate::Trusted(parsed, Some(built)) => {
@@ -152,17 +153,18 @@ fn worker(
                                     verdicts.push((i, v, true));
                                 }
                                 Fate::Rebatch => rebatch.push(i),
+                                Fate::Halve => halve.push(i),
                                 Fate::Alone(why) => {
                                     reasons.push((i, why.to_string()));
                                     more.push(Task::Alone(i));
                                 }
                             }
                         }
-                        if !rebatch.is_empty() {
-                            more.push(Task::Compile {
-                                class,
-                                members: rebatch,
-                            });
+                        let (first, second) = halve.split_at(halve.len() / 2);
+                        for members in [rebatch, first.to_vec(), second.to_vec()] {
+                            if !members.is_empty() {
+                                more.push(Task::Compile { class, members });
+                            }
                         }
                     }
                 }

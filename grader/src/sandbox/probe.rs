@@ -398,7 +398,9 @@ pub(super) fn protections() -> Vec<Protection> {
         "output-cap",
         true,
         true,
-        "stdout and stderr kept up to a cap, the rest counted and discarded".into(),
+        "stdout and stderr kept up to a cap, the rest counted and discarded; rustc's \
+         diagnostics cut short are never judged (the verdict is an error)"
+            .into(),
     );
     out
 }

@@ -152,3 +152,28 @@ fn human_output_shows_rustc_diagnostics_and_a_verdict_line() {
         "no colour when stdout is not a terminal"
     );
 }
+
+#[test]
+fn diagnostics_over_the_cap_are_an_error_never_a_judged_pass() {
+    // E0499, 85 MB of warnings, E0382: judging the first 64 MiB would pass it as "exactly E0499".
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("flood.rs");
+    std::fs::write(&path, crate::check::flood_source()).unwrap();
+    let r = grader_run(&[
+        "check",
+        "--json",
+        "--file",
+        path.to_str().unwrap(),
+        "--expect",
+        "compile-fail",
+        "--code",
+        "E0499",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    let v = r.json();
+    assert_eq!(v["status"], "error");
+    assert_eq!(
+        v["message"],
+        "rustc's diagnostics exceeded 64 MiB; the answer cannot be judged from diagnostics cut short"
+    );
+}
