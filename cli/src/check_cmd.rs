@@ -275,7 +275,12 @@ pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     }
     let checker = args.limits.checker()?;
     let cases: Vec<Case> = items.iter().map(|i| i.case.clone()).collect();
-    let verdicts = checker.check_all(&cases, args.jobs, &|_, _| {});
+    let verdicts: Vec<grader::Verdict> = checker
+        .check_all(&cases, args.jobs, &|_, _| {})
+        .iter()
+        .zip(&items)
+        .map(|(v, item)| item.outcome(v))
+        .collect();
     for (item, verdict) in items.iter().zip(&verdicts) {
         if args.json || verdict.status != grader::Status::Pass {
             printer.verdict(None, &item.origin, verdict, !args.json);

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use crate::catalog::Catalog;
 use crate::check::Case;
 use crate::listing;
-use crate::spec::Edition;
+use crate::spec::{Edition, SHORTCUTS_DIR};
+use crate::verdict::{Status, Verdict};
 
 /// One case of a verify run, with the place a failure is reported at.
 #[derive(Debug, Clone)]
@@ -16,10 +17,39 @@ pub struct VerifyItem {
     pub origin: String,
     /// The case.
     pub case: Case,
+    /// Whether the case is a shortcut answer, which must fail (not pass, not error).
+    pub must_fail: bool,
 }
 
-/// The cases for every exercise: its solution against the spec (with the solution's `//~` pins),
-/// and its starter against the documented starter state.
+impl VerifyItem {
+    /// What verify reports for this item given its case's verdict: for a shortcut answer, a
+    /// pass when the verdict is a fail (the shortcut is refused, with the reason it was) and a
+    /// fail when it passes; for every other item, the verdict itself.
+    pub fn outcome(&self, verdict: &Verdict) -> Verdict {
+        if !self.must_fail || verdict.status == Status::Error {
+            return verdict.clone();
+        }
+        let mut v = verdict.clone();
+        (v.status, v.message) = match verdict.status {
+            Status::Fail => (
+                Status::Pass,
+                format!("the shortcut is refused: {}", verdict.message),
+            ),
+            _ => (
+                Status::Fail,
+                "this shortcut answer passes: the exercise needs a rule (or a line pin) that \
+                 refuses it"
+                    .to_string(),
+            ),
+        };
+        v.partly = None;
+        v
+    }
+}
+
+/// The cases for every exercise: its solution against the spec (with the solution's `//~` pins)
+/// and its rules, its starter against the documented starter state, and each of its shortcut
+/// answers, which must fail.
 pub fn exercise_items(catalog: &Catalog, display_root: &Path) -> Vec<VerifyItem> {
     let mut items = Vec::new();
     for ex in &catalog.exercises {
@@ -35,6 +65,7 @@ pub fn exercise_items(catalog: &Catalog, display_root: &Path) -> Vec<VerifyItem>
                 expect: ex.expect.clone().with_source_pins(&ex.solution),
                 ..ex.case("solution.rs", ex.solution.clone())
             },
+            must_fail: false,
         });
         items.push(VerifyItem {
             origin: shown(ex.starter_path()),
@@ -45,7 +76,15 @@ pub fn exercise_items(catalog: &Catalog, display_root: &Path) -> Vec<VerifyItem>
                 expect: ex.starter_state.clone().with_source_pins(&ex.starter),
                 rules: None,
             },
+            must_fail: false,
         });
+        for (name, source) in &ex.shortcuts {
+            items.push(VerifyItem {
+                origin: shown(ex.dir.join(SHORTCUTS_DIR).join(name)),
+                case: ex.case(name.clone(), source.clone()),
+                must_fail: true,
+            });
+        }
     }
     items
 }
@@ -76,6 +115,7 @@ pub fn listing_items(
                 items.push(VerifyItem {
                     origin: format!("{shown}:{}", l.line),
                     case,
+                    must_fail: false,
                 });
             }
         }

@@ -197,6 +197,273 @@
         return { points, of: spec.points, text: `Partial credit: ${points} of ${spec.points} points (${but})` };
     }
 
+    // ---- The rules of honest grading, as grader::rules applies them (tested under Node against
+    // cases the Rust implementation writes: tests/e2e/page/rules.rs). ----
+
+    /** The tokens of a Rust source as grader::rules sees them: `{text, line}`, comments and
+     * whitespace left out, a literal one token, each punctuation character and delimiter a token
+     * of its own, `r#` dropped from raw identifiers. Null when the source does not lex (an
+     * unterminated string or comment, an unbalanced bracket). */
+    function rustTokens(source) {
+        const s = String(source || '');
+        const out = [];
+        const stack = [];
+        let i = 0;
+        let line = 1;
+        const isIdentStart = c => /[\p{L}_]/u.test(c);
+        const isIdent = c => /[\p{L}\p{N}_]/u.test(c);
+        const advance = to => {
+            for (let k = i; k < to; k++) if (s[k] === '\n') line++;
+            i = to;
+        };
+        while (i < s.length) {
+            const c = s[i];
+            if (c === '\n') { line++; i++; continue; }
+            if (/\s/.test(c)) { i++; continue; }
+            if (c === '/' && s[i + 1] === '/') {
+                const end = s.indexOf('\n', i);
+                i = end === -1 ? s.length : end;
+                continue;
+            }
+            if (c === '/' && s[i + 1] === '*') {
+                let depth = 0;
+                let k = i;
+                while (k < s.length) {
+                    if (s[k] === '/' && s[k + 1] === '*') { depth++; k += 2; continue; }
+                    if (s[k] === '*' && s[k + 1] === '/') { depth--; k += 2; if (depth === 0) break; continue; }
+                    k++;
+                }
+                if (depth !== 0) return null;
+                advance(k);
+                continue;
+            }
+            const start = i;
+            const startLine = line;
+            const push = end => { out.push({ text: s.slice(start, end), line: startLine }); advance(end); };
+            // Raw strings: r"..", r#".."#, br"..", cr"..".
+            const raw = /^(?:b|c)?r(#*)"/.exec(s.slice(i, i + 300));
+            if (raw) {
+                const close = '"' + raw[1];
+                const end = s.indexOf(close, i + raw[0].length);
+                if (end === -1) return null;
+                let k = end + close.length;
+                while (k < s.length && isIdent(s[k])) k++;
+                push(k);
+                continue;
+            }
+            if (c === '"' || ((c === 'b' || c === 'c') && s[i + 1] === '"')) {
+                let k = c === '"' ? i + 1 : i + 2;
+                while (k < s.length && s[k] !== '"') k += s[k] === '\\' ? 2 : 1;
+                if (k >= s.length) return null;
+                k++;
+                while (k < s.length && isIdent(s[k])) k++;
+                push(k);
+                continue;
+            }
+            if (c === '\'' || (c === 'b' && s[i + 1] === '\'')) {
+                const q = c === '\'' ? i : i + 1;
+                // A character literal: one (possibly escaped) character and a closing quote;
+                // otherwise a lifetime, whose quote is a punctuation token of its own.
+                const m = /^'(?:\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]{1,8}\}|.)|[^\\'\n])'/su.exec(s.slice(q, q + 16));
+                if (m) {
+                    let k = q + m[0].length;
+                    while (k < s.length && isIdent(s[k])) k++;
+                    push(k);
+                    continue;
+                }
+                if (c === '\'') {
+                    out.push({ text: '\'', line });
+                    i++;
+                    continue;
+                }
+            }
+            if (/[0-9]/.test(c)) {
+                let k = i + 1;
+                while (k < s.length) {
+                    if (isIdent(s[k])) { k++; continue; }
+                    if ((s[k] === '+' || s[k] === '-') && /[eE]/.test(s[k - 1]) && !/^0[xX]/.test(s.slice(i, k))) { k++; continue; }
+                    if (s[k] === '.' && s[k + 1] !== '.' && !isIdentStart(s[k + 1] || ' ')) { k++; continue; }
+                    break;
+                }
+                push(k);
+                continue;
+            }
+            if (isIdentStart(c)) {
+                let k = i + 1;
+                while (k < s.length && isIdent(s[k])) k++;
+                let text = s.slice(i, k);
+                if (text === 'r' && s[k] === '#' && isIdentStart(s[k + 1] || ' ')) {
+                    let m = k + 1;
+                    while (m < s.length && isIdent(s[m])) m++;
+                    text = s.slice(k + 1, m);
+                    k = m;
+                }
+                out.push({ text, line });
+                i = k;
+                continue;
+            }
+            if ('([{'.includes(c)) stack.push(c);
+            if (')]}'.includes(c)) {
+                const open = stack.pop();
+                if (open !== { ')': '(', ']': '[', '}': '{' }[c]) return null;
+            }
+            out.push({ text: c, line });
+            i++;
+        }
+        return stack.length ? null : out;
+    }
+
+    /** Where `pattern` first occurs in `tokens` as a run of consecutive tokens, or -1. */
+    function findTokens(tokens, pattern) {
+        if (!pattern.length || pattern.length > tokens.length) return -1;
+        outer: for (let i = 0; i + pattern.length <= tokens.length; i++) {
+            for (let k = 0; k < pattern.length; k++) if (tokens[i + k].text !== pattern[k].text) continue outer;
+            return i;
+        }
+        return -1;
+    }
+
+    /** The top-level token trees of `tokens`: a group from its opening to its closing delimiter,
+     * or one token. */
+    function topTrees(tokens) {
+        const trees = [];
+        let depth = 0;
+        let current = [];
+        for (const t of tokens) {
+            current.push(t);
+            if ('([{'.includes(t.text) && t.text.length === 1) depth++;
+            else if (')]}'.includes(t.text) && t.text.length === 1) depth--;
+            if (depth === 0) { trees.push(current); current = []; }
+        }
+        return trees;
+    }
+
+    const ENDS_AT_SEMICOLON = ['static', 'const', 'type', 'use', 'let'];
+    const NAMED = ['fn', 'struct', 'enum', 'union', 'trait', 'mod', 'static', 'const', 'type'];
+
+    function itemKeyword(trees) {
+        const words = trees.filter(t => t.length === 1).map(t => t[0].text);
+        const qualifier = w => ['unsafe', 'async', 'extern'].includes(w) || w.startsWith('"');
+        for (let i = 0; i < words.length; i++) {
+            const word = words[i];
+            const next = words.slice(i + 1).find(w => !qualifier(w));
+            if (['fn', 'struct', 'enum', 'union', 'trait', 'mod', 'static', 'type', 'use', 'impl', 'macro_rules', 'let'].includes(word)) return word;
+            if (word === 'const') return next === 'fn' ? 'fn' : 'const';
+            if (word === 'extern' && words[i + 1] === 'crate') return 'use';
+            if (word === 'extern' && next === 'fn') return 'fn';
+        }
+        return words.includes('extern') ? 'extern' : null;
+    }
+
+    function joinWords(words) {
+        const glued = w => [':', '<', '>', ',', '!', '&', '(', ')'].includes(w);
+        let out = '';
+        words.forEach((w, i) => {
+            if (i > 0 && !glued(w) && !glued(words[i - 1])) out += ' ';
+            out += w;
+        });
+        return out;
+    }
+
+    function itemOf(trees) {
+        const k = itemKeyword(trees);
+        const singles = trees.filter(t => t.length === 1).map(t => t[0].text);
+        let name;
+        if (k && NAMED.includes(k)) {
+            let after = singles.slice(singles.indexOf(k) + 1);
+            while (after[0] === 'mut') after = after.slice(1);
+            const prefix = k === 'static' && singles.includes('mut') ? 'static mut' : k;
+            name = `${prefix} ${after[0] || '?'}`;
+        } else if (k === 'macro_rules') {
+            const bang = singles.indexOf('!');
+            name = `macro_rules! ${(bang >= 0 && singles[bang + 1]) || '?'}`;
+        } else if (k === 'impl' || k === 'use') {
+            const words = trees.flat().map(t => t.text);
+            const from = words.indexOf(k);
+            const rest = [];
+            for (const w of words.slice(from)) { if (w === '{' || w === ';') break; rest.push(w); }
+            name = joinWords(rest);
+        } else {
+            name = k || '?';
+        }
+        return { name, tokens: trees.flat() };
+    }
+
+    /** The top-level items of a source, as grader::rules names them, or null. */
+    function rustItems(source) {
+        const tokens = rustTokens(source);
+        if (!tokens) return null;
+        const items = [];
+        let current = [];
+        for (const tree of topTrees(tokens)) {
+            const semicolon = tree.length === 1 && tree[0].text === ';';
+            const brace = tree[0] && tree[0].text === '{';
+            current.push(tree);
+            const k = itemKeyword(current);
+            if (semicolon || (brace && !ENDS_AT_SEMICOLON.includes(k))) {
+                items.push(itemOf(current));
+                current = [];
+            }
+        }
+        if (current.length) items.push(itemOf(current));
+        return items;
+    }
+
+    const itemIsNamed = (item, wanted) => item.name === wanted || item.name.split(' ').pop() === wanted;
+
+    /** The first rule of `rules` (`{forbid, require, scope}`) that `source` breaks, as
+     * grader::rules::Breach (`{rule, what, line, reason}`), or null. */
+    function ruleBreach(rules, starter, source) {
+        if (!rules) return null;
+        const all = rustTokens(source);
+        if (!all) return null;
+        for (const r of rules.forbid || []) {
+            const at = findTokens(all, rustTokens(r.tokens) || []);
+            if (at >= 0) return { rule: 'forbid', what: r.tokens, line: all[at].line, reason: r.reason };
+        }
+        for (const r of rules.require || []) {
+            if (findTokens(all, rustTokens(r.tokens) || []) < 0) return { rule: 'require', what: r.tokens, line: null, reason: r.reason };
+        }
+        const scope = rules.scope;
+        if (!scope) return null;
+        const before = rustItems(starter);
+        const now = rustItems(source);
+        if (!before || !now) return null;
+        const breach = (rule, what, line) => ({ rule, what, line, reason: scope.reason });
+        for (const wanted of scope.keep || []) {
+            const kept = before.find(i => itemIsNamed(i, wanted));
+            if (!kept) continue;
+            const answer = now.find(i => i.name === kept.name);
+            if (!answer) return breach('keep', kept.name, null);
+            let line = null;
+            const n = Math.min(kept.tokens.length, answer.tokens.length);
+            for (let k = 0; k < n; k++) {
+                if (kept.tokens[k].text !== answer.tokens[k].text) { line = answer.tokens[k].line; break; }
+            }
+            if (line === null && kept.tokens.length !== answer.tokens.length) {
+                const t = answer.tokens[Math.max(n - 1, 0)];
+                line = t ? t.line : null;
+            }
+            if (line !== null) return breach('keep', kept.name, line);
+        }
+        if (scope.new_items === false) {
+            const added = now.find(a => !before.some(b => b.name === a.name));
+            if (added) return breach('new-item', added.name, added.tokens[0] ? added.tokens[0].line : 1);
+        }
+        return null;
+    }
+
+    /** The verdict's message for a breach, word for word as grader::rules::Breach::message. */
+    function breachMessage(b) {
+        const at = b.line ? ` (line ${b.line})` : '';
+        const what = b.rule === 'forbid' ? `\`${b.what}\` is not allowed here${at}`
+            : b.rule === 'require' ? `the answer must use \`${b.what}\``
+            : b.rule === 'keep' ? (b.line ? `\`${b.what}\` must stay as in the starter; it changed on line ${b.line}`
+                : `\`${b.what}\` must stay as in the starter; it was removed`)
+            : `\`${b.what}\`${at} is new: add no items to the starter`;
+        return `rule: ${what}: ${b.reason}`;
+    }
+
     /**
      * The one grading function of the page, for both back-ends. It returns the verdict shown:
      * `{status: 'pass'|'fail'|'error', codes, message, line, pin, partly, credit, diagnostics}`,
@@ -219,7 +486,12 @@
      * @param {object} answer what a back-end answered
      */
     function grade(spec, answer) {
-        const verdict = judge(spec, answer);
+        let verdict = judge(spec, answer);
+        // The local grader applies the rules itself; a Playground reply is judged here.
+        if (answer.backend === 'playground' && verdict.status !== 'error') {
+            const breach = ruleBreach(spec.rules, spec.starter, answer.code);
+            if (breach) verdict = { ...verdict, status: 'fail', message: breachMessage(breach), pin: null, partly: null, rule: breach };
+        }
         return { ...verdict, credit: partialCredit(spec, verdict) };
     }
 
@@ -313,6 +585,10 @@
         const diagnostics = v.diagnostics || '';
         const expect = spec.expect;
         const want = expect.kind === 'compile-fail' ? [...expect.codes].sort() : [];
+        // A rule the grader says was broken: its words, as the page's own judging gives them.
+        if (v.status === 'fail' && v.rule) {
+            return { status: 'fail', codes, message, line: null, pin: null, partly: null, rule: v.rule, diagnostics };
+        }
         // A pin the grader says was missed: `{code, line, reported}`, as the page's own judging
         // gives it.
         if (v.status === 'fail' && expect.kind === 'compile-fail' && v.pin) {
@@ -343,5 +619,5 @@
         return v.status === 'fail' && PARTLY.includes(v.partly) ? v.partly : null;
     }
 
-    window.mdbookExercisesGrading = { grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, busy: BUSY };
+    window.mdbookExercisesGrading = { grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, ruleBreach, breachMessage, rustTokens, busy: BUSY };
 })();

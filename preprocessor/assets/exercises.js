@@ -102,7 +102,7 @@
         } catch (e) {
             return { error: BUSY.playground };
         }
-        return { backend: 'playground', reply };
+        return { backend: 'playground', reply, code };
     }
 
     // ---------------------------------------------------------------- progress in localStorage

@@ -18,6 +18,7 @@ mod harness;
 mod local;
 mod parity;
 mod published;
+mod rules;
 mod stub;
 
 use browser::Browser;

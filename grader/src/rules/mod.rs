@@ -43,6 +43,19 @@ fn yes() -> bool {
     true
 }
 
+/// `reason` as a sentence: capitalised, with a full stop.
+fn sentence(reason: &str) -> String {
+    let mut s = reason.trim().to_string();
+    if let Some(first) = s.get(..1) {
+        let upper = first.to_uppercase();
+        s.replace_range(..1, &upper);
+    }
+    if !s.ends_with(['.', '!', '?']) {
+        s.push('.');
+    }
+    s
+}
+
 /// An exercise's rules, and the starter they refer to.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rules {
@@ -82,7 +95,6 @@ pub struct Breach {
     /// What the rule names: the tokens, or the item.
     pub what: String,
     /// The line of the answer at fault, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
     /// The rule's reason.
     pub reason: String,
@@ -132,6 +144,54 @@ impl Rules {
     /// Whether there is no rule at all.
     pub fn is_empty(&self) -> bool {
         self.forbid.is_empty() && self.require.is_empty() && self.scope.is_none()
+    }
+
+    /// Every rule in one sentence for the learner, in the order they are checked: shown with the
+    /// exercise, so that no rule is a surprise.
+    pub fn describe(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for rule in &self.forbid {
+            out.push(format!(
+                "Not allowed: `{}`. {}",
+                rule.tokens,
+                sentence(&rule.reason)
+            ));
+        }
+        for rule in &self.require {
+            out.push(format!(
+                "Must use `{}`. {}",
+                rule.tokens,
+                sentence(&rule.reason)
+            ));
+        }
+        if let Some(scope) = &self.scope {
+            let kept: Vec<String> = scope.keep.iter().map(|k| format!("`{k}`")).collect();
+            let mut what = Vec::new();
+            if !kept.is_empty() {
+                what.push(format!(
+                    "keep {} exactly as in the starter",
+                    kept.join(", ")
+                ));
+            }
+            if !scope.new_items {
+                what.push("add no new items (functions, types, statics)".to_string());
+            }
+            if !what.is_empty() {
+                let mut first = what.join(" and ");
+                first[..1].make_ascii_uppercase();
+                out.push(format!("{first}. {}", sentence(&scope.reason)));
+            }
+        }
+        out
+    }
+
+    /// The page's view of the rules: the rules without the starter (the page has it).
+    pub fn for_page(&self) -> serde_json::Value {
+        serde_json::json!({
+            "forbid": self.forbid,
+            "require": self.require,
+            "scope": self.scope,
+        })
     }
 
     /// Checks that every rule can match: token rules are tokens with a reason, kept items exist
@@ -232,6 +292,14 @@ impl Rules {
         }
         None
     }
+}
+
+/// The tokens the rules see in `source`, as `(text, line)`; `None` when it does not lex. For the
+/// page's implementation to be tested against this one.
+pub fn token_texts(source: &str) -> Option<Vec<(String, usize)>> {
+    tokens::tokens(source)
+        .ok()
+        .map(|t| t.into_iter().map(|t| (t.text, t.line)).collect())
 }
 
 /// Applies `rules` to a judged `verdict` of `source`: an answer that breaks one fails, whatever

@@ -1,5 +1,5 @@
-//! A Rust source as the rules see it: a flat list of its tokens, each with its line. Comments and
-//! whitespace are gone, a string or character literal is one token (its content never matches a
+//! A Rust source as the rules see it: a flat list of its tokens, each with its line. Comments
+//! (doc comments included) and whitespace are gone, a string or character literal is one token (its content never matches a
 //! rule), and a group's delimiters are tokens of their own, so macro bodies count like any code.
 
 use std::str::FromStr;
@@ -42,8 +42,37 @@ pub(crate) fn trees(source: &str) -> Result<Vec<Vec<Token>>, Untokenizable> {
         .collect())
 }
 
+/// Whether `trees[i..]` starts a doc comment as the lexer gives it (`#[doc = "..."]` or
+/// `#![doc = "..."]`), and how many trees it takes.
+fn doc_comment(trees: &[TokenTree], i: usize) -> Option<usize> {
+    let TokenTree::Punct(hash) = trees.get(i)? else {
+        return None;
+    };
+    if hash.as_char() != '#' {
+        return None;
+    }
+    let bang = matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+    let at = i + 1 + usize::from(bang);
+    let TokenTree::Group(group) = trees.get(at)? else {
+        return None;
+    };
+    let first = group.stream().into_iter().next();
+    let is_doc = group.delimiter() == Delimiter::Bracket
+        && matches!(first, Some(TokenTree::Ident(id)) if id == "doc");
+    is_doc.then_some(at + 1 - i)
+}
+
 fn flatten(stream: TokenStream, out: &mut Vec<Token>) {
-    for tree in stream {
+    let trees: Vec<TokenTree> = stream.into_iter().collect();
+    let mut i = 0;
+    while i < trees.len() {
+        // Doc comments are comments: they never count.
+        if let Some(skip) = doc_comment(&trees, i) {
+            i += skip;
+            continue;
+        }
+        let tree = trees[i].clone();
+        i += 1;
         let line = tree.span().start().line;
         match tree {
             TokenTree::Group(group) => {

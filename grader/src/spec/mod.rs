@@ -25,6 +25,9 @@ pub const STARTER_FILE: &str = "starter.rs";
 pub const SOLUTION_FILE: &str = "solution.rs";
 /// The instructions, in Markdown.
 pub const INSTRUCTIONS_FILE: &str = "instructions.md";
+/// The folder of shortcut answers: answers that look for the points without the lesson, which
+/// `grader verify` proves fail.
+pub const SHORTCUTS_DIR: &str = "shortcuts";
 
 /// One exercise, fully loaded from its folder.
 #[derive(Debug, Clone, Serialize)]
@@ -58,6 +61,9 @@ pub struct Exercise {
     /// The rules of honest grading every answer must keep (`[[forbid]]`, `[[require]]`,
     /// `[scope]`), with the starter they refer to.
     pub rules: std::sync::Arc<crate::rules::Rules>,
+    /// The shortcut answers kept in `shortcuts/` (file name and source), sorted by name: each
+    /// must fail.
+    pub shortcuts: Vec<(String, String)>,
 }
 
 impl Exercise {
@@ -187,5 +193,38 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         starter,
         solution: read_text(&dir.join(SOLUTION_FILE))?,
         rules: std::sync::Arc::new(rules),
+        shortcuts: read_shortcuts(&dir.join(SHORTCUTS_DIR))?,
     })
+}
+
+/// The `.rs` files of a `shortcuts/` folder, sorted by name; none when there is no folder.
+fn read_shortcuts(dir: &Path) -> Result<Vec<(String, String)>, SpecError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => {
+            return Err(SpecError::Read {
+                path: dir.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let mut found = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|source| SpecError::Read {
+                path: dir.to_path_buf(),
+                source,
+            })?
+            .path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            found.push((name, read_text(&path)?));
+        }
+    }
+    found.sort();
+    Ok(found)
 }

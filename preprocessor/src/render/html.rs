@@ -50,6 +50,23 @@ pub fn render(ex: &Exercise, explainer: &Explainer, options: &Options) -> String
         "<div class=\"exercise-instructions\">{}</div>",
         markdown_to_html(&ex.instructions).trim_end()
     );
+    let rules = ex.rules.describe();
+    if !rules.is_empty() {
+        head.push_str(
+            "<div class=\"exercise-rules\"><p>Besides what rustc and the program do, the check refuses an answer that breaks one of these rules:</p><ul>",
+        );
+        for rule in &rules {
+            let _ = write!(
+                head,
+                "<li>{}</li>",
+                markdown_to_html(rule)
+                    .trim()
+                    .trim_start_matches("<p>")
+                    .trim_end_matches("</p>")
+            );
+        }
+        head.push_str("</ul></div>\n");
+    }
     head.push_str(&goal(ex, explainer));
     let starter_codes = codes(&ex.starter_state);
     if !starter_codes.is_empty() {

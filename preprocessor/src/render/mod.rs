@@ -267,6 +267,7 @@ mod tests {
             starter: String::new(),
             solution: String::new(),
             rules: Default::default(),
+            shortcuts: Vec::new(),
         }
     }
 

@@ -39,6 +39,14 @@ pub fn markdown(ex: &Exercise, explainer: &Explainer) -> String {
         ex.id
     );
     let _ = writeln!(out, "{}\n", ex.instructions.trim_end());
+    let rules = ex.rules.describe();
+    if !rules.is_empty() {
+        out.push_str("The check also refuses an answer that breaks one of these rules:\n\n");
+        for rule in &rules {
+            let _ = writeln!(out, "- {rule}");
+        }
+        out.push('\n');
+    }
     match &ex.expect {
         Expectation::CompileFail { .. } => {
             out.push_str("Make rustc report exactly:\n\n");
@@ -90,6 +98,9 @@ pub fn text(ex: &Exercise, explainer: &Explainer) -> String {
         points_text(ex)
     );
     let _ = writeln!(out, "{}", markdown_to_text(&ex.instructions));
+    for rule in ex.rules.describe() {
+        let _ = writeln!(out, "Rule: {}", markdown_to_text(&rule).trim_end());
+    }
     for code in codes(&ex.expect) {
         let title = explainer.title(&code).unwrap_or_default();
         let _ = writeln!(out, "Expected error {code}: {title} ({})", doc_url(&code));

@@ -34,6 +34,7 @@ pub fn page_spec(ex: &Exercise, explainer: &Explainer) -> Value {
         "hints": ex.hints.len(),
         "points": ex.points,
         "partial": ex.partial,
+        "rules": ex.rules.for_page(),
         "command": format!("grader check {}", ex.id),
         "titles": titles,
     })

@@ -1,0 +1,122 @@
+//! The page's rules of honest grading (exercises-grade.js) against grader::rules, under Node:
+//! this test writes, from the Rust implementation, the breach (or none) and the tokens for every
+//! exercise's starter, solution and shortcut answers under its own rules and under a set of
+//! rules of every kind, and for every book listing; `node --test` then checks that the page gives
+//! the same, word for word. Node is required (`.ci/run` installs it): without it the test fails
+//! saying so, never passes.
+
+use std::process::Command;
+
+use grader::rules::{Rules, Scope, TokenRule};
+use serde_json::{Value, json};
+
+use crate::support::{fixture, repo_root};
+
+fn rule(tokens: &str) -> TokenRule {
+    TokenRule {
+        tokens: tokens.into(),
+        reason: format!("a reason for {tokens}"),
+    }
+}
+
+/// A set of rules of every kind, for `starter`.
+fn every_kind(starter: &str, keep: &str, new_items: bool) -> Rules {
+    Rules {
+        forbid: [
+            "static mut",
+            "panic!",
+            "unsafe",
+            "leak",
+            "clone ()",
+            "'static",
+        ]
+        .map(rule)
+        .to_vec(),
+        require: ["Rc", "thread::spawn", "let"].map(rule).to_vec(),
+        scope: Some(Scope {
+            keep: vec![keep.into()],
+            new_items,
+            reason: "keep the starter".into(),
+        }),
+        starter: starter.into(),
+    }
+}
+
+fn case(label: String, rules: &Rules, source: &str) -> Value {
+    let breach = rules.breach(source);
+    json!({
+        "label": label,
+        "rules": rules.for_page(),
+        "starter": rules.starter,
+        "source": source,
+        "breach": breach,
+        "message": breach.as_ref().map(|b| b.message()),
+        "tokens": grader::rules::token_texts(source),
+    })
+}
+
+#[test]
+fn the_pages_rules_agree_with_grader_rules_on_every_exercise_and_listing() {
+    let root = repo_root();
+    let catalog = grader::Catalog::load(&root.join("exercises")).expect("the exercises load");
+    let mut cases = Vec::new();
+    for ex in &catalog.exercises {
+        let mut sources = vec![
+            ("starter.rs".to_string(), ex.starter.clone()),
+            ("solution.rs".to_string(), ex.solution.clone()),
+        ];
+        sources.extend(ex.shortcuts.iter().cloned());
+        for (name, source) in &sources {
+            let label = format!("{}/{name}", ex.id);
+            if !ex.rules.is_empty() {
+                cases.push(case(format!("{label} (its rules)"), &ex.rules, source));
+            }
+            for (keep, new_items) in [("main", false), ("fn main", true)] {
+                let rules = every_kind(&ex.starter, keep, new_items);
+                cases.push(case(
+                    format!("{label} (every kind, keep {keep})"),
+                    &rules,
+                    source,
+                ));
+            }
+        }
+    }
+    let listings = grader::verify::listing_items(&root.join("src"), &root, grader::Edition::E2024)
+        .expect("the book reads");
+    for item in &listings {
+        let rules = every_kind("fn main() {}\n", "main", false);
+        cases.push(case(item.origin.clone(), &rules, &item.case.source));
+    }
+    for odd in [
+        "fn main() { let s = r#\"static mut\"#; let c = '\\''; let l: &'static str = \"x\"; }",
+        "fn main() { let x = 1.0e-3f64 + 0x1F as f64 + 1_000u32 as f64; let t = (1, 2).0; }",
+        "/* a /* nested */ comment */ fn main() { let r#type = b'x'; let s = b\"y\"; }",
+        "fn main() { \"unterminated }",
+        "fn main() { let a = [1, 2; }",
+    ] {
+        let rules = every_kind("fn main() {}\n", "main", false);
+        cases.push(case(format!("odd source {odd:?}"), &rules, odd));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cases.json");
+    std::fs::write(&file, serde_json::to_string(&cases).unwrap()).unwrap();
+    let out = Command::new("node")
+        .arg("--test")
+        .arg(fixture("page/rules-parity.test.mjs"))
+        .env("RULES_CASES", &file)
+        .env(
+            "GRADE_JS",
+            root.join("preprocessor/assets/exercises-grade.js"),
+        )
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("this test needs Node.js (`apt-get install nodejs`; .ci/run installs it): {e}")
+        });
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the page disagrees with grader::rules on {} cases:\n{stdout}\n{}",
+        cases.len(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
