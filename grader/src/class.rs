@@ -205,6 +205,7 @@ fn result_of(ex: &Exercise, verdict: &Verdict) -> ExerciseResult {
         },
         max_points: ex.points,
         partly: partial.map(|(partly, _)| partly),
+        rule: verdict.rule.clone(),
         error_codes: verdict
             .error_codes
             .iter()
@@ -223,6 +224,7 @@ fn unchecked(ex: &Exercise, status: ResultStatus, message: String) -> ExerciseRe
         points: 0,
         max_points: ex.points,
         partly: None,
+        rule: None,
         error_codes: Vec::new(),
         message,
         output: String::new(),

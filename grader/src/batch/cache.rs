@@ -15,11 +15,10 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::check::{Case, Checker};
-use crate::expect::{ErrorCode, Expectation};
-use crate::verdict::{MissedPin, Partly, Status, Verdict};
+use crate::verdict::{Status, Verdict};
 
 /// Bumped whenever the stored form or the meaning of an entry changes.
-const SCHEMA: &str = "grader-verdict-cache-v2";
+const SCHEMA: &str = "grader-verdict-cache-v3";
 
 /// A verdict cache in one directory.
 #[derive(Debug, Clone)]
@@ -29,24 +28,11 @@ pub struct VerdictCache {
     salt: String,
 }
 
-/// What is stored per entry: the verdict's judged fields and the toolchain that produced them.
+/// What is stored per entry: the verdict itself and the toolchain that produced it.
 #[derive(Serialize, Deserialize)]
 struct Entry {
     toolchain: String,
-    status: String,
-    error_codes: Vec<ErrorCode>,
-    expected: Expectation,
-    message: String,
-    diagnostics: String,
-    warnings: usize,
-    stdout: Option<String>,
-    stderr: Option<String>,
-    /// Why a failing answer is partly right, if it is.
-    #[serde(default)]
-    partly: Option<Partly>,
-    /// The line pin the answer missed, if that is why it failed.
-    #[serde(default)]
-    pin: Option<MissedPin>,
+    verdict: Verdict,
 }
 
 impl VerdictCache {
@@ -109,49 +95,32 @@ impl VerdictCache {
     pub fn get(&self, case: &Case) -> Option<Verdict> {
         let text = std::fs::read_to_string(self.path(case)).ok()?;
         let e: Entry = serde_json::from_str(&text).ok()?;
-        if e.toolchain != self.toolchain || e.expected != case.expect {
+        if e.toolchain != self.toolchain
+            || e.verdict.expected != case.expect
+            || e.verdict.status == Status::Error
+        {
             return None;
         }
-        let mut v = Verdict::error(&e.expected, e.message);
-        v.status = match e.status.as_str() {
-            "pass" => Status::Pass,
-            "fail" => Status::Fail,
-            _ => return None,
-        };
-        v.error_codes = e.error_codes;
-        v.diagnostics = e.diagnostics;
-        v.warnings = e.warnings;
-        v.stdout = e.stdout;
-        v.stderr = e.stderr;
-        v.partly = e.partly;
-        v.pin = e.pin;
+        let mut v = e.verdict;
+        v.duration_ms = 0;
         Some(v)
     }
 
     /// Stores `verdict` for `case` unless it depends on more than the case (see the module
     /// docs). Failures to write are ignored: the cache only ever saves work.
     pub fn put(&self, case: &Case, verdict: &Verdict) {
-        let status = match verdict.status {
-            Status::Pass => "pass",
-            Status::Fail => "fail",
-            Status::Error => return,
-        };
+        if verdict.status == Status::Error {
+            return;
+        }
         let m = &verdict.message;
         if m.contains("time limit exceeded") || m.contains("memory") || m.contains("signal") {
             return;
         }
+        let mut stored = verdict.clone();
+        stored.isolation = None;
         let entry = Entry {
             toolchain: self.toolchain.clone(),
-            status: status.into(),
-            error_codes: verdict.error_codes.clone(),
-            expected: verdict.expected.clone(),
-            message: verdict.message.clone(),
-            diagnostics: verdict.diagnostics.clone(),
-            warnings: verdict.warnings,
-            stdout: verdict.stdout.clone(),
-            stderr: verdict.stderr.clone(),
-            partly: verdict.partly,
-            pin: verdict.pin.clone(),
+            verdict: stored,
         };
         let path = self.path(case);
         let Some(parent) = path.parent() else { return };

@@ -41,9 +41,9 @@ pub fn render(report: &ClassReport) -> String {
     }
     let _ = writeln!(
         out,
-        "\n| exercise | points | passed | partly right | failed | missing |"
+        "\n| exercise | points | passed | partly right | failed | refused by a rule | missing |"
     );
-    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: |");
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for ex in &report.exercises {
         let count = |s: ResultStatus| {
             report
@@ -59,14 +59,20 @@ pub fn render(report: &ClassReport) -> String {
             .filter_map(|l| l.result(&ex.id))
             .filter(|r| r.partly.is_some())
             .count();
-        let failed = count(ResultStatus::Fail) + count(ResultStatus::Error) - partly;
+        let by_rule = report
+            .learners
+            .iter()
+            .filter_map(|l| l.result(&ex.id))
+            .filter(|r| r.rule.is_some())
+            .count();
+        let failed = count(ResultStatus::Fail) + count(ResultStatus::Error) - partly - by_rule;
         let points = match ex.partial.summary() {
             Some(partial) => format!("{} ({partial})", ex.points),
             None => ex.points.to_string(),
         };
         let _ = writeln!(
             out,
-            "| `{}` | {points} | {} | {partly} | {failed} | {} |",
+            "| `{}` | {points} | {} | {partly} | {failed} | {by_rule} | {} |",
             ex.id,
             count(ResultStatus::Pass),
             count(ResultStatus::Missing)

@@ -65,6 +65,9 @@ pub struct ExerciseResult {
     /// On a fail that earned partial credit, how the answer is partly right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partly: Option<Partly>,
+    /// On a fail because the answer broke one of the exercise's rules, which rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<crate::rules::Breach>,
     /// The distinct error codes rustc reported, sorted.
     pub error_codes: Vec<String>,
     /// One line saying why.

@@ -15,7 +15,7 @@ use run::judge_run;
 pub use run::panic_messages;
 
 /// The outcome of one check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// The submission does what was expected.
@@ -49,8 +49,9 @@ impl Partly {
     }
 }
 
-/// The verdict on one submission.
-#[derive(Debug, Clone, Serialize)]
+/// The verdict on one submission. It is stored as it is in the verdict cache (without the
+/// isolation report, which is the checker's, not the case's).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Verdict {
     /// Pass, fail or error.
     pub status: Status,
@@ -76,15 +77,15 @@ pub struct Verdict {
     /// How many warnings rustc reported.
     pub warnings: usize,
     /// What the program printed on stdout, when it ran.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stdout: Option<String>,
     /// What the program printed on stderr, when it ran.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stderr: Option<String>,
     /// Wall-clock milliseconds spent compiling and running.
     pub duration_ms: u64,
     /// The sandbox protections the compile and run had, and the isolation level achieved.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub isolation: Option<crate::sandbox::IsolationReport>,
 }
 
