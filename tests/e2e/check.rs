@@ -12,6 +12,7 @@ mod compile;
 mod ids;
 mod partial;
 mod refused;
+mod rules;
 mod run;
 mod untrusted;
 mod verify;
