@@ -4,7 +4,8 @@
 //! (as the Playground runs it, so stderr has that shape), graded by the page script in
 //! Chromium, and compared with the grader's verdict on the same code and spec: status, error
 //! codes, how a fail is partly right (`partly`) and the partial credit line `grader check`
-//! prints; for the wrong line, the lines both name.
+//! prints; for the wrong line, the lines both name. Every shortcut answer kept with an exercise
+//! is compared the same way: both refuse it, with the same words when a rule does.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -30,6 +31,8 @@ struct Graded {
     partly: Value,
     /// What `grader check` says of the partial credit, if any.
     credit: Option<String>,
+    /// The answer's source, which the page's rules read.
+    code: String,
 }
 
 /// A partly right answer to `ex`, made from its solution: for a program, one that prints or
@@ -100,7 +103,12 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
             || [first_pinned, first_panic]
                 .iter()
                 .any(|f| f.is_some_and(|f| f.id == ex.id));
-        let Some((what, code)) = partly_right(ex).filter(|_| chosen) else {
+        // A partly right answer must break no rule of the exercise (one that changes a locked
+        // `main` is a shortcut, compared below with the others).
+        let Some((what, code)) = partly_right(ex)
+            .filter(|_| chosen)
+            .filter(|(_, code)| ex.rules.breach(code).is_none())
+        else {
             continue;
         };
         if let Expectation::CompileFail { lines, .. } = &ex.expect {
@@ -125,6 +133,19 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
         !wrong_lines.is_empty() && partly_right_cases > wrong_lines.len(),
         "both kinds of partly right answers are compared"
     );
+    // Every shortcut answer: both must refuse it, with the same words when a rule does.
+    for ex in &catalog.exercises {
+        for (name, code) in &ex.shortcuts {
+            inputs.push((
+                format!("{} shortcuts/{name}", ex.id),
+                ex,
+                page_spec(ex, &explainer),
+                "answer.rs",
+                code.clone(),
+            ));
+        }
+    }
+    let shortcut_cases = inputs.len() - whole - partly_right_cases;
 
     // Two workers (the machine has two cores), each with its own cargo project.
     let next = AtomicUsize::new(0);
@@ -151,6 +172,7 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
                         message: verdict.message.clone(),
                         partly: serde_json::to_value(verdict.partly).unwrap(),
                         credit: grader::class::partial_credit_line(ex, &verdict),
+                        code: code.clone(),
                     });
                 }
             });
@@ -170,11 +192,11 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
     b.open(&format!("http://127.0.0.1:{}/borrowing.html", host.port));
     let cases: Vec<Value> = graded
         .iter()
-        .map(|g| json!({"spec": g.spec, "reply": g.reply}))
+        .map(|g| json!({"spec": g.spec, "reply": g.reply, "code": g.code}))
         .collect();
     let page = b.js(
         "return arguments[0].map(c => {
-             const v = window.mdbookExercises.grade(c.spec, {backend: 'playground', reply: c.reply});
+             const v = window.mdbookExercises.grade(c.spec, {backend: 'playground', reply: c.reply, code: c.code});
              return [v.status, v.codes, v.message, v.partly, v.credit && v.credit.text];
          });",
         vec![Value::Array(cases)],
@@ -195,9 +217,12 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
                 .message
                 .split_once(" on line ")
                 .is_some_and(|(_, lines)| page_message.contains(&format!(" on line {lines}")));
+        // A rule's verdict reads the same on both.
+        let rule_differs = g.message.starts_with("rule: ") && page_message != g.message;
         if p[0] != g.status.as_str()
             || codes != g.codes
             || lines_differ
+            || rule_differs
             || p[3] != g.partly
             || page_credit != g.credit
         {
@@ -236,8 +261,11 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
     // partly right answer fails, as both say, partly right (and earns the partial credit of
     // its spec's `[partial]`); an answer one line down fails for the line.
     assert_eq!(passes, catalog.exercises.len());
-    assert_eq!(fails, catalog.exercises.len() + partly_right_cases);
-    for g in &graded[whole..] {
+    assert_eq!(
+        fails,
+        catalog.exercises.len() + partly_right_cases + shortcut_cases
+    );
+    for g in &graded[whole..whole + partly_right_cases] {
         assert!(!g.partly.is_null(), "{}: {}", g.label, g.message);
     }
     assert!(partly >= partly_right_cases, "{partly} partly right");
