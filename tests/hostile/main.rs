@@ -25,6 +25,7 @@ macro_rules! case {
     };
 }
 
+mod batches;
 mod containment;
 mod doctor;
 mod escapes;
@@ -55,9 +56,10 @@ pub const SKIPPED: &str = "skipped: ";
 /// Every test of the suite with its full name: the former top-level tests under their own name,
 /// the others under their module's (`doctor::…`), as when the suite was part of the e2e binary.
 pub fn all_cases() -> Vec<(String, &'static Case)> {
-    let groups: [(&str, &'static [Case]); 5] = [
+    let groups: [(&str, &'static [Case]); 6] = [
         ("", escapes::CASES),
         ("", containment::CASES),
+        ("", batches::CASES),
         ("", limits::CASES),
         ("doctor::", doctor::CASES),
         ("skipping::", skipping::CASES),

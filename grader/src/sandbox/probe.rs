@@ -402,5 +402,30 @@ pub(super) fn protections() -> Vec<Protection> {
          diagnostics cut short are never judged (the verdict is an error)"
             .into(),
     );
+    push(
+        "diagnostics-complete",
+        true,
+        true,
+        "rustc's diagnostics have a cap of their own; diagnostics cut short are never judged \
+         (an error verdict), and a batch cut short is checked again in smaller batches"
+            .into(),
+    );
+    push(
+        "batch-isolation",
+        true,
+        true,
+        "a batch holds one author's cases (one learner, or one folder of `check --cases`); a case \
+         that could read another's file or module (include_str!, #[path], macros invoked through \
+         a metavariable, ...) is checked alone"
+            .into(),
+    );
+    push(
+        "output-escaping",
+        true,
+        true,
+        "learner text is shown escaped on terminals, disarmed in GitHub Actions logs \
+         (no workflow commands) and defused in CSV cells (no formulas)"
+            .into(),
+    );
     out
 }
