@@ -13,6 +13,7 @@ pub mod progress;
 pub mod report;
 pub mod runner;
 pub mod sandbox;
+pub mod scratch;
 pub mod spec;
 mod startup_cache;
 pub mod toolchain;
