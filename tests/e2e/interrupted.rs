@@ -2,7 +2,8 @@
 //! SIGHUP while its programs run exits with 130, 143 or 129, with no program left running, none
 //! of its temporary folders left, and the report of the previous run whole; one killed outright
 //! (SIGKILL) takes its programs with it and leaves its temporary folder, which the next grader
-//! removes (`grader doctor` counts it) while another program's folders stay.
+//! removes (`grader doctor` counts it) while another program's folders stay. The other commands
+//! that run programs end the same way ([`commands`]).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -11,8 +12,11 @@ use std::time::{Duration, Instant};
 use crate::learner::{Ex, first_of};
 use crate::support::{grader, repo_root, run};
 
+mod commands;
+
 /// A program that is still running long after the signal.
-const SLEEPER: &str = "fn main() {\n    std::thread::sleep(std::time::Duration::from_secs(60));\n}\n";
+const SLEEPER: &str =
+    "fn main() {\n    std::thread::sleep(std::time::Duration::from_secs(60));\n}\n";
 
 /// A class whose programs sleep, graded with a private temporary folder.
 struct Scene {
@@ -54,12 +58,18 @@ fn scene(learners: usize) -> Scene {
 }
 
 impl Scene {
-    /// `grader grade` of `learners` into `report`, with the private `TMPDIR` and no cache.
-    fn grade(&self, learners: &[PathBuf], report: &Path) -> Command {
+    /// A `grader` command with the private `TMPDIR` and no verdict cache.
+    fn grader(&self) -> Command {
         let mut cmd = grader();
         cmd.env("TMPDIR", &self.tmpdir)
-            .env("GRADER_CACHE_DIR", "off")
-            .args(["grade", "--run-timeout", "60", "-j", "2", "--root"])
+            .env("GRADER_CACHE_DIR", "off");
+        cmd
+    }
+
+    /// `grader grade` of `learners` into `report`.
+    fn grade(&self, learners: &[PathBuf], report: &Path) -> Command {
+        let mut cmd = self.grader();
+        cmd.args(["grade", "--run-timeout", "60", "-j", "2", "--root"])
             .arg(repo_root())
             .args(["--exercises", &self.ex.id])
             .arg(format!("--report=json={}", report.display()))
@@ -69,25 +79,40 @@ impl Scene {
 
     /// Starts grading the sleepers and returns once their programs run.
     fn start_sleepers(&self, report: &Path) -> Child {
-        let mut child = self
-            .grade(&self.learners, report)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let deadline = Instant::now() + Duration::from_secs(120);
-        while !self.running().iter().any(|p| p.1 == "submission") {
-            assert!(
-                child.try_wait().unwrap().is_none(),
-                "the grading ended before its programs ran"
-            );
-            assert!(Instant::now() < deadline, "no program ran within 120 s");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let mut child = start(&mut self.grade(&self.learners, report));
+        self.until_a_program_runs(&mut child);
         // Let the other learners' checks get under way too.
         std::thread::sleep(Duration::from_millis(300));
         assert!(child.try_wait().unwrap().is_none(), "still grading");
         child
+    }
+
+    /// Waits (up to 120 s) until a graded program runs in the private `TMPDIR`, while `child`
+    /// (the grader) runs.
+    fn until_a_program_runs(&self, child: &mut Child) {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while !self.running().iter().any(|p| p.1 == "submission") {
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "the grader ended before its program ran"
+            );
+            assert!(Instant::now() < deadline, "no program ran within 120 s");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Sends `signal` to `child` and checks that it exits with `code`, saying so, with nothing
+    /// left running and no folder left in the private `TMPDIR`.
+    fn stop(&self, child: Child, signal: &str, code: i32) {
+        send(signal, child.id());
+        let (status, stderr) = ended(child);
+        assert_eq!(status.code(), Some(code), "SIG{signal}: {status}\n{stderr}");
+        assert!(
+            stderr.contains(&format!("stopped by SIG{signal}")),
+            "{stderr}"
+        );
+        self.assert_nothing_runs();
+        assert!(self.left().is_empty(), "SIG{signal} left {:?}", self.left());
     }
 
     /// The processes working in the private `TMPDIR`: pid and command name.
@@ -134,6 +159,15 @@ fn names(dir: &Path) -> Vec<String> {
     names
 }
 
+/// Starts `cmd` with its stdout thrown away and its stderr kept.
+fn start(cmd: &mut Command) -> Child {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
 /// Sends `signal` (a name `kill -s` takes) to `pid`.
 fn send(signal: &str, pid: u32) {
     let status = Command::new("kill")
@@ -154,12 +188,14 @@ fn ended(mut child: Child) -> (std::process::ExitStatus, String) {
         std::thread::sleep(Duration::from_millis(20));
     }
     let out = child.wait_with_output().unwrap();
-    (out.status, String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
-fn a_class_grading_stopped_by_sigint_sigterm_or_sighup_leaves_nothing_and_keeps_the_last_report()
-{
+fn a_class_grading_stopped_by_sigint_sigterm_or_sighup_leaves_nothing_and_keeps_the_last_report() {
     let scene = scene(3);
     // A previous run's report, from a learner whose answer is right.
     let reports = scene.base.join("reports");
@@ -181,19 +217,7 @@ fn a_class_grading_stopped_by_sigint_sigterm_or_sighup_leaves_nothing_and_keeps_
             "SIG{signal}: the run's folder is there before the signal: {:?}",
             scene.left()
         );
-        send(signal, child.id());
-        let (status, stderr) = ended(child);
-        assert_eq!(status.code(), Some(code), "SIG{signal}: {status}\n{stderr}");
-        assert!(
-            stderr.contains(&format!("stopped by SIG{signal}")),
-            "{stderr}"
-        );
-        scene.assert_nothing_runs();
-        assert!(
-            scene.left().is_empty(),
-            "SIG{signal} left {:?}",
-            scene.left()
-        );
+        scene.stop(child, signal, code);
         assert_eq!(names(&reports), ["report.json"], "SIG{signal}");
         assert_eq!(
             std::fs::read_to_string(&report).unwrap(),
@@ -253,7 +277,10 @@ fn a_grader_killed_outright_takes_its_programs_and_the_next_one_removes_only_its
         .env("TMPDIR", &scene.tmpdir)
         .args(["doctor", "--json"]));
     let stale = &again.json()["stale_folders"];
-    assert_eq!((stale["found"].as_u64(), stale["removed"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(
+        (stale["found"].as_u64(), stale["removed"].as_u64()),
+        (Some(0), Some(0))
+    );
 
     // Any later command removes them too: here a folder naming this process's pid with another
     // start time (the process it names is gone, its pid used again).
