@@ -257,7 +257,7 @@ fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, WorkspaceError> {
 /// interrupted grader leaves the old one and no temporary file (see
 /// [`crate::scratch::write_replacing`], which also says how devices and links are written).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    crate::scratch::write_replacing(&[(path, bytes)], true).map_err(|e| e.source)
+    crate::scratch::write_replacing(&[(path, bytes)], true).map_err(|e| e.error)
 }
 
 /// A UTC timestamp usable in file names, e.g. `20261126T173200Z`.

@@ -17,6 +17,7 @@ use crate::support::{Run, fixture, grader, repo_root, run};
 
 mod actions;
 mod cache;
+mod full_disk;
 mod input;
 mod reports;
 

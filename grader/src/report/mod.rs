@@ -170,12 +170,13 @@ pub enum ReportError {
     )]
     BadSpec(String),
     /// A file could not be read or written.
-    #[error("{}: {}", path.display(), os_message(source))]
+    #[error("{}: {}", path.display(), os_message(error))]
     Io {
         /// The file.
         path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
+        /// The I/O error. Its words are in the message, so it is not the error's source: a
+        /// chain printed with `{:#}` says them once.
+        error: std::io::Error,
     },
     /// A JSON report could not be read.
     #[error("{path}: not a grader JSON report: {message}")]
@@ -239,9 +240,9 @@ pub fn write_all(report: &ClassReport, specs: &[ReportSpec]) -> Result<(), Repor
     for spec in specs {
         texts.push(render(report, spec.format)?);
         if let Some(parent) = spec.path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|source| ReportError::Io {
+            std::fs::create_dir_all(parent).map_err(|error| ReportError::Io {
                 path: spec.path.clone(),
-                source,
+                error,
             })?;
         }
     }
@@ -252,7 +253,7 @@ pub fn write_all(report: &ClassReport, specs: &[ReportSpec]) -> Result<(), Repor
         .collect();
     crate::scratch::write_replacing(&files, true).map_err(|e| ReportError::Io {
         path: e.path,
-        source: e.source,
+        error: e.error,
     })
 }
 
@@ -296,9 +297,10 @@ mod tests {
     fn a_full_disk_is_said_once_with_the_report_path() {
         let err = ReportError::Io {
             path: PathBuf::from("/out/report.json"),
-            source: std::io::Error::from_raw_os_error(28),
+            error: std::io::Error::from_raw_os_error(28),
         };
         assert_eq!(err.to_string(), "/out/report.json: No space left on device");
+        assert!(std::error::Error::source(&err).is_none());
     }
 
     #[test]

@@ -133,12 +133,12 @@ pub(crate) fn spawn<H: Stop>(
 
 /// A file could not be written into place.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {source}", path.display())]
+#[error("{}: {error}", path.display())]
 pub struct WriteError {
     /// The file that was to be written.
     pub path: PathBuf,
-    /// Why it could not be.
-    pub source: std::io::Error,
+    /// Why it could not be (in the message, so not the error's source: said once by `{:#}`).
+    pub error: std::io::Error,
 }
 
 /// Writes each `(path, bytes)`: to a temporary file in the same folder, then renamed over `path`,
@@ -156,9 +156,9 @@ pub fn write_replacing(files: &[(&Path, &[u8])], sync: bool) -> Result<(), Write
     let result = stage_all(files, sync, &mut staged).and_then(|()| {
         let _live = lock();
         staged.iter().try_for_each(|(_, tmp, target, path)| {
-            std::fs::rename(tmp, target).map_err(|source| WriteError {
+            std::fs::rename(tmp, target).map_err(|error| WriteError {
                 path: path.to_path_buf(),
-                source,
+                error,
             })
         })
     });
@@ -182,9 +182,9 @@ fn stage_all<'a>(
     staged: &mut Vec<Staged<'a>>,
 ) -> Result<(), WriteError> {
     for &(path, bytes) in files {
-        let error = |source| WriteError {
+        let error = |error| WriteError {
             path: path.to_path_buf(),
-            source,
+            error,
         };
         let target = match std::fs::metadata(path) {
             Ok(meta) if !meta.is_file() => {
