@@ -1,6 +1,6 @@
 //! The `grader` command-line tool: list, check and verify the exercises and listings of the Rust
 //! memory-management book, and build or serve the book itself. Every command ends on `SIGINT`,
-//! `SIGTERM` or `SIGHUP` with its checks stopped and its temporary folders removed ([`signals`]).
+//! `SIGTERM` or `SIGHUP` with its checks stopped and its temporary folders removed (`signals.rs`).
 
 use std::process::ExitCode;
 

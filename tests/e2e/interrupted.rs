@@ -3,7 +3,7 @@
 //! of its temporary folders left, and the report of the previous run whole; one killed outright
 //! (SIGKILL) takes its programs with it and leaves its temporary folder, which the next grader
 //! removes (`grader doctor` counts it) while another program's folders stay. The other commands
-//! that run programs end the same way ([`commands`]).
+//! that run programs end the same way (`interrupted/commands.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

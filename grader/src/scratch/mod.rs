@@ -3,12 +3,12 @@
 //!
 //! Every temporary folder a check compiles and runs in is a [`Folder`], made inside this
 //! process's scratch home, `$TMPDIR/grader-<pid namespace>-<pid>-<start time>-<random>`. The home
-//! exists while any folder does, and its name says which process made it ([`owner`]): when a
+//! exists while any folder does, and its name says which process made it (`owner.rs`): when a
 //! grader is killed outright (`SIGKILL`, the out-of-memory killer), the next one finds the homes
 //! whose process is gone and removes them ([`sweep`]) — only folders with such a name, owned by
 //! this user, made in this pid namespace by a process that is gone; never another program's.
 //!
-//! On `SIGINT`, `SIGTERM` or `SIGHUP` the command line calls [`shut_down`] ([`live`]): it kills
+//! On `SIGINT`, `SIGTERM` or `SIGHUP` the command line calls [`shut_down`] (`live.rs`): it kills
 //! every child process the grader started (registered by [`crate::process`]), removes the home
 //! and the temporary files of writes not yet in place, and lets nothing more start or be
 //! written. Files are written into place with [`write_replacing`], atomically.
