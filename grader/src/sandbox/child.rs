@@ -10,8 +10,8 @@
 //! before the fork and only read in the child. The child performs only direct system calls
 //! (`setrlimit`, `unshare`, `prctl`, `getppid`, `capset`, `open`, `close`, `landlock_*`,
 //! `seccomp`) on memory it owns, never allocates, takes no lock, and reports failure through
-//! `io::Error::last_os_error`, which does not allocate. Pointers passed to the kernel point to live, correctly laid out
-//! `#[repr(C)]` values for the duration of each call.
+//! `io::Error::last_os_error`, which does not allocate. Pointers passed to the kernel point to
+//! live, correctly laid out `#[repr(C)]` values for the duration of each call.
 #![allow(unsafe_code)]
 
 use std::io;
