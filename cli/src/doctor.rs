@@ -1,5 +1,7 @@
 //! `grader doctor`: what sandbox this machine gives rustc and the programs it grades — each
-//! protection active or unavailable with the reason, and the isolation level achieved.
+//! protection active or unavailable with the reason, and the isolation level achieved — and how
+//! many temporary folders of graders killed outright it found and removed
+//! ([`grader::scratch::sweep`]).
 
 use std::process::ExitCode;
 
@@ -27,11 +29,23 @@ pub fn doctor(args: DoctorArgs) -> anyhow::Result<ExitCode> {
         .map(|t| t.version)
         .unwrap_or_else(|e| format!("{e:#}"));
     let missing: Vec<&str> = report.missing().iter().map(|p| p.name).collect();
+    let swept = grader::scratch::sweep();
+    let failed: Vec<String> = swept
+        .failed
+        .iter()
+        .map(|(path, e)| format!("{}: {e}", path.display()))
+        .collect();
     if args.json {
         let line = serde_json::json!({
             "kernel": kernel,
             "toolchain": toolchain,
             "isolation": report,
+            "stale_folders": {
+                "dir": swept.dir,
+                "found": swept.found,
+                "removed": swept.removed,
+                "failed": failed,
+            },
         });
         println!(
             "{}",
@@ -54,6 +68,15 @@ pub fn doctor(args: DoctorArgs) -> anyhow::Result<ExitCode> {
             report.achieved,
             report.requested.as_str()
         );
+        println!(
+            "stale temporary folders (left by graders killed outright) in {}: {} found, {} removed",
+            swept.dir.display(),
+            swept.found,
+            swept.removed
+        );
+        for line in &failed {
+            eprintln!("warning: cannot remove a stale temporary folder: {line}");
+        }
     }
     if args.isolation == Isolation::Strict && !missing.is_empty() {
         eprintln!(

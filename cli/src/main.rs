@@ -1,5 +1,6 @@
 //! The `grader` command-line tool: list, check and verify the exercises and listings of the Rust
-//! memory-management book, and build or serve the book itself.
+//! memory-management book, and build or serve the book itself. Every command ends on `SIGINT`,
+//! `SIGTERM` or `SIGHUP` with its checks stopped and its temporary folders removed (`signals.rs`).
 
 use std::process::ExitCode;
 
@@ -12,6 +13,7 @@ mod doctor;
 mod learner;
 mod output;
 mod root;
+mod signals;
 mod untrusted;
 
 /// Check Rust exercises against the exact errors rustc reports.
@@ -59,6 +61,14 @@ fn main() -> ExitCode {
     // `grader list | head` ends quietly, as other Unix tools do, instead of panicking on EPIPE.
     sigpipe::reset();
     let cli = Cli::parse();
+    // Ctrl-C, SIGTERM and SIGHUP end every command with nothing left behind.
+    if let Err(err) = signals::install() {
+        eprintln!("warning: {err:#}");
+    }
+    // Temporary folders of graders that were killed outright go now (`doctor` reports them).
+    if !matches!(cli.command, Command::Doctor(_)) {
+        let _ = grader::scratch::sweep();
+    }
     let result = match cli.command {
         Command::List(args) => check_cmd::list(args),
         Command::Check(args) => check_cmd::check(args),

@@ -117,7 +117,7 @@ impl Checker {
     }
 
     fn check_in_tempdir(&self, case: &Case) -> std::io::Result<Verdict> {
-        let dir = tempfile::Builder::new().prefix("grader-").tempdir()?;
+        let dir = crate::scratch::Folder::new("grader-")?;
         let file_name = safe_file_name(&case.file_name);
         std::fs::write(dir.path().join(&file_name), &case.source)?;
         let runs = case.expect.kind().runs();

@@ -14,6 +14,7 @@ pub mod report;
 pub mod rules;
 pub mod runner;
 pub mod sandbox;
+pub mod scratch;
 pub mod shown;
 pub mod spec;
 mod startup_cache;

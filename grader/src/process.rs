@@ -3,7 +3,8 @@
 //! group are killed, so no helper process it started is left behind. With a memory limit, a
 //! watchdog polls the resident memory of the child and its group and kills them when it goes
 //! over. Every wait is bounded: a child that cannot be reaped, or pipes held open by a process
-//! that escaped, never keep the caller waiting past a grace period.
+//! that escaped, never keep the caller waiting past a grace period. Every child is registered
+//! with [`crate::scratch`] while it runs, so that an interrupted grader stops it too.
 
 use std::io::Read;
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -51,9 +52,9 @@ pub fn run(mut cmd: Command, limits: RunLimits) -> std::io::Result<Captured> {
         .stderr(Stdio::piped())
         .process_group(0);
     let start = Instant::now();
-    let mut child = cmd.spawn()?;
-    // Nothing reaps the child before this handle holds it: its pid cannot be reused under it.
-    let handle = Handle::new(child.id());
+    // Registered, so that an interrupted grader stops it (see `scratch::shut_down`). Nothing
+    // reaps the child before this handle holds it: its pid cannot be reused under it.
+    let (mut child, handle) = crate::scratch::spawn(&mut cmd, Handle::new)?;
     let out_reader = reader(child.stdout.take(), limits.output_cap);
     let err_reader = reader(child.stderr.take(), limits.output_cap);
     let waited = wait_with_limit(child, &handle, limits)?;
@@ -170,6 +171,12 @@ impl Handle {
         if let Some(fd) = &self.pidfd {
             let _ = rustix::process::pidfd_send_signal(fd, Signal::KILL);
         }
+    }
+}
+
+impl crate::scratch::Stop for Handle {
+    fn stop(&self) {
+        self.kill();
     }
 }
 

@@ -93,12 +93,7 @@ pub(crate) fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
     if make_private_dir(parent).is_err() {
         return;
     }
-    if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(parent) {
-        use std::io::Write;
-        if tmp.write_all(text.as_bytes()).is_ok() {
-            let _ = tmp.persist(&path);
-        }
-    }
+    let _ = crate::scratch::write_replacing(&[(&path, text.as_bytes())], false);
 }
 
 /// Creates `dir` (and its parents) readable and writable by this user only, or makes an existing

@@ -252,30 +252,12 @@ fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, WorkspaceError> {
     }
 }
 
-/// Writes a file atomically: to a temporary file in the same folder, flushed, then renamed over
-/// `path`, so a reader sees the old or the new content, never half of it.
-///
-/// Only regular files are replaced that way. A path naming a device, a pipe or a socket (such as
-/// `/dev/null` or `/dev/stdout`) is written in place, and a symbolic link is followed to the file
-/// it names: renaming over them would replace the device or the link itself.
+/// Writes a file atomically: to a temporary file in the same folder, flushed to disk, then
+/// renamed over `path`, so a reader sees the old or the new content, never half of it; an
+/// interrupted grader leaves the old one and no temporary file (see
+/// [`crate::scratch::write_replacing`], which also says how devices and links are written).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Ok(meta) = std::fs::metadata(path) {
-        if !meta.is_file() {
-            return std::fs::write(path, bytes);
-        }
-        if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
-            return write_atomic(&std::fs::canonicalize(path)?, bytes);
-        }
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    crate::scratch::write_replacing(&[(path, bytes)], true).map_err(|e| e.error)
 }
 
 /// A UTC timestamp usable in file names, e.g. `20261126T173200Z`.

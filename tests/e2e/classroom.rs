@@ -18,6 +18,7 @@ use crate::support::{Run, fixture, grader, repo_root, run};
 
 mod actions;
 mod cache;
+mod full_disk;
 mod input;
 mod names;
 mod reports;

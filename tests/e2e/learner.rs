@@ -5,7 +5,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -76,6 +76,20 @@ pub fn first_of(kind: &str) -> Ex {
         .into_iter()
         .find(|e| e.kind == kind)
         .expect("an exercise of that kind")
+}
+
+/// The lines `child` prints on its stdout (which must be piped), read on a thread as they come.
+pub fn stdout_lines(child: &mut Child) -> mpsc::Receiver<String> {
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap_or_default()).is_err() {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 /// A fresh workspace made by `grader init`.
@@ -312,15 +326,7 @@ fn watch_regrades(ws: &Path, extra: &[&str]) {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines() {
-            if tx.send(line.unwrap_or_default()).is_err() {
-                break;
-            }
-        }
-    });
+    let rx = stdout_lines(&mut child);
     let wait_for = |want: &str, seen: &mut Vec<String>| {
         let deadline = Instant::now() + Duration::from_secs(60);
         while Instant::now() < deadline {

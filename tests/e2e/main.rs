@@ -4,6 +4,7 @@ mod batch;
 mod book;
 mod check;
 mod classroom;
+mod interrupted;
 mod learner;
 mod page;
 mod preprocessor;

@@ -130,12 +130,7 @@ impl VerdictCache {
         if std::fs::create_dir_all(parent).is_err() {
             return;
         }
-        if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(parent) {
-            use std::io::Write;
-            if tmp.write_all(text.as_bytes()).is_ok() {
-                let _ = tmp.persist(&path);
-            }
-        }
+        let _ = crate::scratch::write_replacing(&[(&path, text.as_bytes())], false);
     }
 }
 

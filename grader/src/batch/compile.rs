@@ -36,7 +36,7 @@ const STOPPING_CODES: &[&str] = &["E0432", "E0433", "E0658", "E0786"];
 #[derive(Debug)]
 pub struct Built {
     /// The temporary directory holding the crate and the binary.
-    pub dir: tempfile::TempDir,
+    pub dir: crate::scratch::Folder,
     /// The binary.
     pub program: PathBuf,
     /// What the binary was when built.
@@ -67,7 +67,7 @@ impl Stamp {
 }
 
 impl Built {
-    fn new(dir: tempfile::TempDir) -> std::io::Result<Built> {
+    fn new(dir: crate::scratch::Folder) -> std::io::Result<Built> {
         use std::os::unix::fs::PermissionsExt;
         let program = dir.path().join("submission");
         // Read-only for everyone before the stamp is taken (the sandbox would make it so).
@@ -109,7 +109,7 @@ pub fn compile(
     cases: &[(usize, &Case)],
     build: bool,
 ) -> std::io::Result<Vec<Fate>> {
-    let dir = tempfile::Builder::new().prefix("grader-batch-").tempdir()?;
+    let dir = crate::scratch::Folder::new("grader-batch-")?;
     let (members, root) = crate_gen::write(dir.path(), cases)?;
     let mut cmd = checker.rustc(dir.path(), edition);
     cmd.args(["--crate-type", "bin", "--crate-name", "submission"]);

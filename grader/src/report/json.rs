@@ -19,9 +19,9 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
 
 /// Reads a JSON report written by `grader grade`.
 pub fn load(path: &Path) -> Result<ClassReport, ReportError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ReportError::Io {
+    let text = std::fs::read_to_string(path).map_err(|error| ReportError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
     let bad = |message: String| ReportError::BadJson {
         path: path.to_path_buf(),

@@ -173,12 +173,13 @@ pub enum ReportError {
     )]
     BadSpec(String),
     /// A file could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("{}: {}", path.display(), os_message(error))]
     Io {
         /// The file.
         path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
+        /// The I/O error. Its words are in the message, so it is not the error's source: a
+        /// chain printed with `{:#}` says them once.
+        error: std::io::Error,
     },
     /// A JSON report could not be read.
     #[error("{path}: not a grader JSON report: {message}")]
@@ -233,24 +234,43 @@ pub fn render(report: &ClassReport, format: Format) -> Result<String, ReportErro
     }
 }
 
-/// Writes every requested report (atomically, creating parent folders).
+/// Writes every requested report, creating parent folders: all are rendered and written to
+/// temporary files first, then renamed into place together (see
+/// [`crate::scratch::write_replacing`]), so a failure or an interruption before the renames
+/// leaves every previous report as it was.
 pub fn write_all(report: &ClassReport, specs: &[ReportSpec]) -> Result<(), ReportError> {
+    let mut texts = Vec::new();
     for spec in specs {
-        let text = render(report, spec.format)?;
-        write_file(&spec.path, &text)?;
+        texts.push(render(report, spec.format)?);
+        if let Some(parent) = spec.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|error| ReportError::Io {
+                path: spec.path.clone(),
+                error,
+            })?;
+        }
     }
-    Ok(())
+    let files: Vec<(&Path, &[u8])> = specs
+        .iter()
+        .zip(&texts)
+        .map(|(spec, text)| (spec.path.as_path(), text.as_bytes()))
+        .collect();
+    crate::scratch::write_replacing(&files, true).map_err(|e| ReportError::Io {
+        path: e.path,
+        error: e.error,
+    })
 }
 
-fn write_file(path: &Path, text: &str) -> Result<(), ReportError> {
-    let io = |source| ReportError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(io)?;
+/// The words of an I/O error without the error number the standard library adds: "No space
+/// left on device", not "No space left on device (os error 28)".
+fn os_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match e.raw_os_error() {
+        Some(code) => text
+            .strip_suffix(&format!(" (os error {code})"))
+            .unwrap_or(&text)
+            .to_string(),
+        None => text,
     }
-    crate::workspace::write_atomic(path, text.as_bytes()).map_err(io)
 }
 
 /// Removes characters XML 1.0 and terminals should not see (control characters other than tab
@@ -274,6 +294,42 @@ mod tests {
         let err = "xml=r.xml".parse::<ReportSpec>().unwrap_err().to_string();
         assert!(err.contains("FORMAT=PATH"), "{err}");
         assert!("json".parse::<ReportSpec>().is_err());
+    }
+
+    #[test]
+    fn a_full_disk_is_said_once_with_the_report_path() {
+        let err = ReportError::Io {
+            path: PathBuf::from("/out/report.json"),
+            error: std::io::Error::from_raw_os_error(28),
+        };
+        assert_eq!(err.to_string(), "/out/report.json: No space left on device");
+        assert!(std::error::Error::source(&err).is_none());
+    }
+
+    #[test]
+    fn a_failed_report_leaves_the_previous_ones_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("report.json");
+        std::fs::write(&old, "previous").unwrap();
+        let report = ClassReport {
+            schema: SCHEMA.into(),
+            rustc: "rustc".into(),
+            partition: None,
+            exercises: vec![],
+            learners: vec![],
+        };
+        // The second report's path is a folder: writing it fails once the first is staged.
+        std::fs::create_dir(dir.path().join("folder")).unwrap();
+        let specs = [
+            format!("json={}", old.display()).parse().unwrap(),
+            format!("csv={}", dir.path().join("folder").display())
+                .parse()
+                .unwrap(),
+        ];
+        let err = write_all(&report, &specs).unwrap_err().to_string();
+        assert!(err.ends_with("folder: Is a directory"), "{err}");
+        assert_eq!(std::fs::read_to_string(&old).unwrap(), "previous");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[test]

@@ -8,10 +8,10 @@
 //! multi-threaded parent, where only async-signal-safe operations are allowed. Everything it needs
 //! (the Landlock ruleset fd, the compiled BPF programs, the limits) is prepared in the parent
 //! before the fork and only read in the child. The child performs only direct system calls
-//! (`setrlimit`, `unshare`, `prctl`, `capset`, `open`, `close`, `landlock_*`, `seccomp`) on memory
-//! it owns, never allocates, takes no lock, and reports failure through `io::Error::last_os_error`,
-//! which does not allocate. Pointers passed to the kernel point to live, correctly laid out
-//! `#[repr(C)]` values for the duration of each call.
+//! (`setrlimit`, `unshare`, `prctl`, `getppid`, `capset`, `open`, `close`, `landlock_*`,
+//! `seccomp`) on memory it owns, never allocates, takes no lock, and reports failure through
+//! `io::Error::last_os_error`, which does not allocate. Pointers passed to the kernel point to
+//! live, correctly laid out `#[repr(C)]` values for the duration of each call.
 #![allow(unsafe_code)]
 
 use std::io;
@@ -83,7 +83,8 @@ fn check(ret: libc::c_long) -> io::Result<()> {
 
 impl Plan {
     /// Runs in the child after fork: async-signal-safe system calls only (see the module doc).
-    fn apply(&self) -> io::Result<()> {
+    /// `parent` is the grader's pid.
+    fn apply(&self, parent: libc::pid_t) -> io::Result<()> {
         // SAFETY (whole block): every call is a plain system call with arguments owned by `self`
         // or by this stack frame, alive for the duration of the call.
         unsafe {
@@ -99,6 +100,13 @@ impl Plan {
             }
             if self.drop_caps {
                 drop_capabilities(self.identity)?;
+            }
+            // Killed with the grader, even when the grader is killed outright; set after the
+            // last change of user, which would clear it. A grader gone before this never sees
+            // the child run.
+            check(libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) as libc::c_long)?;
+            if libc::getppid() != parent {
+                return Err(io::Error::from_raw_os_error(libc::ESRCH));
             }
             check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) as libc::c_long)?;
             if let Some(ruleset) = &self.landlock {
@@ -201,10 +209,11 @@ unsafe fn drop_capabilities(identity: Option<u32>) -> io::Result<()> {
 
 /// Makes `cmd` apply `plan` to itself between fork and exec.
 pub(super) fn install(cmd: &mut Command, plan: Plan) {
+    let parent = std::process::id() as libc::pid_t;
     // SAFETY: `Plan::apply` is async-signal-safe (see the module doc); `plan` is moved into the
     // closure and only read there.
     unsafe {
-        cmd.pre_exec(move || plan.apply());
+        cmd.pre_exec(move || plan.apply(parent));
     }
 }
 
