@@ -163,7 +163,7 @@ impl Exercises {
             self.prefetch_titles(book, &lookup);
         }
         if target == Target::Html {
-            warn_stale_assets(&ctx.root);
+            warn_stale_assets(ctx);
         }
         let options = Exercises::options(ctx);
         let mut errors = Vec::new();
@@ -277,18 +277,18 @@ impl Preprocessor for Exercises {
     }
 }
 
-/// Warns when the book keeps copies of the page assets (under `theme/`) that differ from this
-/// version's: the page would run an old script.
-fn warn_stale_assets(root: &Path) {
-    let kept = assets::files()
-        .into_iter()
-        .any(|(rel, _)| root.join(rel).is_file());
-    if !kept {
-        return;
-    }
-    for path in assets::stale(root) {
+/// Warns when the book loads copies of the page assets that differ from this version's: the
+/// page would run another version's script.
+fn warn_stale_assets(ctx: &PreprocessorContext) {
+    let written = ctx.root.join(assets::DIR);
+    for path in assets::stale(&ctx.root, &assets::loaded(&ctx.config)) {
+        let advice = if path.starts_with(&written) {
+            "run `mdbook-exercises install` in the book's folder"
+        } else {
+            "build with the mdbook-exercises of the same sources (`cargo install --path preprocessor` in their repository)"
+        };
         eprintln!(
-            "warning: {} differs from this mdbook-exercises' copy: run `mdbook-exercises install` in the book's folder",
+            "warning: {} differs from this mdbook-exercises' copy: {advice}",
             path.display()
         );
     }

@@ -6,10 +6,11 @@
 
 use std::io::{Read, Write};
 
+use mdbook_preprocessor::config::Config;
 use mdbook_preprocessor::errors::Result;
 use mdbook_preprocessor::{MDBOOK_VERSION, Preprocessor};
 
-use crate::{EscapePass, Exercises};
+use crate::{EscapePass, Exercises, assets};
 
 /// What a run of the protocol did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +74,8 @@ fn usage_error(args: &[String]) -> mdbook_preprocessor::errors::Error {
 }
 
 /// `install [BOOK_DIR]`: writes the assets into the book (the current directory by default)
-/// and says what `book.toml` still lacks to load them.
+/// and says what `book.toml` still lacks to load them; writes nothing when `book.toml` loads
+/// them from elsewhere (as this repository's book does, from `preprocessor/assets/`).
 fn install(args: &[String]) -> Result<Outcome> {
     let root = match args {
         [] => std::path::PathBuf::from("."),
@@ -87,8 +89,25 @@ fn install(args: &[String]) -> Result<Outcome> {
             toml.display()
         ))
     })?;
-    let written = crate::assets::install(&root)?;
-    if let Some(advice) = crate::assets::missing_config(&config) {
+    let loaded = config
+        .parse::<Config>()
+        .map(|c| assets::loaded(&c))
+        .unwrap_or_default();
+    if assets::loaded_elsewhere(&loaded) {
+        let paths: Vec<String> = loaded
+            .iter()
+            .map(|(p, _)| p.display().to_string())
+            .collect();
+        eprintln!(
+            "note: {} loads the assets from {}: nothing written to {}/",
+            toml.display(),
+            paths.join(", "),
+            assets::DIR
+        );
+        return Ok(Outcome::Installed(Vec::new()));
+    }
+    let written = assets::install(&root)?;
+    if let Some(advice) = assets::missing_config(&config) {
         eprintln!("note: {advice}");
     }
     Ok(Outcome::Installed(written))
