@@ -1,4 +1,4 @@
-//! Checking answers in the page (issue 10): the page script and stylesheet are what
+//! Checking answers in the page: the page script and stylesheet are what
 //! `mdbook-exercises install` writes; the book served by `grader serve` checks with the local
 //! grader and refuses every request a foreign page could send; the book on a static host checks
 //! through the Rust Playground (a stub here); the page's grading function agrees with
