@@ -129,6 +129,23 @@ pub fn stale(book_root: &Path, copies: &[(PathBuf, &str)]) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Warns, on stderr, of each of the `loaded` copies (see [`loaded`]) under `book_root` that
+/// differs from this version's: the page would run another version's script.
+pub fn warn_stale(book_root: &Path, loaded: &[(PathBuf, &str)]) {
+    let written = book_root.join(DIR);
+    for path in stale(book_root, loaded) {
+        let advice = if path.starts_with(&written) {
+            "run `mdbook-exercises install` in the book's folder"
+        } else {
+            "build with the mdbook-exercises of the same sources (`cargo install --path preprocessor` in their repository)"
+        };
+        eprintln!(
+            "warning: {} differs from this mdbook-exercises' copy: {advice}",
+            path.display()
+        );
+    }
+}
+
 /// What `book.toml` must say for the page to get the assets, or `None` when it says it (the
 /// grading script first).
 pub fn missing_config(book_toml: &str) -> Option<String> {

@@ -163,7 +163,7 @@ impl Exercises {
             self.prefetch_titles(book, &lookup);
         }
         if target == Target::Html {
-            warn_stale_assets(ctx);
+            assets::warn_stale(&ctx.root, &assets::loaded(&ctx.config));
         }
         let options = Exercises::options(ctx);
         let mut errors = Vec::new();
@@ -274,23 +274,6 @@ impl Preprocessor for Exercises {
             );
         }
         Ok(book)
-    }
-}
-
-/// Warns when the book loads copies of the page assets that differ from this version's: the
-/// page would run another version's script.
-fn warn_stale_assets(ctx: &PreprocessorContext) {
-    let written = ctx.root.join(assets::DIR);
-    for path in assets::stale(&ctx.root, &assets::loaded(&ctx.config)) {
-        let advice = if path.starts_with(&written) {
-            "run `mdbook-exercises install` in the book's folder"
-        } else {
-            "build with the mdbook-exercises of the same sources (`cargo install --path preprocessor` in their repository)"
-        };
-        eprintln!(
-            "warning: {} differs from this mdbook-exercises' copy: {advice}",
-            path.display()
-        );
     }
 }
 

@@ -22,6 +22,9 @@ pub enum Outcome {
     Processed,
     /// Wrote the assets that were missing or out of date (the paths written), for `install`.
     Installed(Vec<std::path::PathBuf>),
+    /// Wrote nothing, for `install`: `book.toml` loads the assets from these paths (relative to
+    /// the book root), not from the copies `install` writes.
+    LoadedElsewhere(Vec<std::path::PathBuf>),
 }
 
 /// Runs the protocol with the arguments after the program name.
@@ -94,17 +97,10 @@ fn install(args: &[String]) -> Result<Outcome> {
         .map(|c| assets::loaded(&c))
         .unwrap_or_default();
     if assets::loaded_elsewhere(&loaded) {
-        let paths: Vec<String> = loaded
-            .iter()
-            .map(|(p, _)| p.display().to_string())
-            .collect();
-        eprintln!(
-            "note: {} loads the assets from {}: nothing written to {}/",
-            toml.display(),
-            paths.join(", "),
-            assets::DIR
-        );
-        return Ok(Outcome::Installed(Vec::new()));
+        assets::warn_stale(&root, &loaded);
+        return Ok(Outcome::LoadedElsewhere(
+            loaded.into_iter().map(|(path, _)| path).collect(),
+        ));
     }
     let written = assets::install(&root)?;
     if let Some(advice) = assets::missing_config(&config) {

@@ -305,9 +305,14 @@ fn install_writes_nothing_where_book_toml_loads_the_assets_from_elsewhere() {
         "[output.html]\nadditional-css = [\"assets/exercises.css\"]\nadditional-js = [\"assets/exercises-grade.js\", \"assets/exercises.js\"]\n",
     )
     .unwrap();
+    let loaded = [
+        "assets/exercises.css",
+        "assets/exercises-grade.js",
+        "assets/exercises.js",
+    ];
     assert_eq!(
         install(dir.path()),
-        mdbook_exercises::protocol::Outcome::Installed(Vec::new())
+        mdbook_exercises::protocol::Outcome::LoadedElsewhere(loaded.map(Into::into).to_vec())
     );
     assert!(!dir.path().join("theme").exists());
 }
