@@ -27,6 +27,11 @@ def load():
     return open("/proc/loadavg").read().split()[:3]
 
 
+def relative(command, root):
+    """`command` with the repository's root written as paths relative to it."""
+    return command.replace(root + "/", "").replace(root, ".")
+
+
 def main():
     out, runs, doc = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     cmds = json.loads(os.environ["BENCH_CMDS"])
@@ -49,7 +54,9 @@ def main():
         spread = f"{min(times[name]):.2f}–{max(times[name]):.2f}"
         rows.append(f"| {label} | {m:.2f} s | {spread} s | {m / floor:.2f}× |")
     table = "\n".join(rows)
-    commands = "\n".join(f"- {label}: `{command}`" for name, label, command in cmds)
+    # Shown from the repository's root (where run.sh runs them), so no local path is written.
+    root = os.path.dirname(os.path.dirname(os.path.abspath(doc)))
+    commands = "\n".join(f"- {label}: `{relative(command, root)}`" for name, label, command in cmds)
     with open(doc + ".table", "w") as f:
         f.write(f"""| What | Median | Range | ÷ floor |
 | --- | ---: | ---: | ---: |

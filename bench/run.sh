@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The checking benchmark (issue 9): on the same machine, in one run, times the book's cases
+# The checking benchmark: on the same machine, in one run, times the book's cases
 #   - one rustc per case, the floor (bench/floor.py: grader's own invocation, all cores busy),
 #   - `grader verify` (batched, no cache), and `grader verify` again with a warm cache,
 #   - `grader check --cases` on the same cases as a corpus of single-file programs,

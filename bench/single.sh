@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One learner's single check (issue 9: ≤ 1.5 × bare rustc): `grader check --file` on a
+# One learner's single check (the target: ≤ 1.5 × bare rustc): `grader check --file` on a
 # compile-fail file against bare rustc on the same file, and the fixed cost of starting `grader`
 # (finding the toolchain, the sandbox's protections: `grader doctor`). Warm runs: the start-up
 # cache in the grader's cache folder (toolchain identity, sandbox probe) is filled by the warm-up.

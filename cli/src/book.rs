@@ -68,7 +68,8 @@ pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Runs `grader serve`: builds, serves the build folder on 127.0.0.1, and rebuilds whenever
-/// `src/`, `exercises/`, `theme/` or `book.toml` changes. Runs until interrupted.
+/// `src/`, `exercises/`, `theme/`, `book.toml` or a file it loads into the page (the exercise
+/// assets) changes. Runs until interrupted.
 pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let root = book_root(args.book.book.as_deref())?;
     let dest = build_dir(&root, args.book.dest.as_deref())?;
@@ -88,7 +89,8 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         open_browser(&url);
     }
     let dest_arg = args.book.dest.clone();
-    watch::watch(&root, &[dest], || {
+    let loaded = mdbook_exercises::assets::page_files(&config(&root, None)?);
+    watch::watch(&root, &loaded, &[dest], || {
         rebuild(&root, dest_arg.as_deref(), &state, &explainer)
     })?;
     Ok(ExitCode::SUCCESS)

@@ -163,7 +163,7 @@ impl Exercises {
             self.prefetch_titles(book, &lookup);
         }
         if target == Target::Html {
-            warn_stale_assets(&ctx.root);
+            assets::warn_stale(&ctx.root, &assets::loaded(&ctx.config));
         }
         let options = Exercises::options(ctx);
         let mut errors = Vec::new();
@@ -274,23 +274,6 @@ impl Preprocessor for Exercises {
             );
         }
         Ok(book)
-    }
-}
-
-/// Warns when the book keeps copies of the page assets (under `theme/`) that differ from this
-/// version's: the page would run an old script.
-fn warn_stale_assets(root: &Path) {
-    let kept = assets::files()
-        .into_iter()
-        .any(|(rel, _)| root.join(rel).is_file());
-    if !kept {
-        return;
-    }
-    for path in assets::stale(root) {
-        eprintln!(
-            "warning: {} differs from this mdbook-exercises' copy: run `mdbook-exercises install` in the book's folder",
-            path.display()
-        );
     }
 }
 

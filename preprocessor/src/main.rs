@@ -19,6 +19,14 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Ok(Outcome::LoadedElsewhere(loaded)) => {
+            let loaded: Vec<String> = loaded.iter().map(|p| p.display().to_string()).collect();
+            println!(
+                "book.toml loads the exercise assets from {}: nothing written",
+                loaded.join(", ")
+            );
+            ExitCode::SUCCESS
+        }
         Ok(_) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: mdbook-exercises: {err:#}");

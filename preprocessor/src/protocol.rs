@@ -6,10 +6,11 @@
 
 use std::io::{Read, Write};
 
+use mdbook_preprocessor::config::Config;
 use mdbook_preprocessor::errors::Result;
 use mdbook_preprocessor::{MDBOOK_VERSION, Preprocessor};
 
-use crate::{EscapePass, Exercises};
+use crate::{EscapePass, Exercises, assets};
 
 /// What a run of the protocol did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +22,9 @@ pub enum Outcome {
     Processed,
     /// Wrote the assets that were missing or out of date (the paths written), for `install`.
     Installed(Vec<std::path::PathBuf>),
+    /// Wrote nothing, for `install`: `book.toml` loads the assets from these paths (relative to
+    /// the book root), not from the copies `install` writes.
+    LoadedElsewhere(Vec<std::path::PathBuf>),
 }
 
 /// Runs the protocol with the arguments after the program name.
@@ -73,7 +77,8 @@ fn usage_error(args: &[String]) -> mdbook_preprocessor::errors::Error {
 }
 
 /// `install [BOOK_DIR]`: writes the assets into the book (the current directory by default)
-/// and says what `book.toml` still lacks to load them.
+/// and says what `book.toml` still lacks to load them; writes nothing when `book.toml` loads
+/// them from elsewhere (as this repository's book does, from `preprocessor/assets/`).
 fn install(args: &[String]) -> Result<Outcome> {
     let root = match args {
         [] => std::path::PathBuf::from("."),
@@ -87,8 +92,18 @@ fn install(args: &[String]) -> Result<Outcome> {
             toml.display()
         ))
     })?;
-    let written = crate::assets::install(&root)?;
-    if let Some(advice) = crate::assets::missing_config(&config) {
+    let loaded = config
+        .parse::<Config>()
+        .map(|c| assets::loaded(&c))
+        .unwrap_or_default();
+    if assets::loaded_elsewhere(&loaded) {
+        assets::warn_stale(&root, &loaded);
+        return Ok(Outcome::LoadedElsewhere(
+            loaded.into_iter().map(|(path, _)| path).collect(),
+        ));
+    }
+    let written = assets::install(&root)?;
+    if let Some(advice) = assets::missing_config(&config) {
         eprintln!("note: {advice}");
     }
     Ok(Outcome::Installed(written))

@@ -1,4 +1,4 @@
-//! Checking answers in the page (issue 10): the page script and stylesheet are what
+//! Checking answers in the page: the page script and stylesheet are what
 //! `mdbook-exercises install` writes; the book served by `grader serve` checks with the local
 //! grader and refuses every request a foreign page could send; the book on a static host checks
 //! through the Rust Playground (a stub here); the page's grading function agrees with
@@ -210,15 +210,28 @@ pub fn screenshot_path(name: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn the_committed_assets_are_what_install_writes() {
+fn the_book_loads_the_one_copy_of_the_assets_from_preprocessor_assets() {
     let root = repo_root();
-    let stale = mdbook_exercises::assets::stale(&root);
-    assert!(
-        stale.is_empty(),
-        "{stale:?} differ from preprocessor/assets/: run `cargo run -p mdbook-exercises -- install` and commit them"
-    );
     let toml = std::fs::read_to_string(root.join("book.toml")).unwrap();
-    assert_eq!(mdbook_exercises::assets::missing_config(&toml), None);
+    let config: mdbook_exercises::mdbook_preprocessor::config::Config = toml.parse().unwrap();
+    let loaded = mdbook_exercises::assets::loaded(&config);
+    assert!(
+        mdbook_exercises::assets::loaded_elsewhere(&loaded),
+        "{loaded:?}"
+    );
+    assert!(
+        loaded
+            .iter()
+            .all(|(path, _)| path.starts_with("preprocessor/assets")),
+        "{loaded:?}"
+    );
+    for (path, _) in mdbook_exercises::assets::files() {
+        assert!(
+            !root.join(&path).exists(),
+            "{} is a second copy",
+            path.display()
+        );
+    }
     assert!(toml.contains("playground-url = \"https://play.rust-lang.org\""));
 }
 
@@ -274,25 +287,43 @@ fn spec_in(html: &str, id: &str) -> Value {
 fn install_writes_the_assets_and_then_reports_them_current() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("book.toml"), "[book]\n").unwrap();
-    let first = mdbook_exercises::protocol::run(
-        ["install", dir.path().to_str().unwrap()],
-        std::io::empty(),
-        std::io::sink(),
-    )
-    .unwrap();
-    let mdbook_exercises::protocol::Outcome::Installed(written) = first else {
+    let mdbook_exercises::protocol::Outcome::Installed(written) = install(dir.path()) else {
         panic!("install reports what it wrote")
     };
     assert_eq!(written.len(), 3);
     assert!(Path::new(&dir.path().join("theme/exercises.js")).is_file());
-    let again = mdbook_exercises::protocol::run(
-        ["install", dir.path().to_str().unwrap()],
+    assert_eq!(
+        install(dir.path()),
+        mdbook_exercises::protocol::Outcome::Installed(Vec::new())
+    );
+}
+
+#[test]
+fn install_writes_nothing_where_book_toml_loads_the_assets_from_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("book.toml"),
+        "[output.html]\nadditional-css = [\"assets/exercises.css\"]\nadditional-js = [\"assets/exercises-grade.js\", \"assets/exercises.js\"]\n",
+    )
+    .unwrap();
+    let loaded = [
+        "assets/exercises.css",
+        "assets/exercises-grade.js",
+        "assets/exercises.js",
+    ];
+    assert_eq!(
+        install(dir.path()),
+        mdbook_exercises::protocol::Outcome::LoadedElsewhere(loaded.map(Into::into).to_vec())
+    );
+    assert!(!dir.path().join("theme").exists());
+}
+
+/// `mdbook-exercises install BOOK_DIR`.
+fn install(book: &Path) -> mdbook_exercises::protocol::Outcome {
+    mdbook_exercises::protocol::run(
+        ["install", book.to_str().unwrap()],
         std::io::empty(),
         std::io::sink(),
     )
-    .unwrap();
-    assert_eq!(
-        again,
-        mdbook_exercises::protocol::Outcome::Installed(Vec::new())
-    );
+    .unwrap()
 }

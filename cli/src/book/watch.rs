@@ -1,6 +1,7 @@
-//! Watching the book's sources for `grader serve`: `src/`, `exercises/`, `theme/` and
-//! `book.toml`, with the platform's file notifications, falling back to polling where those are
-//! unavailable. Bursts of changes are gathered into one rebuild.
+//! Watching the book's sources for `grader serve`: `src/`, `exercises/`, `theme/`,
+//! `book.toml` and the files it loads into the page (such as the exercise assets), with the
+//! platform's file notifications, falling back to polling where those are unavailable. Bursts of
+//! changes are gathered into one rebuild.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
@@ -17,14 +18,26 @@ const POLL: Duration = Duration::from_secs(1);
 /// What is watched under the book root.
 const WATCHED: [&str; 4] = ["src", "exercises", "theme", "book.toml"];
 
-/// Calls `on_change` after each burst of changes to the book's sources, ignoring changes under
-/// `ignored` (the build folder). Runs until the watcher stops.
-pub fn watch(root: &Path, ignored: &[PathBuf], mut on_change: impl FnMut()) -> anyhow::Result<()> {
-    let paths: Vec<PathBuf> = WATCHED
+/// Calls `on_change` after each burst of changes to the book's sources and to the files `also`
+/// names (relative to `root`), ignoring changes under `ignored` (the build folder). Runs until
+/// the watcher stops.
+pub fn watch(
+    root: &Path,
+    also: &[PathBuf],
+    ignored: &[PathBuf],
+    mut on_change: impl FnMut(),
+) -> anyhow::Result<()> {
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for path in WATCHED
         .iter()
-        .map(|p| root.join(p))
-        .filter(|p| p.exists())
-        .collect();
+        .map(PathBuf::from)
+        .chain(also.iter().cloned())
+    {
+        let path = root.join(path);
+        if path.exists() && !paths.iter().any(|p| path.starts_with(p)) {
+            paths.push(path);
+        }
+    }
     let (tx, rx) = channel();
     let native = notify::recommended_watcher(tx.clone()).and_then(|mut w| {
         for path in &paths {

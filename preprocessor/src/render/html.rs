@@ -5,7 +5,7 @@
 //! editor. Raw HTML in Markdown ends at a blank line, so every HTML piece is kept free of blank
 //! lines (see [`no_blank_lines`]) and the listings sit between blank lines.
 //!
-//! The page script (`theme/exercises.js`, see [`crate::assets`]) relies on this contract: the
+//! The page script (`exercises.js`, see [`crate::assets`]) relies on this contract: the
 //! container carries `data-exercise-id` and `data-playground-url` and holds the exercise's data
 //! in `script.exercise-spec` (see [`page_spec`](super::page_spec)); the starter is the
 //! container's first `pre`; `button[data-action="check"]` and `button[data-action="reset"]` sit

@@ -40,12 +40,14 @@ fn wait_for<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
 fn serve_serves_the_book_on_loopback_and_rebuilds_on_change() {
     let work = tempfile::tempdir().unwrap();
     copy_dir(&book("kinds"), work.path());
-    let toml = std::fs::read_to_string(work.path().join("book.toml")).unwrap();
-    std::fs::write(
-        work.path().join("book.toml"),
-        toml.replace("additional-css = [\"../../../../theme/exercises.css\"]", ""),
-    )
-    .unwrap();
+    // A stylesheet loaded from outside the watched folders, as the real book loads the exercise
+    // assets from `preprocessor/assets/`.
+    std::fs::create_dir(work.path().join("assets")).unwrap();
+    std::fs::write(work.path().join("assets/style.css"), "/* one */\n").unwrap();
+    let toml = work.path().join("book.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let loaded = "\n[output.html]\nadditional-css = [\"assets/style.css\"]\n";
+    std::fs::write(&toml, text + loaded).unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -78,6 +80,14 @@ fn serve_serves_the_book_on_loopback_and_rebuilds_on_change() {
         });
         let (_, status) = get(port, "/__grader/build").unwrap();
         assert!(status.contains("\"error\":null"), "{status}");
+        std::fs::write(work.path().join("assets/style.css"), "/* two */\n").unwrap();
+        wait_for("a rebuild with the new stylesheet", || {
+            let built = std::fs::read_dir(work.path().join("out/assets")).ok()?;
+            built
+                .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .any(|css| css.contains("two"))
+                .then_some(())
+        });
     });
     child.kill().ok();
     child.wait().ok();
