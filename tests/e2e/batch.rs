@@ -345,3 +345,43 @@ fn the_cache_returns_the_same_verdicts_and_ignores_other_toolchains() {
     let (_, stats) = other.check_batched(&cases, &options, &|_, _| {});
     assert_eq!(stats.cache_hits, 0);
 }
+
+/// A learner who has not started smart-pointers/recursive-list: its starter's layout cycle
+/// (E0391's primary span lies in no case file) must cost that case, not the batch — the batch
+/// is halved until the culprit is alone, and every verdict is the isolated one.
+#[test]
+fn an_error_no_case_owns_costs_its_case_not_the_batch() {
+    let root = crate::support::repo_root();
+    let starter =
+        std::fs::read_to_string(root.join("exercises/smart-pointers/recursive-list/starter.rs"))
+            .expect("the exercise exists");
+    let mut cases: Vec<Case> = (0..23)
+        .map(|i| {
+            case(
+                &format!("ok{i}.rs"),
+                &format!(
+                    "fn main() {{\n    let v{i} = vec![{i}];\n    println!(\"{{v{i}:?}}\");\n}}\n"
+                ),
+                Expectation::CompilePass,
+            )
+        })
+        .collect();
+    cases.insert(11, case("recursive.rs", &starter, Expectation::CompilePass));
+    let checker = checker();
+    let isolated = BatchOptions {
+        isolated: true,
+        ..BatchOptions::default()
+    };
+    let (alone, _) = checker.check_batched(&cases, &isolated, &|_, _| {});
+    let options = BatchOptions {
+        jobs: 1,
+        ..BatchOptions::default()
+    };
+    let (batched, stats) = checker.check_batched(&cases, &options, &|_, _| {});
+    for (i, (a, b)) in alone.iter().zip(&batched).enumerate() {
+        assert_eq!(summary(a), summary(b), "case {i}");
+    }
+    assert_eq!(alone[11].status, Status::Fail, "{}", alone[11].message);
+    assert!(stats.alone <= 2, "{stats:?}");
+    assert!(stats.batched >= 22, "{stats:?}");
+}

@@ -2,8 +2,10 @@
 //! result is the one an isolated compile gives.
 //!
 //! The rules, which the differential test (tests/e2e/batch.rs) checks on every case of the book:
-//! - a batch that crashed rustc, hit a limit, or printed an error that belongs to no case file
-//!   is not trusted at all: its cases are re-checked;
+//! - a batch that hit a limit is not trusted at all: its cases are checked alone;
+//! - a batch that crashed rustc, or printed an error that belongs to no case file, is not trusted
+//!   either, but is re-checked in two halves (and those in halves, down to single cases checked
+//!   alone), so that the one case at fault costs a few compiles, not one per case of the batch;
 //! - a batch whose diagnostics were cut short (over the cap: one case's flood can hide another
 //!   case's errors) is not read at all: its cases are re-checked in two halves, so a flood ends
 //!   up alone (where it gets an error verdict saying so) and the other cases in batches;
@@ -95,7 +97,8 @@ pub enum Fate {
     Trusted(Parsed, Option<Arc<Built>>),
     /// Check the case again in a batch of the cases that were clean here.
     Rebatch,
-    /// Check the case again in a smaller batch: the diagnostics were cut short.
+    /// Check the case again in a smaller batch (half of this one): the diagnostics were cut
+    /// short, or held an error that could not be attributed to a case.
     Halve,
     /// Check the case alone, for this reason.
     Alone(&'static str),
@@ -134,7 +137,10 @@ pub fn compile(
     let success = captured.status.is_some_and(|s| s.success());
     let any_errors = split.parsed.iter().any(|p| p.errors().next().is_some());
     if split.ice || split.unattributed.is_some() || success == any_errors {
-        return Ok(untrusted("its batch's diagnostics could not be attributed"));
+        // One case's error that names no case file (E0391's layout cycle, say) should cost that
+        // case, not the batch: the halves find it in a few compiles, and a half of one case is
+        // checked alone.
+        return Ok(cases.iter().map(|_| Fate::Halve).collect());
     }
     let built = match build && success {
         true => Some(Arc::new(Built::new(dir)?)),
