@@ -6,7 +6,9 @@ fn main() {
         String::from("bob"),
         String::from("carol"),
     ];
+    let alice_at = queue[0].as_ptr();
     let next = queue.remove(0);
+    assert_eq!(next.as_ptr(), alice_at, "next must be the String from the queue, not a copy");
     println!("serving {next}");
     println!("still waiting: {queue:?}");
     queue.push(String::from("dave"));

@@ -5,6 +5,8 @@ fn main() {
     let label: &str;
     if args > 1 {
         label = "with arguments";
+    } else if args > 0 {
+        label = "without arguments";
     }
     println!("started {label}"); //~ E0381
 }

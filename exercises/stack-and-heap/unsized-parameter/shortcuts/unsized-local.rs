@@ -1,0 +1,15 @@
+// Shortcut: keep the reference parameter and copy the slice into an unsized local on line 3.
+
+fn total(values: &[i32]) -> i32 { let _all: [i32] = *values;
+    let mut sum = 0;
+    for v in values {
+        sum += v;
+    }
+    sum
+}
+
+fn main() {
+    let numbers = vec![4, 8, 15, 16, 23, 42];
+    println!("total: {}", total(&numbers));
+    println!("last three: {}", total(&numbers[3..]));
+}
