@@ -409,6 +409,24 @@
         return items;
     }
 
+    /** Every item defined anywhere in `tokens` (inside bodies too), as grader::rules finds
+     * them: `[name, line]`, a keyword followed by a name. */
+    function definedAnywhere(tokens) {
+        const KEYWORDS = ['fn', 'struct', 'enum', 'union', 'trait', 'mod', 'static', 'const', 'type'];
+        const isName = t => /^[\p{L}_]/u.test(t.text) && t.text !== 'mut';
+        const out = [];
+        tokens.forEach((t, i) => {
+            if (!KEYWORDS.includes(t.text)) return;
+            const before = i > 0 ? tokens[i - 1].text : null;
+            if (before === '*' || before === '\'' || before === '&') return;
+            let k = i + 1;
+            let name = t.text;
+            if (t.text === 'static' && tokens[k] && tokens[k].text === 'mut') { name = 'static mut'; k++; }
+            if (tokens[k] && isName(tokens[k])) out.push([`${name} ${tokens[k].text}`, t.line]);
+        });
+        return out;
+    }
+
     const itemIsNamed = (item, wanted) => item.name === wanted || item.name.split(' ').pop() === wanted;
 
     /** The first rule of `rules` (`{forbid, require, scope}`) that `source` breaks, as
@@ -449,6 +467,9 @@
         if (scope.new_items === false) {
             const added = now.find(a => !before.some(b => b.name === a.name));
             if (added) return breach('new-item', added.name, added.tokens[0] ? added.tokens[0].line : 1);
+            const had = definedAnywhere(rustTokens(starter) || []);
+            const nested = definedAnywhere(all).find(([n]) => !had.some(([b]) => b === n));
+            if (nested) return breach('new-item', nested[0], nested[1]);
         }
         return null;
     }

@@ -125,6 +125,42 @@ fn item(trees: Vec<Vec<Token>>) -> Item {
     }
 }
 
+/// Every item defined anywhere in `tokens`, inside function bodies and blocks too, as
+/// `(name, line)`: `fn helper`, `struct Local`, `static mut X`... (a keyword followed by a name,
+/// so that `fn(u8)` types, `*const T` and `&'static str` are not items). Closures are not items.
+pub(crate) fn defined_anywhere(tokens: &[Token]) -> Vec<(String, usize)> {
+    const KEYWORDS: &[&str] = &[
+        "fn", "struct", "enum", "union", "trait", "mod", "static", "const", "type",
+    ];
+    let is_name = |t: &Token| {
+        t.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && t.text != "mut"
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !KEYWORDS.contains(&t.text.as_str()) {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|b| tokens[b].text.as_str());
+        if matches!(before, Some("*" | "'" | "&")) {
+            continue;
+        }
+        let mut k = i + 1;
+        let mut name = t.text.clone();
+        if t.text == "static" && tokens.get(k).is_some_and(|n| n.text == "mut") {
+            name = "static mut".into();
+            k += 1;
+        }
+        if let Some(next) = tokens.get(k).filter(|n| is_name(n)) {
+            out.push((format!("{name} {}", next.text), t.line));
+        }
+    }
+    out
+}
+
 /// Tokens joined as a reader writes them: `impl Display for Wagon`, `use std::rc::Rc`.
 fn join(words: &[&str]) -> String {
     let mut out = String::new();

@@ -283,12 +283,23 @@ impl Rules {
                 return Some(breach(RuleKind::Keep, &kept.name, line));
             }
         }
-        if !scope.new_items
-            && let Some(new) = answer
+        if !scope.new_items {
+            if let Some(new) = answer
                 .iter()
                 .find(|a| !starter.iter().any(|s| s.name == a.name))
-        {
-            return Some(breach(RuleKind::NewItem, &new.name, Some(new.line())));
+            {
+                return Some(breach(RuleKind::NewItem, &new.name, Some(new.line())));
+            }
+            // Items defined inside bodies count too: a helper `fn` nested in `main` is as new
+            // as one beside it.
+            let before = items::defined_anywhere(&tokens::tokens(&self.starter).ok()?);
+            let now = items::defined_anywhere(&tokens::tokens(source).ok()?);
+            if let Some((name, line)) = now
+                .iter()
+                .find(|(n, _)| !before.iter().any(|(b, _)| b == n))
+            {
+                return Some(breach(RuleKind::NewItem, name, Some(*line)));
+            }
         }
         None
     }
@@ -390,6 +401,22 @@ mod tests {
             (b.rule, b.what.as_str(), b.line),
             (RuleKind::NewItem, "fn cheat", Some(3))
         );
+        let nested = "struct Wagon;\nfn main() { let w = Wagon; }\n";
+        assert_eq!(rules.breach(nested), None);
+        let nested = "struct Wagon;\nfn main() {\n    fn cheat() {}\n    let w = Wagon;\n}\n";
+        let rules_free_main = Rules {
+            scope: Some(Scope {
+                keep: Vec::new(),
+                new_items: false,
+                reason: "r".into(),
+            }),
+            starter: starter.into(),
+            ..Rules::default()
+        };
+        let b = rules_free_main.breach(nested).unwrap();
+        assert_eq!((b.what.as_str(), b.line), ("fn cheat", Some(3)));
+        let types = "struct Wagon;\nfn main() {\n    let f: fn(u8) = |_| {};\n    let p: *const u8 = &0;\n    let s: &'static str = \"\";\n    let w = Wagon;\n}\n";
+        assert_eq!(rules_free_main.breach(types), None);
         let removed = "struct Wagon;\n";
         assert_eq!(rules.breach(removed).unwrap().line, None);
         let bad = Rules {
