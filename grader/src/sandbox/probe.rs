@@ -128,7 +128,11 @@ fn probe_kernel() -> (KernelAnswers, bool) {
     } else {
         netns(root, &mut try_step)
     };
-    let ipcns = namespace(libc::CLONE_NEWIPC, "CLONE_NEWIPC", root, &mut try_step);
+    let ipcns = if off.contains(&"ipcns") {
+        Err(why_off("ipcns"))
+    } else {
+        namespace(libc::CLONE_NEWIPC, "CLONE_NEWIPC", root, &mut try_step)
+    };
     let drop_caps = match root {
         false => Ok(false),
         true => try_step(Step::DropCaps)
@@ -136,6 +140,7 @@ fn probe_kernel() -> (KernelAnswers, bool) {
             .map_err(|e| format!("running as root and capabilities cannot be dropped: {e}")),
     };
     let task_limit = match (root, &drop_caps) {
+        _ if off.contains(&"tasks") => Err(why_off("tasks")),
         (true, Ok(true)) => try_step(Step::SwitchUser(super::identity::PROBE))
             .map(|()| TaskCount::OwnUser)
             .map_err(|e| format!("running as root and the program cannot be given a user of its own: {e}")),
@@ -157,14 +162,14 @@ fn probe_kernel() -> (KernelAnswers, bool) {
 }
 
 /// The environment variable that turns protections off (comma-separated: `landlock`,
-/// `seccomp`, `netns`), to find out whether one of them breaks a toolchain, and to test how the
+/// `seccomp`, `netns`, `ipcns`, `tasks` (the task limit, with the user of its own)), to find out whether one of them breaks a toolchain, and to test how the
 /// grader reports a machine that lacks them. It is read from the grader's environment, which the
 /// operator controls, never from a submission's.
 pub(super) const DISABLE_VAR: &str = "GRADER_SANDBOX_DISABLE";
 
 fn disabled() -> Vec<&'static str> {
     let value = std::env::var(DISABLE_VAR).unwrap_or_default();
-    ["landlock", "seccomp", "netns"]
+    ["landlock", "seccomp", "netns", "ipcns", "tasks"]
         .into_iter()
         .filter(|name| value.split(',').any(|v| v.trim() == *name))
         .collect()
