@@ -1,8 +1,11 @@
 use std::thread;
 
-fn main() {
-    let words = vec!["borrow", "move", "own"];
+fn count_letters(words: Vec<&'static str>) -> usize {
     let handle = thread::spawn(move || words.iter().map(|w| w.len()).sum::<usize>());
-    let letters = handle.join().unwrap();
-    println!("{letters} letters in total");
+    handle.join().unwrap()
+}
+
+fn main() {
+    println!("{} letters in total", count_letters(vec!["borrow", "move", "own"]));
+    println!("{} letters in total", count_letters(vec!["fearless", "threads"]));
 }

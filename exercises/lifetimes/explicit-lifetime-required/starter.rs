@@ -5,4 +5,6 @@ fn pick_name<'a>(preferred: &'a str, fallback: &str) -> &'a str {
 fn main() {
     println!("{}", pick_name("", "anonymous"));
     println!("{}", pick_name("Ferris", "anonymous"));
+    let guest = String::from("guest");
+    println!("{}", pick_name("", &guest));
 }

@@ -7,4 +7,5 @@ fn main() {
     let b = String::from("borrowing");
     println!("{}", longest(&a, &b));
     println!("{}", longest("lifetime", "elision"));
+    println!("{}", longest("ref", "borrow"));
 }

