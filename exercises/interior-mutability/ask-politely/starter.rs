@@ -7,10 +7,14 @@ fn bump(counter: &RefCell<u32>) -> bool {
 
 fn main() {
     let counter = RefCell::new(0);
+    println!("bumped: {}", bump(&counter));
     let watcher = counter.borrow();
     println!("bumped: {}", bump(&counter));
     println!("watcher sees {}", *watcher);
     drop(watcher);
+    let writer = counter.borrow_mut();
+    println!("bumped: {}", bump(&counter));
+    drop(writer);
     println!("bumped: {}", bump(&counter));
     println!("final: {}", counter.borrow());
 }

@@ -6,15 +6,25 @@ struct Thermometer {
 }
 
 impl Thermometer {
+    fn new(celsius: f64) -> Thermometer {
+        Thermometer { celsius, reads: Cell::new(0) }
+    }
+
     fn fahrenheit(&self) -> f64 {
         self.reads.set(self.reads.get() + 1);
         self.celsius * 9.0 / 5.0 + 32.0
     }
+
+    fn reads(&self) -> u32 {
+        self.reads.get()
+    }
 }
 
 fn main() {
-    let t = Thermometer { celsius: 20.0, reads: Cell::new(0) };
+    let t = Thermometer::new(20.0);
+    let u = Thermometer::new(100.0);
     println!("{}", t.fahrenheit());
     println!("{}", t.fahrenheit());
-    println!("read {} times", t.reads.get());
+    println!("{}", u.fahrenheit());
+    println!("t read {} times, u read {} times", t.reads(), u.reads());
 }

@@ -1,10 +1,15 @@
 use std::cell::RefCell;
 
-fn main() {
-    let journal = RefCell::new(vec![String::from("opened")]);
+/// Adds a numbered entry to the journal.
+fn log(journal: &RefCell<Vec<String>>) {
     let mut entries = journal.borrow_mut();
     entries.push(format!("entry number {}", journal.borrow().len() + 1));
-    drop(entries);
+}
+
+fn main() {
+    let journal = RefCell::new(vec![String::from("opened")]);
+    log(&journal);
+    log(&journal);
     for line in journal.borrow().iter() {
         println!("{line}");
     }

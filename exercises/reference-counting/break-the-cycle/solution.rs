@@ -2,7 +2,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 struct Node {
-    name: &'static str,
+    name: String,
     parent: RefCell<Weak<Node>>,
     children: RefCell<Vec<Rc<Node>>>,
 }
@@ -13,22 +13,31 @@ impl Drop for Node {
     }
 }
 
+fn new_node(name: &str) -> Rc<Node> {
+    Rc::new(Node {
+        name: name.to_string(),
+        parent: RefCell::new(Weak::new()),
+        children: RefCell::new(Vec::new()),
+    })
+}
+
+/// Makes `child` a child of `parent`, with a link back to the parent.
+fn adopt(parent: &Rc<Node>, child: &Rc<Node>) {
+    parent.children.borrow_mut().push(Rc::clone(child));
+    *child.parent.borrow_mut() = Rc::downgrade(parent);
+}
+
+/// The name of `node`'s parent, while there is one.
+fn parent_name(node: &Node) -> Option<String> {
+    node.parent.borrow().upgrade().map(|p| p.name.clone())
+}
+
 fn main() {
-    let parent = Rc::new(Node {
-        name: "parent",
-        parent: RefCell::new(Weak::new()),
-        children: RefCell::new(Vec::new()),
-    });
-    let child = Rc::new(Node {
-        name: "child",
-        parent: RefCell::new(Weak::new()),
-        children: RefCell::new(Vec::new()),
-    });
-
-    parent.children.borrow_mut().push(Rc::clone(&child));
-    *child.parent.borrow_mut() = Rc::downgrade(&parent);
-
-    if let Some(p) = child.parent.borrow().upgrade() {
-        println!("child's parent: {}", p.name);
+    let child = new_node("child");
+    {
+        let parent = new_node("parent");
+        adopt(&parent, &child);
+        println!("child's parent: {:?}", parent_name(&child));
     }
+    println!("after the parent's scope: {:?}", parent_name(&child));
 }

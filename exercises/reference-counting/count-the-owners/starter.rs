@@ -1,14 +1,20 @@
 use std::rc::Rc;
 
-fn main() {
-    let song = Rc::new(String::from("Bohemian Rhapsody"));
-
-    // Two playlists should share the song with the variable `song`.
+/// Puts `song` on two new playlists, `alice` and `bob`, and gives it back too: three owners of
+/// one song.
+fn share(song: Rc<String>) -> (Rc<String>, Vec<Rc<String>>, Vec<Rc<String>>) {
     let alice = vec![song];
     let bob = vec![song];
+    (song, alice, bob)
+}
+
+fn main() {
+    let song = Rc::new(String::from("Bohemian Rhapsody"));
+    let (song, alice, bob) = share(song);
 
     println!("owners: {}", Rc::strong_count(&song));
     drop(alice);
     println!("after one left: {}", Rc::strong_count(&song));
     drop(bob);
+    println!("after both left: {}", Rc::strong_count(&song));
 }

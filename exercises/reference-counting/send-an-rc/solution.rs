@@ -1,9 +1,16 @@
 use std::sync::Arc;
 use std::thread;
 
+/// Two owners of one `list`: one to keep, one to give away.
+fn share<T>(list: T) -> (Arc<T>, Arc<T>) {
+    let mine = Arc::new(list);
+    let theirs = Arc::clone(&mine);
+    (mine, theirs)
+}
+
 fn main() {
-    let names = Arc::new(vec!["ada", "grace", "linus"]);
-    let for_thread = Arc::clone(&names);
+    let (names, for_thread) = share(vec!["ada", "grace", "linus"]);
+    println!("one list: {}", std::ptr::eq(&*names, &*for_thread));
 
     let handle = thread::spawn(move || {
         println!("thread sees {} names", for_thread.len());

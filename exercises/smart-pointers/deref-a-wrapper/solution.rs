@@ -15,8 +15,10 @@ fn greet(who: &str) {
 }
 
 fn main() {
-    let user = Username(String::from("Ferris"));
-    let inner: &String = &*user;
-    greet(inner);
-    println!("{} letters", inner.len());
+    for name in ["Ferris", "Corro"] {
+        let user = Username(String::from(name));
+        let inner: &String = &*user;
+        greet(inner);
+        println!("{} letters", inner.len());
+    }
 }

@@ -10,10 +10,17 @@ fn length(train: &Wagon) -> usize {
     }
 }
 
+/// A new wagon carrying `cargo`, coupled in front of `rest`.
+fn couple(cargo: &'static str, rest: Wagon) -> Wagon {
+    Wagon { cargo, next: Some(Box::new(rest)) }
+}
+
 fn main() {
     let last = Wagon { cargo: "passengers", next: None };
     println!("last wagon carries {}", last.cargo);
-    let coal = Wagon { cargo: "coal", next: Some(Box::new(last)) };
-    let engine = Wagon { cargo: "engine", next: Some(Box::new(coal)) };
+    println!("length = {}", length(&last));
+    let coal = couple("coal", last);
+    println!("length = {}", length(&coal));
+    let engine = couple("engine", coal);
     println!("length = {}", length(&engine));
 }

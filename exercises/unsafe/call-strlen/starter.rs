@@ -4,8 +4,14 @@ unsafe extern "C" {
     fn strlen(s: *const c_char) -> usize;
 }
 
+/// The length of `s` in bytes, as C's `strlen` counts it.
+fn c_len(s: &CStr) -> usize {
+    strlen(s.as_ptr())
+}
+
 fn main() {
-    let name: &CStr = c"ferris";
-    let len = strlen(name.as_ptr());
-    println!("{:?} has {len} bytes", name.to_str().unwrap());
+    for name in [c"ferris", c"", c"tiny crab"] {
+        let len = c_len(name);
+        println!("{:?} has {len} bytes", name.to_str().unwrap());
+    }
 }

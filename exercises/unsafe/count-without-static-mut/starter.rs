@@ -5,10 +5,18 @@ fn greet(name: &str) -> String {
     format!("hello, {name}")
 }
 
+/// How many times `greet` has been called so far.
+fn greetings() -> u32 {
+    GREETINGS
+}
+
 fn main() {
-    for name in ["ada", "grace", "linus"] {
-        let _ = greet(name);
-    }
-    let count = GREETINGS;
-    println!("greeted {count} times");
+    std::thread::scope(|s| {
+        for name in ["ada", "grace", "linus"] {
+            s.spawn(move || greet(name));
+        }
+    });
+    println!("greeted {} times", greetings());
+    let _ = greet("ferris");
+    println!("greeted {} times", greetings());
 }

@@ -1,0 +1,29 @@
+// Shortcut: take `&mut self` and make the bindings in main `mut`, instead of changing the counter.
+struct Thermometer {
+    celsius: f64,
+    reads: u32,
+}
+
+impl Thermometer {
+    fn new(celsius: f64) -> Thermometer {
+        Thermometer { celsius, reads: 0 }
+    }
+
+    fn fahrenheit(&mut self) -> f64 {
+        self.reads += 1;
+        self.celsius * 9.0 / 5.0 + 32.0
+    }
+
+    fn reads(&self) -> u32 {
+        self.reads
+    }
+}
+
+fn main() {
+    let mut t = Thermometer::new(20.0);
+    let mut u = Thermometer::new(100.0);
+    println!("{}", t.fahrenheit());
+    println!("{}", t.fahrenheit());
+    println!("{}", u.fahrenheit());
+    println!("t read {} times, u read {} times", t.reads(), u.reads());
+}

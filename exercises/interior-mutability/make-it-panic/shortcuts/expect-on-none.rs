@@ -1,0 +1,11 @@
+// Shortcut: None.expect with the expected text.
+use std::cell::RefCell;
+
+fn main() {
+    let stock = RefCell::new(vec![3, 5]);
+    let total: i32 = stock.borrow().iter().sum();
+    stock.borrow_mut().push(total);
+    println!("{:?}", stock.borrow());
+    let missing: Option<i32> = None;
+    missing.expect("RefCell already borrowed");
+}

