@@ -465,7 +465,7 @@
             if (line !== null) return breach('keep', kept.name, line);
         }
         if (scope.new_items === false) {
-            const added = now.find(a => !before.some(b => b.name === a.name));
+            const added = now.find(a => !a.name.startsWith('use ') && !before.some(b => b.name === a.name));
             if (added) return breach('new-item', added.name, added.tokens[0] ? added.tokens[0].line : 1);
             const had = definedAnywhere(rustTokens(starter) || []);
             const nested = definedAnywhere(all).find(([n]) => !had.some(([b]) => b === n));
