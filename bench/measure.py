@@ -55,7 +55,7 @@ def main():
         rows.append(f"| {label} | {m:.2f} s | {spread} s | {m / floor:.2f}× |")
     table = "\n".join(rows)
     # Shown from the repository's root (where run.sh runs them), so no local path is written.
-    root = os.path.dirname(os.path.dirname(os.path.abspath(doc)))
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     commands = "\n".join(f"- {label}: `{relative(command, root)}`" for name, label, command in cmds)
     with open(doc + ".table", "w") as f:
         f.write(f"""| What | Median | Range | ÷ floor |

@@ -102,7 +102,7 @@ grade = "\n".join(
     f"{1000 * v['secs'] / v['submissions']:.1f} ms | {v['peak_mib']:.0f} MiB |" for n, v in g.items())
 section = f"""<!-- bench:begin -->
 Measured by `bench/run.sh` on {os.cpu_count()} cores ({cpu}), {rustc}, on the {r['cases']} cases of
-`grader verify` (every listing of the book and every exercise's starter and solution).
+`grader verify` (every listing of the book and every exercise's starter, solution and shortcut answers).
 
 {open(f"{out}/performance.table").read()}
 `grader grade` over a synthetic class (each learner's file is the solution or, for about one in
