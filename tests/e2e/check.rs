@@ -29,37 +29,3 @@ fn check_file(file: &str, extra: &[&str]) -> crate::support::Run {
 fn basic_book() -> String {
     fixture("books/grader-basic").to_str().unwrap().to_string()
 }
-
-/// A compile-fail answer whose errors are E0499, then a flood of about 85 MB of warnings (a
-/// macro's unused variables, each quoting a 130 KB line twice), then E0382: over the grader's
-/// 64 MiB cap on rustc's diagnostics, so the E0382 comes after the cut. rustc prints it in about a
-/// second.
-pub(crate) fn flood_source() -> String {
-    let names: Vec<String> = (0..320).map(|i| format!("v{i}")).collect();
-    let pad = "x".repeat(130_000);
-    format!(
-        "macro_rules! flood {{ ($($x:ident)*) => {{ $( let $x = 1; )* }} }}
-fn two_borrows() {{
-    let mut s = String::new();
-    let a = &mut s;
-    let b = &mut s;
-    a.push('a');
-    b.push('b');
-}}
-fn warnings() {{
-    flood!({}); /* {pad} */
-}}
-fn use_after_move() {{
-    let s = String::new();
-    let t = s;
-    println!(\"{{}} {{}}\", s, t);
-}}
-fn main() {{
-    two_borrows();
-    warnings();
-    use_after_move();
-}}
-",
-        names.join(" ")
-    )
-}

@@ -22,33 +22,7 @@ pub const CASES: &[Case] = &[
 /// E0499, then about 85 MB of macro-generated warnings, then E0382: graded as "exactly E0499"
 /// if the grader judged what it kept of the diagnostics.
 fn errors_hidden_behind_a_flood_of_warnings_are_never_judged() {
-    let names: Vec<String> = (0..320).map(|i| format!("v{i}")).collect();
-    let pad = "x".repeat(130_000);
-    let source = format!(
-        "macro_rules! flood {{ ($($x:ident)*) => {{ $( let $x = 1; )* }} }}
-fn two_borrows() {{
-    let mut s = String::new();
-    let a = &mut s;
-    let b = &mut s;
-    a.push('a');
-    b.push('b');
-}}
-fn warnings() {{
-    flood!({}); /* {pad} */
-}}
-fn use_after_move() {{
-    let s = String::new();
-    let t = s;
-    println!(\"{{}} {{}}\", s, t);
-}}
-fn main() {{
-    two_borrows();
-    warnings();
-    use_after_move();
-}}
-",
-        names.join(" ")
-    );
+    let source = crate::support::flood_source();
     let t = Attack::new();
     let file = t.path().join("flood.rs");
     std::fs::write(&file, source).unwrap();

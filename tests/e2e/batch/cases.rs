@@ -97,7 +97,7 @@ fn check_cases_prints_one_verdict_per_line_in_input_order() {
 fn a_batch_cut_short_by_a_flood_is_rechecked_and_only_the_flood_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let write = |name: &str, text: &str| write(dir.path(), name, text);
-    let flood = write("flood.rs", &crate::check::flood_source());
+    let flood = write("flood.rs", &crate::support::flood_source());
     let two_mut = write("two_mut.rs", TWO_MUT);
     let moved = write(
         "moved.rs",

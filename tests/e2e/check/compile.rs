@@ -158,7 +158,7 @@ fn diagnostics_over_the_cap_are_an_error_never_a_judged_pass() {
     // E0499, 85 MB of warnings, E0382: judging the first 64 MiB would pass it as "exactly E0499".
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("flood.rs");
-    std::fs::write(&path, crate::check::flood_source()).unwrap();
+    std::fs::write(&path, crate::support::flood_source()).unwrap();
     let r = grader_run(&[
         "check",
         "--json",
