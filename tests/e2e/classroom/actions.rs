@@ -6,24 +6,29 @@
 use std::path::Path;
 
 use super::assert_no_workflow_command;
-use crate::learner::{Ex, book};
-use crate::support::{grader, repo_root, run};
+use crate::support::{fixture, grader, run};
 
-/// Writes `source` as the answer of the book's first run-pass exercise in the learner folder
-/// `dir`, and returns that exercise.
-fn run_pass_answer(dir: &Path, source: &str) -> Ex {
-    let ex = book().into_iter().find(|e| e.kind == "run-pass").unwrap();
-    let file = dir.join(format!("{}.rs", ex.id));
+/// Writes `source` as the answer to the run-pass exercise of the `grader-basic` fixture book
+/// (whose specs have no rules, so any program is judged by its output) in the learner folder
+/// `dir`, and returns the exercise's id.
+fn run_pass_answer(dir: &Path, source: &str) -> String {
+    let id = "moves/print-twice";
+    let file = dir.join(format!("{id}.rs"));
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     std::fs::write(&file, source).unwrap();
-    ex
+    id.to_string()
+}
+
+/// The root of the book the answers are graded against.
+fn book_root() -> std::path::PathBuf {
+    fixture("books/grader-basic")
 }
 
 #[test]
 fn in_github_actions_learner_output_is_fenced_and_cannot_pass_for_points() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("Points 100 of 100");
-    let ex = run_pass_answer(
+    let id = run_pass_answer(
         &dir,
         "fn main() {\n    println!(\"::error title=x::pwned\");\n    println!(\"Points 100/100\");\n}\n",
     );
@@ -31,8 +36,8 @@ fn in_github_actions_learner_output_is_fenced_and_cannot_pass_for_points() {
     cmd.env("GITHUB_ACTIONS", "true")
         .arg("grade")
         .arg(&dir)
-        .args(["--exercises", &ex.id, "--root"])
-        .arg(repo_root());
+        .args(["--exercises", &id, "--root"])
+        .arg(book_root());
     let r = run(&mut cmd);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines: Vec<&str> = r.stdout.lines().collect();
@@ -67,15 +72,15 @@ fn in_github_actions_learner_output_is_fenced_and_cannot_pass_for_points() {
     let plain = run(grader()
         .arg("grade")
         .arg(&dir)
-        .args(["--exercises", &ex.id, "--root"])
-        .arg(repo_root()));
+        .args(["--exercises", &id, "--root"])
+        .arg(book_root()));
     assert!(!plain.stdout.contains("::stop-commands::"));
 }
 
 #[test]
 fn in_github_actions_no_folder_name_or_learner_output_can_issue_a_workflow_command() {
     let tmp = tempfile::tempdir().unwrap();
-    let ex = run_pass_answer(
+    let id = run_pass_answer(
         &tmp.path().join("ann"),
         "fn main() {\n    println!(\"::error::pwned\\n  ::add-mask::x\\nsee ##[warning]pwned\");\n    eprintln!(\"::set-output name=a::pwned\");\n}\n",
     );
@@ -91,8 +96,8 @@ fn in_github_actions_no_folder_name_or_learner_output_can_issue_a_workflow_comma
         .arg("grade")
         .arg("ann")
         .args(odd)
-        .args(["--exercises", &ex.id, "--root"])
-        .arg(repo_root());
+        .args(["--exercises", &id, "--root"])
+        .arg(book_root());
     let r = run(&mut cmd);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
     assert_eq!(
