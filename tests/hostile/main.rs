@@ -32,6 +32,7 @@ mod escapes;
 mod harness;
 mod limits;
 mod protections;
+mod shown;
 mod skipping;
 #[path = "../e2e/support.rs"]
 mod support;
@@ -56,10 +57,11 @@ pub const SKIPPED: &str = "skipped: ";
 /// Every test of the suite with its full name: the former top-level tests under their own name,
 /// the others under their module's (`doctor::…`), as when the suite was part of the e2e binary.
 pub fn all_cases() -> Vec<(String, &'static Case)> {
-    let groups: [(&str, &'static [Case]); 6] = [
+    let groups: [(&str, &'static [Case]); 7] = [
         ("", escapes::CASES),
         ("", containment::CASES),
         ("", batches::CASES),
+        ("", shown::CASES),
         ("", limits::CASES),
         ("doctor::", doctor::CASES),
         ("skipping::", skipping::CASES),
