@@ -232,11 +232,7 @@ fn a_full_queue_answers_busy_at_once_and_compiles_nothing_more() {
     let port = serve.port;
     let host = format!("127.0.0.1:{port}");
     let origin = serve.origin();
-    let session = http(port, "GET", "/__grader/session", &[("Host", &host)], b"");
-    let token = serde_json::from_str::<Value>(&session.body).unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = serve.session_token();
     let endless = "fn main() {\n    loop {\n        std::hint::black_box(0);\n    }\n}\n";
     let body = json!({"id": PRINT, "code": endless}).to_string();
     let answered = Arc::new(AtomicUsize::new(0));
@@ -295,11 +291,7 @@ fn a_check_whose_program_joins_the_servers_group_ends_and_frees_the_queue() {
     let port = serve.port;
     let host = format!("127.0.0.1:{port}");
     let origin = serve.origin();
-    let session = http(port, "GET", "/__grader/session", &[("Host", &host)], b"");
-    let token = serde_json::from_str::<Value>(&session.body).unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = serve.session_token();
     let headers = [
         ("Host", host.as_str()),
         ("Origin", origin.as_str()),

@@ -113,6 +113,22 @@ impl Serve {
         Serve { child, port }
     }
 
+    /// The API token this server's session endpoint hands to a page on its own host.
+    pub fn session_token(&self) -> String {
+        let host = format!("127.0.0.1:{}", self.port);
+        let session = http(
+            self.port,
+            "GET",
+            "/__grader/session",
+            &[("Host", &host)],
+            b"",
+        );
+        serde_json::from_str::<serde_json::Value>(&session.body).unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
     /// This server's origin, e.g. `http://127.0.0.1:4000`.
     pub fn origin(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
