@@ -4,6 +4,7 @@
 pub mod batch;
 pub mod catalog;
 pub mod check;
+pub mod checks;
 pub mod class;
 pub mod diagnostics;
 pub mod expect;

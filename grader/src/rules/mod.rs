@@ -71,6 +71,9 @@ pub struct Rules {
     /// The starter's source, which `scope` refers to.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub starter: String,
+    /// The exercise's hidden checks (`checks.rs`), run on an answer that passes everything else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checks: Option<crate::checks::Checks>,
 }
 
 /// Which kind of rule an answer broke.
@@ -143,7 +146,10 @@ pub enum RuleError {
 impl Rules {
     /// Whether there is no rule at all.
     pub fn is_empty(&self) -> bool {
-        self.forbid.is_empty() && self.require.is_empty() && self.scope.is_none()
+        self.forbid.is_empty()
+            && self.require.is_empty()
+            && self.scope.is_none()
+            && self.checks.is_none()
     }
 
     /// Every rule in one sentence for the learner, in the order they are checked: shown with the
@@ -181,6 +187,9 @@ impl Rules {
                 first[..1].make_ascii_uppercase();
                 out.push(format!("{first}. {}", sentence(&scope.reason)));
             }
+        }
+        if let Some(checks) = &self.checks {
+            out.push(checks.describe());
         }
         out
     }

@@ -337,6 +337,7 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
         require,
         scope,
         starter: String::new(),
+        checks: None,
     };
     Ok(SpecFields {
         title: raw.title.into_inner(),

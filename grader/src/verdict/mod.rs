@@ -72,6 +72,10 @@ pub struct Verdict {
     /// token, a changed or added item), which rule; never set otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<crate::rules::Breach>,
+    /// On a fail because one of the exercise's hidden checks failed, the first that did; never
+    /// set otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<crate::checks::FailedCheck>,
     /// rustc's rendered diagnostics.
     pub diagnostics: String,
     /// How many warnings rustc reported.
@@ -100,6 +104,7 @@ impl Verdict {
             partly: None,
             pin: None,
             rule: None,
+            check: None,
             diagnostics: String::new(),
             warnings: 0,
             stdout: None,
@@ -171,6 +176,7 @@ pub fn judge(
         partly: None,
         pin: None,
         rule: None,
+        check: None,
         diagnostics: parsed.rendered(),
         warnings: parsed.warnings(),
         stdout: run.map(|r| r.stdout.clone()),
