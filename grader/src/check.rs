@@ -144,7 +144,18 @@ impl Checker {
             // The answer's own diagnostics are those of the answer alone; when it compiles
             // alone, it is the checks that cannot use it.
             let clash = compile
-                .and_then(|c| c.parsed.errors().next().map(|d| d.message.clone()))
+                .and_then(|c| c.parsed.errors().next().cloned())
+                .map(|d| {
+                    let line = d
+                        .primary
+                        .and_then(|(_, l)| checks.and_then(|c| c.line_in_checks(&case.source, l)));
+                    match line {
+                        Some(l) => {
+                            format!("{} ({} line {l})", d.message, crate::checks::CHECKS_FILE)
+                        }
+                        None => d.message,
+                    }
+                })
                 .unwrap_or_default();
             let (alone, _) = self.judge_source(dir.path(), &file_name, &case.source, case)?;
             verdict = alone;

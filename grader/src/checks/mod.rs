@@ -101,6 +101,14 @@ impl Checks {
         glue::program_for_page(self, source, nonce)
     }
 
+    /// The line of the checks file that line `line` of [`Checks::attach_to_program`]'s program
+    /// for `source` comes from, if it comes from the checks file.
+    pub fn line_in_checks(&self, source: &str, line: u32) -> Option<usize> {
+        let own = source.lines().count() + usize::from(source.is_empty());
+        let at = (line as usize).checked_sub(own + 1)?;
+        (at >= 1 && at <= self.source.lines().count()).then_some(at)
+    }
+
     /// One sentence for the learner saying what is checked, shown with the exercise.
     pub fn describe(&self) -> String {
         let list: Vec<String> = self.names.iter().map(|n| sentence_part(n)).collect();

@@ -70,3 +70,17 @@ fn the_learner_is_told_what_the_checks_test() {
         "Hidden checks call your code and test that `longest` returns the \"second\" one; that a raw name."
     );
 }
+
+#[test]
+fn a_line_of_the_program_is_traced_back_to_the_checks_file() {
+    let checks = Checks::parse(LONGEST).unwrap();
+    let answer = "fn longest<'a>(x: &'a str, y: &'a str) -> &'a str { x }\nfn main() {}\n";
+    let program = checks.attach_to_program(answer).unwrap();
+    let at = program
+        .lines()
+        .position(|l| l.starts_with("fn second()"))
+        .unwrap() as u32
+        + 1;
+    assert_eq!(checks.line_in_checks(answer, at), Some(7));
+    assert_eq!(checks.line_in_checks(answer, 1), None);
+}

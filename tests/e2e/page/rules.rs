@@ -39,6 +39,7 @@ fn every_kind(starter: &str, keep: &str, new_items: bool) -> Rules {
             reason: "keep the starter".into(),
         }),
         starter: starter.into(),
+        checks: None,
     }
 }
 
