@@ -31,6 +31,18 @@ pub struct Case {
 }
 
 impl Case {
+    /// How this case's program is started: with backtraces when its rules trace its panic.
+    pub(crate) fn start(&self) -> Start<'static> {
+        match self
+            .rules
+            .as_ref()
+            .is_some_and(|r| r.panic_source.is_some())
+        {
+            true => Start::Backtrace,
+            false => Start::Program,
+        }
+    }
+
     /// The hidden checks to run on this case: its rules' checks, when its kind runs.
     pub fn checks(&self) -> Option<&crate::checks::Checks> {
         let checks = self.rules.as_ref()?.checks.as_ref()?;
@@ -203,7 +215,7 @@ impl Checker {
             return Ok((v, None));
         }
         let run = if runs && compile.success && compile.timed_out.is_none() {
-            Some(self.run_program(dir, &dir.join("submission"))?)
+            Some(self.start_program(dir, &dir.join("submission"), case.start())?)
         } else {
             None
         };
@@ -329,7 +341,14 @@ impl Checker {
             .current_dir(dir)
             .env_clear()
             .envs(base_env(dir))
-            .env("RUST_BACKTRACE", "0");
+            .env(
+                "RUST_BACKTRACE",
+                if matches!(start, Start::Backtrace) {
+                    "1"
+                } else {
+                    "0"
+                },
+            );
         if let Start::Checks(_) = start {
             cmd.arg(crate::checks::CHECKS_FLAG);
         }
@@ -348,7 +367,7 @@ impl Checker {
         };
         let captured = match start {
             Start::Checks(nonce) => process::run_with_input(cmd, limits, nonce.as_bytes())?,
-            Start::Program => process::run(cmd, limits)?,
+            Start::Program | Start::Backtrace => process::run(cmd, limits)?,
         };
         Ok(RunOutcome {
             exit_code: captured.status.and_then(|s| s.code()),
@@ -368,6 +387,8 @@ impl Checker {
 pub(crate) enum Start<'a> {
     /// As itself: no arguments, nothing on its input.
     Program,
+    /// As itself, with `RUST_BACKTRACE=1`: its panics name the functions they passed through.
+    Backtrace,
     /// In checks mode: it runs its hidden checks, reporting with this nonce (on its input).
     Checks(&'a str),
 }

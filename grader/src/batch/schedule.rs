@@ -216,7 +216,8 @@ fn run_one(
     }
     let dir = built.dir.path().join(crate_gen::run_dir_name(index));
     let prefix = format!("{PREFIX}{index}/");
-    let run = std::fs::create_dir(&dir).and_then(|()| checker.run_program(&dir, &built.program));
+    let run = std::fs::create_dir(&dir)
+        .and_then(|()| checker.start_program(&dir, &built.program, case.start()));
     let verdict = match run {
         Ok(mut run) => {
             run.stdout = run.stdout.replace(&prefix, "");

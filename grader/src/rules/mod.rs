@@ -14,7 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::verdict::{Status, Verdict};
 
 mod items;
+mod panic_source;
 mod tokens;
+
+pub use panic_source::PanicSource;
 
 /// One token rule: a run of tokens and why it is forbidden or required.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +74,9 @@ pub struct Rules {
     /// The starter's source, which `scope` refers to.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub starter: String,
+    /// The function a run-panic answer's panic must pass through (`[panic_source]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub panic_source: Option<PanicSource>,
     /// The exercise's hidden checks (`checks.rs`), run on an answer that passes everything else.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checks: Option<crate::checks::Checks>,
@@ -88,6 +94,8 @@ pub enum RuleKind {
     Keep,
     /// It added an item where none may be added.
     NewItem,
+    /// Its panic did not come from the operation the exercise is about.
+    PanicSource,
 }
 
 /// The first rule an answer broke, as the verdict carries it.
@@ -124,6 +132,7 @@ impl Breach {
                 ),
             },
             RuleKind::NewItem => format!("`{}`{at} is new: add no items to the starter", self.what),
+            RuleKind::PanicSource => format!("the panic did not come from `{}`", self.what),
         };
         format!("rule: {what}: {}", self.reason)
     }
@@ -150,6 +159,7 @@ impl Rules {
             && self.require.is_empty()
             && self.scope.is_none()
             && self.checks.is_none()
+            && self.panic_source.is_none()
     }
 
     /// Every rule in one sentence for the learner, in the order they are checked: shown with the
@@ -187,6 +197,13 @@ impl Rules {
                 first[..1].make_ascii_uppercase();
                 out.push(format!("{first}. {}", sentence(&scope.reason)));
             }
+        }
+        if let Some(source) = &self.panic_source {
+            out.push(format!(
+                "The panic must come from `{}`. {}",
+                source.frame,
+                sentence(&source.reason)
+            ));
         }
         if let Some(checks) = &self.checks {
             out.push(checks.describe());
@@ -331,13 +348,38 @@ pub fn enforce(rules: &Rules, source: &str, verdict: &mut Verdict) {
     if verdict.status == Status::Error || rules.is_empty() {
         return;
     }
-    if let Some(breach) = rules.breach(source) {
+    let breach = rules
+        .breach(source)
+        .or_else(|| panic_breach(rules, verdict));
+    if let Some(stderr) = verdict
+        .stderr
+        .as_mut()
+        .filter(|_| rules.panic_source.is_some())
+    {
+        *stderr = panic_source::without_backtraces(stderr);
+    }
+    if let Some(breach) = breach {
         verdict.status = Status::Fail;
         verdict.message = breach.message();
         verdict.partly = None;
         verdict.pin = None;
         verdict.rule = Some(breach);
     }
+}
+
+/// The breach of `rules`' panic source by a passing run-panic `verdict`, if any.
+fn panic_breach(rules: &Rules, verdict: &Verdict) -> Option<Breach> {
+    let source = rules.panic_source.as_ref()?;
+    let crate::Expectation::RunPanic { panic } = &verdict.expected else {
+        return None;
+    };
+    let stderr = verdict.stderr.as_deref().unwrap_or_default();
+    (verdict.status == Status::Pass && !source.holds(panic, stderr)).then(|| Breach {
+        rule: RuleKind::PanicSource,
+        what: source.frame.clone(),
+        line: None,
+        reason: source.reason.clone(),
+    })
 }
 
 #[cfg(test)]

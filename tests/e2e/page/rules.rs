@@ -40,6 +40,7 @@ fn every_kind(starter: &str, keep: &str, new_items: bool) -> Rules {
         }),
         starter: starter.into(),
         checks: None,
+        panic_source: None,
     }
 }
 
