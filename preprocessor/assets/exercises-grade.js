@@ -298,7 +298,7 @@
                     text = s.slice(k + 1, m);
                     k = m;
                 }
-                out.push({ text, line });
+                out.push({ text, line, at: i });
                 i = k;
                 continue;
             }
@@ -481,8 +481,145 @@
             : b.rule === 'require' ? `the answer must use \`${b.what}\``
             : b.rule === 'keep' ? (b.line ? `\`${b.what}\` must stay as in the starter; it changed on line ${b.line}`
                 : `\`${b.what}\` must stay as in the starter; it was removed`)
+            : b.rule === 'panic-source' ? `the panic did not come from \`${b.what}\``
             : `\`${b.what}\`${at} is new: add no items to the starter`;
         return `rule: ${what}: ${b.reason}`;
+    }
+
+    // ---- Where a panic comes from and the hidden checks, as grader::rules::panic_source and
+    // grader::checks give them (tested under Node against cases the Rust implementation writes:
+    // tests/e2e/page/checks.rs). ----
+
+    /** The panic reports in a program's stderr: `{message, frames}`, in order. */
+    function panicReports(stderr) {
+        const out = [];
+        let inMessage = false;
+        let inTrace = false;
+        for (const line of String(stderr || '').split('\n')) {
+            if (line.includes('panicked at ')) {
+                out.push({ message: [], frames: [] });
+                inMessage = true; inTrace = false;
+            } else if (line.startsWith('stack backtrace:')) {
+                inMessage = false; inTrace = true;
+            } else if (line.startsWith('note: ')) {
+                inMessage = false; inTrace = false;
+            } else if (out.length) {
+                const report = out[out.length - 1];
+                if (inMessage) report.message.push(line);
+                else if (inTrace) {
+                    const m = /^\s*(\d+): (.*)$/.exec(line);
+                    if (m) report.frames.push(m[2].trim());
+                }
+            }
+        }
+        // The message as Rust joins `lines()`: a trailing empty line is not a line.
+        return out.map(r => ({ message: r.message.join('\n').replace(/\n$/, ''), frames: r.frames }));
+    }
+
+    /** Whether the program's last panic has a message containing `wanted` and passed through
+     * `source.frame`. */
+    function panicSourceHolds(source, wanted, stderr) {
+        const reports = panicReports(stderr);
+        const last = reports[reports.length - 1];
+        return !!last && last.message.includes(wanted)
+            && last.frames.some(f => f === source.frame || (f.startsWith(source.frame) && f.slice(source.frame.length).startsWith('::')));
+    }
+
+    /** `stderr` without its backtraces, as the program prints it without RUST_BACKTRACE. */
+    function withoutBacktraces(stderr) {
+        const out = [];
+        let inTrace = false;
+        for (const line of String(stderr || '').split(/(?<=\n)/)) {
+            if (line.startsWith('stack backtrace:')) { inTrace = true; continue; }
+            if (inTrace) { if (line.startsWith('note: ')) inTrace = false; continue; }
+            out.push(line);
+        }
+        return out.join('');
+    }
+
+    /** The program that runs the hidden checks `checks` (the spec's `rules.checks`) on `source`
+     * through the Playground, reporting with `nonce`, or null when `source` has no top-level
+     * `fn main` (as grader::checks::Checks::program_for_page). */
+    function checksProgram(checks, source, nonce) {
+        const s = String(source || '');
+        const tokens = rustTokens(s);
+        if (!tokens) return null;
+        let depth = 0;
+        let at = -1;
+        for (let i = 0; i + 1 < tokens.length; i++) {
+            const t = tokens[i];
+            if ('([{'.includes(t.text)) { depth++; continue; }
+            if (')]}'.includes(t.text)) { depth--; continue; }
+            if (depth === 0 && t.text === 'fn' && tokens[i + 1].text === 'main' && tokens[i + 1].at !== undefined) {
+                at = tokens[i + 1].at;
+                break;
+            }
+        }
+        if (at < 0 || s.slice(at, at + 4) !== 'main') return null;
+        let text = s.slice(0, at) + checks.renamed_main + s.slice(at + 4);
+        if (!text.endsWith('\n')) text += '\n';
+        const lines = text.replace(/\n$/, '').split('\n').length;
+        const slot = checks.module.lastIndexOf(checks.own_lines_slot);
+        const module = checks.module.slice(0, slot) + lines + checks.module.slice(slot + checks.own_lines_slot.length);
+        return text + module + checks.main.split(checks.nonce_slot).join(nonce);
+    }
+
+    /** What a run of the checks does to a passing verdict: null when every check passed, else
+     * `{message, check}` (as grader::checks::failure). */
+    function checksFailure(names, stdout, nonce, exit) {
+        const tag = `${nonce} `;
+        const failed = [];
+        let done = false;
+        const unescape = t => t.replace(/\\(.?)/g, (_, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c === '' ? '\\' : c));
+        for (const line of String(stdout || '').replace(/\n$/, '').split('\n')) {
+            const k = line.indexOf(tag);
+            if (k < 0) continue;
+            const rest = line.slice(k + tag.length);
+            if (rest === 'done') done = true;
+            else if (rest.startsWith('fail ')) {
+                const body = rest.slice(5);
+                const sp = body.indexOf(' ');
+                const index = sp < 0 ? body : body.slice(0, sp);
+                const message = sp < 0 ? '' : body.slice(sp + 1);
+                const n = /^\d+$/.test(index) ? Number(index) : NaN;
+                const name = Number.isInteger(n) && n < names.length ? names[n] : `check ${index}`;
+                failed.push({ name, message: unescape(message) });
+            }
+        }
+        if (failed.length) {
+            const more = failed.length === 1 ? '' : ` (${failed.length} of ${names.length} checks failed)`;
+            return { message: `hidden check failed: ${failed[0].name}: ${failed[0].message}${more}`, check: failed[0] };
+        }
+        if (done) return null;
+        const how = exit.signal !== null ? `was ended by signal ${exit.signal}`
+            : exit.code !== null ? `exited with status ${exit.code}` : 'ended';
+        return { message: `the hidden checks did not finish: the program ${how} while they ran (does your code end the program?)`, check: null };
+    }
+
+    /** The verdict on an answer that `verdict` passed, once its hidden checks ran through the
+     * Playground (`reply`, with `nonce`, for the answer `code`): failed as `grader check` fails
+     * it, or as it was. */
+    function withChecks(spec, verdict, reply, nonce, code) {
+        if (verdict.status !== 'pass') return verdict;
+        if (!reply || reply.error) {
+            return { ...verdict, status: 'error', message: `${BUSY.playground}${reply && reply.error ? ` (${reply.error})` : ''}`, credit: null };
+        }
+        const parsed = parseCargoStderr(reply.stderr);
+        let failure;
+        if (!parsed.compiled) {
+            const checks = spec.rules.checks;
+            const first = parsed.errors[0];
+            let clash = first ? first.message : '';
+            const own = String(code || '').replace(/\n$/, '').split('\n').length;
+            const at = first && first.line !== null ? first.line - own - 1 : 0;
+            if (at >= 1 && at <= checks.source_lines) clash += ` (${checks.file} line ${at})`;
+            failure = { message: `the exercise's hidden checks cannot use your answer: ${clash} (keep the names and signatures the instructions give)`, check: null };
+        } else {
+            failure = checksFailure(spec.rules.checks.names, reply.stdout, nonce, exitOf(reply));
+        }
+        if (!failure) return verdict;
+        const failedVerdict = { ...verdict, status: 'fail', message: failure.message, partly: 'compiles', check: failure.check };
+        return { ...failedVerdict, credit: partialCredit(spec, failedVerdict) };
     }
 
     /**
@@ -510,7 +647,13 @@
         let verdict = judge(spec, answer);
         // The local grader applies the rules itself; a Playground reply is judged here.
         if (answer.backend === 'playground' && verdict.status !== 'error') {
-            const breach = ruleBreach(spec.rules, spec.starter, answer.code);
+            let breach = ruleBreach(spec.rules, spec.starter, answer.code);
+            const source = spec.rules && spec.rules.panic_source;
+            const stderr = parseCargoStderr((answer.reply || {}).stderr).programStderr;
+            if (!breach && source && verdict.status === 'pass' && spec.expect.kind === 'run-panic'
+                && !panicSourceHolds(source, spec.expect.panic, stderr)) {
+                breach = { rule: 'panic-source', what: source.frame, line: null, reason: source.reason };
+            }
             if (breach) verdict = { ...verdict, status: 'fail', message: breachMessage(breach), pin: null, partly: null, rule: breach };
         }
         return { ...verdict, credit: partialCredit(spec, verdict) };
@@ -640,5 +783,8 @@
         return v.status === 'fail' && PARTLY.includes(v.partly) ? v.partly : null;
     }
 
-    window.mdbookExercisesGrading = { grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, ruleBreach, breachMessage, rustTokens, busy: BUSY };
+    window.mdbookExercisesGrading = {
+        grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, ruleBreach, breachMessage, rustTokens,
+        panicReports, panicSourceHolds, withoutBacktraces, checksProgram, checksFailure, withChecks, busy: BUSY,
+    };
 })();

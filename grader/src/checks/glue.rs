@@ -93,8 +93,9 @@ pub(crate) fn __grader_run_with(nonce: &str) -> ::std::process::ExitCode {
 }
 "#;
 
-/// The checks module for an answer of `own_lines` lines.
-fn module(checks: &Checks, own_lines: usize) -> String {
+/// The checks module for an answer of `own_lines` lines (a number, or a placeholder for a page
+/// to fill in).
+fn module(checks: &Checks, own_lines: &str) -> String {
     let mut text = String::from(HEAD);
     text.push_str(&checks.source);
     if !checks.source.ends_with('\n') {
@@ -102,11 +103,34 @@ fn module(checks: &Checks, own_lines: usize) -> String {
     }
     text.push_str(
         &RUNNER
-            .replace("{OWN_LINES}", &own_lines.to_string())
+            .replace("{OWN_LINES}", own_lines)
             .replace("{CHECK_SECS}", &CHECK_SECS.to_string())
             .replace("{FLAG}", CHECKS_FLAG),
     );
     text
+}
+
+/// The placeholder for the answer's number of lines in [`page_parts`]'s module.
+pub(super) const OWN_LINES_SLOT: &str = "__GRADER_OWN_LINES_SLOT__";
+/// The placeholder for the nonce in [`page_parts`]'s `main`.
+pub(super) const NONCE_SLOT: &str = "__GRADER_NONCE_SLOT__";
+
+/// What a page needs to build [`program_for_page`]'s program itself: the name `main` gets, the
+/// module with [`OWN_LINES_SLOT`] for the answer's number of lines (its last occurrence), and
+/// the `main` with [`NONCE_SLOT`] for the nonce.
+pub(super) fn page_parts(checks: &Checks) -> (&'static str, String, String) {
+    (
+        RENAMED_MAIN,
+        module(checks, OWN_LINES_SLOT),
+        page_main(&format!("\"{NONCE_SLOT}\"")),
+    )
+}
+
+fn page_main(nonce_literal: &str) -> String {
+    format!(
+        "fn main() -> ::std::process::ExitCode {{ let _ = {RENAMED_MAIN}; \
+         __grader_checks::__grader_run_with({nonce_literal}) }}\n"
+    )
 }
 
 /// The body of an entry point that runs the checks or calls `main_path`.
@@ -130,7 +154,7 @@ fn with_newline(source: &str) -> (String, usize) {
 pub(super) fn attach_to_program(checks: &Checks, source: &str) -> Option<String> {
     let renamed = rename_main(source)?;
     let (mut text, lines) = with_newline(&renamed);
-    text.push_str(&module(checks, lines));
+    text.push_str(&module(checks, &lines.to_string()));
     text.push_str(&format!(
         "fn main() -> ::std::process::ExitCode {{ {} }}\n",
         dispatch(RENAMED_MAIN)
@@ -140,7 +164,7 @@ pub(super) fn attach_to_program(checks: &Checks, source: &str) -> Option<String>
 
 pub(super) fn attach_to_case(checks: &Checks, source: &str, entry: &str) -> String {
     let lines = with_newline(source).1;
-    let mut text = module(checks, lines);
+    let mut text = module(checks, &lines.to_string());
     text.push_str(&format!(
         "pub(crate) fn {entry}() -> ::std::process::ExitCode {{ {} }}\n",
         dispatch("main")
@@ -151,11 +175,8 @@ pub(super) fn attach_to_case(checks: &Checks, source: &str, entry: &str) -> Stri
 pub(super) fn program_for_page(checks: &Checks, source: &str, nonce: &str) -> Option<String> {
     let renamed = rename_main(source)?;
     let (mut text, lines) = with_newline(&renamed);
-    text.push_str(&module(checks, lines));
-    text.push_str(&format!(
-        "fn main() -> ::std::process::ExitCode {{ let _ = {RENAMED_MAIN}; \
-         __grader_checks::__grader_run_with({nonce:?}) }}\n"
-    ));
+    text.push_str(&module(checks, &lines.to_string()));
+    text.push_str(&page_main(&format!("\"{nonce}\"")));
     Some(text)
 }
 

@@ -28,7 +28,7 @@ mod glue;
 mod report;
 pub(crate) mod run;
 
-pub use report::{FailedCheck, Report, read_report};
+pub use report::{FailedCheck, Report, failure, read_report};
 
 /// The file of hidden checks in an exercise folder.
 pub const CHECKS_FILE: &str = "checks.rs";
@@ -99,6 +99,24 @@ impl Checks {
     /// the checks, reporting with `nonce`.
     pub fn program_for_page(&self, source: &str, nonce: &str) -> Option<String> {
         glue::program_for_page(self, source, nonce)
+    }
+
+    /// What a page needs to run the checks through a compiler service, as
+    /// [`Checks::program_for_page`] does: the check names, the name the answer's `main` gets, the
+    /// module (with `own_lines_slot` where the answer's number of lines goes, its last
+    /// occurrence) and the `main` (with `nonce_slot` where the nonce goes).
+    pub fn for_page(&self) -> serde_json::Value {
+        let (renamed_main, module, main) = glue::page_parts(self);
+        serde_json::json!({
+            "names": self.names,
+            "file": CHECKS_FILE,
+            "source_lines": self.source.lines().count(),
+            "renamed_main": renamed_main,
+            "module": module,
+            "main": main,
+            "own_lines_slot": glue::OWN_LINES_SLOT,
+            "nonce_slot": glue::NONCE_SLOT,
+        })
     }
 
     /// The line of the checks file that line `line` of [`Checks::attach_to_program`]'s program

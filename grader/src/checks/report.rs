@@ -58,6 +58,45 @@ pub fn read_report(stdout: &str, nonce: &str, names: &[String]) -> Report {
     }
 }
 
+/// What a run of the checks that printed `stdout` and ended with `exit_code` or `signal` does to
+/// a passing verdict: `None` when every check passed, else the verdict's message and the first
+/// failed check, if one failed (rather than the run ending before the checks were done).
+pub fn failure(
+    stdout: &str,
+    nonce: &str,
+    names: &[String],
+    exit_code: Option<i32>,
+    signal: Option<i32>,
+) -> Option<(String, Option<FailedCheck>)> {
+    match read_report(stdout, nonce, names) {
+        Report::Passed => None,
+        Report::Failed(failed) => {
+            let first = failed[0].clone();
+            let more = match failed.len() {
+                1 => String::new(),
+                n => format!(" ({n} of {} checks failed)", names.len()),
+            };
+            let message = format!(
+                "hidden check failed: {}: {}{more}",
+                first.name, first.message
+            );
+            Some((message, Some(first)))
+        }
+        Report::Unfinished => {
+            let how = match (exit_code, signal) {
+                (_, Some(sig)) => format!("was ended by signal {sig}"),
+                (Some(code), None) => format!("exited with status {code}"),
+                (None, None) => "ended".to_string(),
+            };
+            let message = format!(
+                "the hidden checks did not finish: the program {how} while they ran (does your \
+                 code end the program?)"
+            );
+            Some((message, None))
+        }
+    }
+}
+
 /// Undoes the runner's escaping of `\`, newlines and carriage returns.
 fn unescape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

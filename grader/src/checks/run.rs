@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::{Checks, Report, read_report};
+use super::{Checks, failure};
 use crate::check::{Checker, Start};
 use crate::verdict::{Partly, Status, Verdict};
 
@@ -45,31 +45,11 @@ pub(crate) fn apply(
     let message = if let Some(stopped) = crate::sandbox::stopped(&run) {
         format!("the hidden checks did not finish: {stopped}")
     } else {
-        match read_report(&stdout, &nonce, &checks.names) {
-            Report::Passed => return,
-            Report::Failed(failed) => {
-                let first = &failed[0];
-                let more = match failed.len() {
-                    1 => String::new(),
-                    n => format!(" ({n} of {} checks failed)", checks.names.len()),
-                };
-                let message = format!(
-                    "hidden check failed: {}: {}{more}",
-                    first.name, first.message
-                );
-                verdict.check = Some(first.clone());
+        match failure(&stdout, &nonce, &checks.names, run.exit_code, run.signal) {
+            None => return,
+            Some((message, check)) => {
+                verdict.check = check;
                 message
-            }
-            Report::Unfinished => {
-                let how = match (run.exit_code, run.signal) {
-                    (_, Some(sig)) => format!("was ended by signal {sig}"),
-                    (Some(code), None) => format!("exited with status {code}"),
-                    (None, None) => "ended".to_string(),
-                };
-                format!(
-                    "the hidden checks did not finish: the program {how} while they ran \
-                     (does your code end the program?)"
-                )
             }
         }
     };

@@ -17,7 +17,7 @@ mod items;
 mod panic_source;
 mod tokens;
 
-pub use panic_source::PanicSource;
+pub use panic_source::{PanicSource, without_backtraces};
 
 /// One token rule: a run of tokens and why it is forbidden or required.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,12 +211,15 @@ impl Rules {
         out
     }
 
-    /// The page's view of the rules: the rules without the starter (the page has it).
+    /// The page's view of the rules: the rules without the starter (the page has it), and what
+    /// it needs to run the hidden checks (see [`Checks::for_page`](crate::checks::Checks)).
     pub fn for_page(&self) -> serde_json::Value {
         serde_json::json!({
             "forbid": self.forbid,
             "require": self.require,
             "scope": self.scope,
+            "panic_source": self.panic_source,
+            "checks": self.checks.as_ref().map(crate::checks::Checks::for_page),
         })
     }
 

@@ -68,7 +68,7 @@ impl PanicSource {
     /// Whether the program's last panic (the one that ended it) has a message containing
     /// `wanted` and passed through this function. Only the last counts: a report printed
     /// before it by the program itself proves nothing.
-    pub(crate) fn holds(&self, wanted: &str, stderr: &str) -> bool {
+    pub fn holds(&self, wanted: &str, stderr: &str) -> bool {
         reports(stderr).last().is_some_and(|r| {
             r.message.contains(wanted)
                 && r.frames.iter().any(|f| {
@@ -82,7 +82,7 @@ impl PanicSource {
 
 /// `stderr` without its backtraces (from `stack backtrace:` to the note that ends one), as the
 /// program prints it without `RUST_BACKTRACE`.
-pub(crate) fn without_backtraces(stderr: &str) -> String {
+pub fn without_backtraces(stderr: &str) -> String {
     let mut out = String::with_capacity(stderr.len());
     let mut in_trace = false;
     for line in stderr.split_inclusive('\n') {
