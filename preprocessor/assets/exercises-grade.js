@@ -429,6 +429,94 @@
 
     const itemIsNamed = (item, wanted) => item.name === wanted || item.name.split(' ').pop() === wanted;
 
+    /** Where `pattern` occurs in `tokens`, without overlaps, in order. */
+    function occurrences(tokens, pattern) {
+        const out = [];
+        let from = 0;
+        while (pattern.length) {
+            const at = findTokens(tokens.slice(from), pattern);
+            if (at < 0) break;
+            out.push(from + at);
+            from += at + pattern.length;
+        }
+        return out;
+    }
+
+    const ruleRuns = r => [r.tokens, ...(r.or || [])];
+
+    /** A forbidden run past its allowed number, as grader::rules gives it, or null. */
+    function forbidBreach(r, all) {
+        const found = [];
+        for (const run of ruleRuns(r)) {
+            for (const at of occurrences(all, rustTokens(run) || [])) found.push([at, run]);
+        }
+        found.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+        const hit = found[r.at_most || 0];
+        if (!hit) return null;
+        const b = { rule: 'forbid', what: hit[1], line: all[hit[0]].line, reason: r.reason };
+        if (r.at_most) b.limit = r.at_most;
+        return b;
+    }
+
+    /** A required run missing from the code that counts (`counted`, lists of tokens), as
+     * grader::rules gives it, or null. */
+    function requireBreach(r, all, counted) {
+        const wanted = r.at_least === undefined || r.at_least === null ? 1 : r.at_least;
+        let count = 0;
+        let anywhere = 0;
+        for (const run of ruleRuns(r)) {
+            const pattern = rustTokens(run) || [];
+            for (const item of counted) count += occurrences(item, pattern).length;
+            anywhere += occurrences(all, pattern).length;
+        }
+        if (count >= wanted) return null;
+        const b = { rule: 'require', what: r.tokens, line: null, reason: r.reason };
+        if (r.at_least > 1) b.limit = r.at_least;
+        if ((r.or || []).length) b.alternatives = r.or.slice();
+        if (anywhere >= wanted) b.unused_only = true;
+        return b;
+    }
+
+    /** The names that make an item count once code that runs mentions them (as
+     * grader::rules's `Item::names`). */
+    function itemNames(item) {
+        const keyword = item.name.split(' ')[0];
+        const functions = () => {
+            const out = [];
+            for (let i = 0; i + 1 < item.tokens.length; i++) if (item.tokens[i].text === 'fn') out.push(item.tokens[i + 1].text);
+            return out;
+        };
+        const bare = item.name.split(' ').pop();
+        if (keyword === 'use') return [];
+        if (keyword === 'impl') {
+            const header = [];
+            for (const t of item.tokens) {
+                if (t.text === '{') break;
+                if (/^[\p{L}_]/u.test(t.text) && !['impl', 'for', 'where', 'dyn', 'unsafe'].includes(t.text)) header.push(t.text);
+            }
+            return [...header, ...functions()];
+        }
+        if (keyword === 'trait') return [bare, ...functions()];
+        return [bare];
+    }
+
+    /** The tokens of the items whose code counts for required runs (as grader::rules). */
+    function countedItems(items) {
+        const notUse = i => !i.name.startsWith('use ');
+        if (!items.some(i => i.name === 'fn main')) return items.filter(notUse).map(i => i.tokens);
+        const live = items.map(i => i.name === 'fn main' || i.name === '?' || i.name === 'extern');
+        for (;;) {
+            const mentioned = new Set();
+            items.forEach((i, k) => { if (live[k]) for (const t of i.tokens) mentioned.add(t.text); });
+            let grew = false;
+            items.forEach((i, k) => {
+                if (!live[k] && itemNames(i).some(n => mentioned.has(n))) { live[k] = true; grew = true; }
+            });
+            if (!grew) break;
+        }
+        return items.filter((i, k) => live[k] && notUse(i)).map(i => i.tokens);
+    }
+
     /** The first rule of `rules` (`{forbid, require, scope}`) that `source` breaks, as
      * grader::rules::Breach (`{rule, what, line, reason}`), or null. */
     function ruleBreach(rules, starter, source) {
@@ -436,11 +524,17 @@
         const all = rustTokens(source);
         if (!all) return null;
         for (const r of rules.forbid || []) {
-            const at = findTokens(all, rustTokens(r.tokens) || []);
-            if (at >= 0) return { rule: 'forbid', what: r.tokens, line: all[at].line, reason: r.reason };
+            const b = forbidBreach(r, all);
+            if (b) return b;
         }
-        for (const r of rules.require || []) {
-            if (findTokens(all, rustTokens(r.tokens) || []) < 0) return { rule: 'require', what: r.tokens, line: null, reason: r.reason };
+        if ((rules.require || []).length) {
+            const items = rustItems(source);
+            if (!items) return null;
+            const counted = countedItems(items);
+            for (const r of rules.require) {
+                const b = requireBreach(r, all, counted);
+                if (b) return b;
+            }
         }
         const scope = rules.scope;
         if (!scope) return null;
@@ -477,8 +571,13 @@
     /** The verdict's message for a breach, word for word as grader::rules::Breach::message. */
     function breachMessage(b) {
         const at = b.line ? ` (line ${b.line})` : '';
-        const what = b.rule === 'forbid' ? `\`${b.what}\` is not allowed here${at}`
-            : b.rule === 'require' ? `the answer must use \`${b.what}\``
+        const times = n => (n === 1 ? 'once' : `${n} times`);
+        let required = `the answer must use \`${b.what}\``;
+        for (const other of b.alternatives || []) required += ` or \`${other}\``;
+        if (b.limit) required += ` at least ${times(b.limit)}`;
+        if (b.unused_only) required += ' in code that runs (not only in `use` lines or in items that nothing reachable from `main` uses)';
+        const what = b.rule === 'forbid' ? (b.limit && b.line ? `\`${b.what}\` is allowed at most ${times(b.limit)}; once more on line ${b.line}` : `\`${b.what}\` is not allowed here${at}`)
+            : b.rule === 'require' ? required
             : b.rule === 'keep' ? (b.line ? `\`${b.what}\` must stay as in the starter; it changed on line ${b.line}`
                 : `\`${b.what}\` must stay as in the starter; it was removed`)
             : b.rule === 'panic-source' ? `the panic did not come from \`${b.what}\``

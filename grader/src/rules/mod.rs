@@ -15,18 +15,11 @@ use crate::verdict::{Status, Verdict};
 
 mod items;
 mod panic_source;
+mod token_rules;
 mod tokens;
 
 pub use panic_source::{PanicSource, without_backtraces};
-
-/// One token rule: a run of tokens and why it is forbidden or required.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TokenRule {
-    /// The tokens, written as Rust (`static mut`, `panic!`, `thread::spawn`).
-    pub tokens: String,
-    /// Why, in words shown to the learner when the rule is broken.
-    pub reason: String,
-}
+pub use token_rules::TokenRule;
 
 /// What of the starter an answer must keep.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,18 +102,77 @@ pub struct Breach {
     pub line: Option<usize>,
     /// The rule's reason.
     pub reason: String,
+    /// How many times the run may appear (a forbidden run) or must appear (a required run),
+    /// when the rule says a number other than none or once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    /// Other runs of tokens that would have done, for a required run.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
+    /// For a required run: it appears, but only in `use` lines or in items that nothing
+    /// reachable from `main` uses.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unused_only: bool,
 }
 
 impl Breach {
+    /// A breach of a rule of kind `rule` naming `what`, on `line`, for `reason`, with no count,
+    /// no alternatives.
+    pub fn new(
+        rule: RuleKind,
+        what: impl Into<String>,
+        line: Option<usize>,
+        reason: impl Into<String>,
+    ) -> Breach {
+        Breach {
+            rule,
+            what: what.into(),
+            line,
+            reason: reason.into(),
+            limit: None,
+            alternatives: Vec::new(),
+            unused_only: false,
+        }
+    }
+
     /// The verdict's one-line message for this breach.
     pub fn message(&self) -> String {
         let at = self
             .line
             .map(|l| format!(" (line {l})"))
             .unwrap_or_default();
+        let times = |n: usize| {
+            if n == 1 {
+                "once".to_string()
+            } else {
+                format!("{n} times")
+            }
+        };
         let what = match self.rule {
-            RuleKind::Forbid => format!("`{}` is not allowed here{at}", self.what),
-            RuleKind::Require => format!("the answer must use `{}`", self.what),
+            RuleKind::Forbid => match (self.limit, self.line) {
+                (Some(n), Some(l)) => format!(
+                    "`{}` is allowed at most {}; once more on line {l}",
+                    self.what,
+                    times(n)
+                ),
+                _ => format!("`{}` is not allowed here{at}", self.what),
+            },
+            RuleKind::Require => {
+                let mut s = format!("the answer must use `{}`", self.what);
+                for other in &self.alternatives {
+                    s.push_str(&format!(" or `{other}`"));
+                }
+                if let Some(n) = self.limit {
+                    s.push_str(&format!(" at least {}", times(n)));
+                }
+                if self.unused_only {
+                    s.push_str(
+                        " in code that runs (not only in `use` lines or in items that nothing \
+                         reachable from `main` uses)",
+                    );
+                }
+                s
+            }
             RuleKind::Keep => match self.line {
                 Some(l) => format!(
                     "`{}` must stay as in the starter; it changed on line {l}",
@@ -150,6 +202,12 @@ pub enum RuleError {
     /// A kept item the starter does not have.
     #[error("the starter has no item `{0}` (items are named like `fn main` or `struct Wagon`)")]
     NoSuchItem(String),
+    /// A count in the wrong list.
+    #[error("`{0}` belongs in `{1}` rules only")]
+    WrongCount(&'static str, &'static str),
+    /// A rule that nothing can break.
+    #[error("`at_least = 0` requires nothing: remove the rule or give a count of 1 or more")]
+    NeverBroken,
 }
 
 impl Rules {
@@ -226,13 +284,11 @@ impl Rules {
     /// Checks that every rule can match: token rules are tokens with a reason, kept items exist
     /// in the starter.
     pub fn validate(&self) -> Result<(), RuleError> {
-        for rule in self.forbid.iter().chain(&self.require) {
-            if tokens::tokens(&rule.tokens).map_or(true, |t| t.is_empty()) {
-                return Err(RuleError::NoTokens(rule.tokens.clone()));
-            }
-            if rule.reason.trim().is_empty() {
-                return Err(RuleError::NoReason);
-            }
+        for rule in &self.forbid {
+            rule.validate(true)?;
+        }
+        for rule in &self.require {
+            rule.validate(false)?;
         }
         if let Some(scope) = &self.scope {
             if scope.reason.trim().is_empty() {
@@ -252,26 +308,18 @@ impl Rules {
     /// rustc reports it.
     pub fn breach(&self, source: &str) -> Option<Breach> {
         let all = tokens::tokens(source).ok()?;
-        for rule in &self.forbid {
-            let pattern = tokens::tokens(&rule.tokens).ok()?;
-            if let Some(at) = tokens::find(&all, &pattern) {
-                return Some(Breach {
-                    rule: RuleKind::Forbid,
-                    what: rule.tokens.clone(),
-                    line: Some(all[at].line),
-                    reason: rule.reason.clone(),
-                });
-            }
+        if let Some(breach) = self.forbid.iter().find_map(|r| r.forbid_breach(&all)) {
+            return Some(breach);
         }
-        for rule in &self.require {
-            let pattern = tokens::tokens(&rule.tokens).ok()?;
-            if tokens::find(&all, &pattern).is_none() {
-                return Some(Breach {
-                    rule: RuleKind::Require,
-                    what: rule.tokens.clone(),
-                    line: None,
-                    reason: rule.reason.clone(),
-                });
+        if !self.require.is_empty() {
+            let items = items::items(source).ok()?;
+            let counted = token_rules::counted(&items);
+            if let Some(breach) = self
+                .require
+                .iter()
+                .find_map(|r| r.require_breach(&all, &counted))
+            {
+                return Some(breach);
             }
         }
         self.scope
@@ -282,12 +330,7 @@ impl Rules {
     fn scope_breach(&self, scope: &Scope, source: &str) -> Option<Breach> {
         let starter = items::items(&self.starter).ok()?;
         let answer = items::items(source).ok()?;
-        let breach = |rule, what: &str, line| Breach {
-            rule,
-            what: what.to_string(),
-            line,
-            reason: scope.reason.clone(),
-        };
+        let breach = |rule, what: &str, line| Breach::new(rule, what, line, scope.reason.clone());
         for wanted in &scope.keep {
             let Some(kept) = starter.iter().find(|i| i.is_named(wanted)) else {
                 continue;
@@ -377,11 +420,13 @@ fn panic_breach(rules: &Rules, verdict: &Verdict) -> Option<Breach> {
         return None;
     };
     let stderr = verdict.stderr.as_deref().unwrap_or_default();
-    (verdict.status == Status::Pass && !source.holds(panic, stderr)).then(|| Breach {
-        rule: RuleKind::PanicSource,
-        what: source.frame.clone(),
-        line: None,
-        reason: source.reason.clone(),
+    (verdict.status == Status::Pass && !source.holds(panic, stderr)).then(|| {
+        Breach::new(
+            RuleKind::PanicSource,
+            source.frame.clone(),
+            None,
+            source.reason.clone(),
+        )
     })
 }
 
@@ -390,10 +435,7 @@ mod tests {
     use super::*;
 
     fn rule(tokens: &str) -> TokenRule {
-        TokenRule {
-            tokens: tokens.into(),
-            reason: "the lesson".into(),
-        }
+        TokenRule::new(tokens, "the lesson")
     }
 
     #[test]
