@@ -517,6 +517,54 @@
         return items.filter((i, k) => live[k] && notUse(i)).map(i => i.tokens);
     }
 
+    const REGION_START = '// region: edit';
+    const REGION_END = '// endregion';
+
+    /** The lines of the edit-region markers of `source`, paired, or null (as grader::rules). */
+    function regionMarkers(source) {
+        const out = [];
+        const lines = String(source || '').split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const t = lines[i].replace(/\r$/, '').trim();
+            const want = out.length % 2 === 0 ? REGION_START : REGION_END;
+            const other = out.length % 2 === 0 ? REGION_END : REGION_START;
+            if (t === want) out.push(i + 1);
+            else if (t === other) return null;
+        }
+        return out.length % 2 === 0 ? out : null;
+    }
+
+    /** The tokens of `source` outside its regions, one list per stretch between them. */
+    function outsideRegions(source, marks) {
+        const all = rustTokens(source);
+        if (!all) return null;
+        const bounds = [0, ...marks, Infinity];
+        const out = [];
+        for (let k = 0; k < bounds.length; k += 2) out.push(all.filter(t => t.line > bounds[k] && t.line < bounds[k + 1]));
+        return out;
+    }
+
+    /** How `answer` breaks the code outside `starter`'s edit regions: undefined when it does
+     * not, else the first changed line (null when the markers are gone or it cannot be said). */
+    function regionBreach(starter, answer) {
+        const marks = regionMarkers(starter);
+        const before = marks && outsideRegions(starter, marks);
+        if (!before) return undefined;
+        const now = regionMarkers(answer);
+        if (!now || now.length !== before.length * 2 - 2) return null;
+        const got = outsideRegions(answer, now);
+        if (!got) return undefined;
+        for (let k = 0; k < before.length; k++) {
+            const n = Math.min(before[k].length, got[k].length);
+            for (let i = 0; i < n; i++) if (before[k][i].text !== got[k][i].text) return got[k][i].line;
+            if (before[k].length !== got[k].length) {
+                const t = got[k][n] || got[k][got[k].length - 1];
+                return t ? t.line : null;
+            }
+        }
+        return undefined;
+    }
+
     /** The first rule of `rules` (`{forbid, require, scope}`) that `source` breaks, as
      * grader::rules::Breach (`{rule, what, line, reason}`), or null. */
     function ruleBreach(rules, starter, source) {
@@ -542,6 +590,10 @@
         const now = rustItems(source);
         if (!before || !now) return null;
         const breach = (rule, what, line) => ({ rule, what, line, reason: scope.reason });
+        if (scope.keep_outside_regions) {
+            const line = regionBreach(starter, source);
+            if (line !== undefined) return breach('region', 'the code outside the edit regions', line);
+        }
         for (const wanted of scope.keep || []) {
             const kept = before.find(i => itemIsNamed(i, wanted));
             if (!kept) continue;
@@ -581,6 +633,8 @@
             : b.rule === 'keep' ? (b.line ? `\`${b.what}\` must stay as in the starter; it changed on line ${b.line}`
                 : `\`${b.what}\` must stay as in the starter; it was removed`)
             : b.rule === 'panic-source' ? `the panic did not come from \`${b.what}\``
+            : b.rule === 'region' ? (b.line ? `edit only between \`${REGION_START}\` and \`${REGION_END}\`: line ${b.line} is outside them and changed`
+                : `edit only between \`${REGION_START}\` and \`${REGION_END}\`, and keep those lines`)
             : `\`${b.what}\`${at} is new: add no items to the starter`;
         return `rule: ${what}: ${b.reason}`;
     }

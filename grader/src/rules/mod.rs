@@ -15,10 +15,12 @@ use crate::verdict::{Status, Verdict};
 
 mod items;
 mod panic_source;
+mod region;
 mod token_rules;
 mod tokens;
 
 pub use panic_source::{PanicSource, without_backtraces};
+pub use region::{REGION_END, REGION_START};
 pub use token_rules::TokenRule;
 
 /// What of the starter an answer must keep.
@@ -31,6 +33,10 @@ pub struct Scope {
     /// Whether items the starter does not have may be added (default: yes).
     #[serde(default = "yes")]
     pub new_items: bool,
+    /// Whether everything outside the starter's edit regions (between `// region: edit` and
+    /// `// endregion` lines) must stay token for token.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keep_outside_regions: bool,
     /// Why, shown when the scope is broken.
     pub reason: String,
 }
@@ -89,6 +95,8 @@ pub enum RuleKind {
     NewItem,
     /// Its panic did not come from the operation the exercise is about.
     PanicSource,
+    /// It changed the code outside the starter's edit regions, or their markers.
+    Region,
 }
 
 /// The first rule an answer broke, as the verdict carries it.
@@ -185,6 +193,18 @@ impl Breach {
             },
             RuleKind::NewItem => format!("`{}`{at} is new: add no items to the starter", self.what),
             RuleKind::PanicSource => format!("the panic did not come from `{}`", self.what),
+            RuleKind::Region => match self.line {
+                Some(l) => format!(
+                    "edit only between `{}` and `{}`: line {l} is outside them and changed",
+                    region::REGION_START,
+                    region::REGION_END
+                ),
+                None => format!(
+                    "edit only between `{}` and `{}`, and keep those lines",
+                    region::REGION_START,
+                    region::REGION_END
+                ),
+            },
         };
         format!("rule: {what}: {}", self.reason)
     }
@@ -202,6 +222,11 @@ pub enum RuleError {
     /// A kept item the starter does not have.
     #[error("the starter has no item `{0}` (items are named like `fn main` or `struct Wagon`)")]
     NoSuchItem(String),
+    /// Code outside regions kept, in a starter without regions.
+    #[error(
+        "`keep_outside_regions` needs edit regions in the starter: lines `// region: edit` and `// endregion` around what the learner edits"
+    )]
+    NoRegions,
     /// A count in the wrong list.
     #[error("`{0}` belongs in `{1}` rules only")]
     WrongCount(&'static str, &'static str),
@@ -245,6 +270,13 @@ impl Rules {
                 what.push(format!(
                     "keep {} exactly as in the starter",
                     kept.join(", ")
+                ));
+            }
+            if scope.keep_outside_regions {
+                what.push(format!(
+                    "edit only between the lines `{}` and `{}`",
+                    region::REGION_START,
+                    region::REGION_END
                 ));
             }
             if !scope.new_items {
@@ -300,6 +332,9 @@ impl Rules {
                     return Err(RuleError::NoSuchItem(wanted.clone()));
                 }
             }
+            if scope.keep_outside_regions && !region::has_regions(&self.starter) {
+                return Err(RuleError::NoRegions);
+            }
         }
         Ok(())
     }
@@ -331,6 +366,15 @@ impl Rules {
         let starter = items::items(&self.starter).ok()?;
         let answer = items::items(source).ok()?;
         let breach = |rule, what: &str, line| Breach::new(rule, what, line, scope.reason.clone());
+        if scope.keep_outside_regions
+            && let Some(line) = region::breach(&self.starter, source)
+        {
+            return Some(breach(
+                RuleKind::Region,
+                "the code outside the edit regions",
+                line,
+            ));
+        }
         for wanted in &scope.keep {
             let Some(kept) = starter.iter().find(|i| i.is_named(wanted)) else {
                 continue;
@@ -481,6 +525,7 @@ mod tests {
         let rules = Rules {
             scope: Some(Scope {
                 keep: vec!["main".into()],
+                keep_outside_regions: false,
                 new_items: false,
                 reason: "change the type, not main".into(),
             }),
@@ -505,6 +550,7 @@ mod tests {
         let rules_free_main = Rules {
             scope: Some(Scope {
                 keep: Vec::new(),
+                keep_outside_regions: false,
                 new_items: false,
                 reason: "r".into(),
             }),
@@ -520,6 +566,7 @@ mod tests {
         let bad = Rules {
             scope: Some(Scope {
                 keep: vec!["fn nothing".into()],
+                keep_outside_regions: false,
                 new_items: true,
                 reason: "x".into(),
             }),

@@ -52,6 +52,7 @@ fn every_kind(starter: &str, keep: &str, new_items: bool) -> Rules {
             .collect(),
         scope: Some(Scope {
             keep: vec![keep.into()],
+            keep_outside_regions: false,
             new_items,
             reason: "keep the starter".into(),
         }),
@@ -133,6 +134,63 @@ fn the_pages_rules_agree_with_grader_rules_on_every_exercise_and_listing() {
                     source,
                 ));
             }
+        }
+    }
+    // Edit regions: each starter with its middle lines marked, and answers that edit inside,
+    // outside, in comments, or drop a marker.
+    for ex in &catalog.exercises {
+        let lines: Vec<&str> = ex.starter.lines().collect();
+        let (a, b) = (
+            lines.len() / 3,
+            (2 * lines.len() / 3).max(lines.len() / 3 + 1),
+        );
+        let mut marked: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        marked.insert(b.min(marked.len()), grader::rules::REGION_END.to_string());
+        marked.insert(a, format!("    {}", grader::rules::REGION_START));
+        let starter = marked.join("\n") + "\n";
+        let rules = Rules {
+            scope: Some(Scope {
+                keep: Vec::new(),
+                keep_outside_regions: true,
+                new_items: true,
+                reason: "edit inside the region".into(),
+            }),
+            starter: starter.clone(),
+            ..Rules::default()
+        };
+        let inside = starter.replacen(
+            grader::rules::REGION_START,
+            &format!("{}\n    let added = 1;", grader::rules::REGION_START),
+            1,
+        );
+        let outside = format!("fn extra() {{}}\n{starter}");
+        let at_end = format!("{starter}\nstatic LATE: u8 =\n    1;\n");
+        let no_markers = starter
+            .replacen(grader::rules::REGION_START, "", 1)
+            .replacen(grader::rules::REGION_END, "", 1);
+        let extra_region = format!(
+            "{starter}{}\n{}\n",
+            grader::rules::REGION_START,
+            grader::rules::REGION_END
+        );
+        let comment = starter.replacen('\n', " // a note\n", 1);
+        let dropped = starter.replacen(grader::rules::REGION_END, "", 1);
+        let swapped = starter
+            .replacen(grader::rules::REGION_START, "@@", 1)
+            .replacen(grader::rules::REGION_END, grader::rules::REGION_START, 1)
+            .replacen("@@", grader::rules::REGION_END, 1);
+        for (what, source) in [
+            ("unchanged", &starter),
+            ("inside", &inside),
+            ("outside", &outside),
+            ("at the end", &at_end),
+            ("comment", &comment),
+            ("dropped marker", &dropped),
+            ("swapped markers", &swapped),
+            ("no markers", &no_markers),
+            ("an extra region", &extra_region),
+        ] {
+            cases.push(case(format!("{} regions: {what}", ex.id), &rules, source));
         }
     }
     let listings = grader::verify::listing_items(&root.join("src"), &root, grader::Edition::E2024)
