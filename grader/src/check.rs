@@ -212,6 +212,7 @@ impl Checker {
             v.message = "memory limit exceeded while compiling: rustc was stopped".into();
             v.partly = None;
             v.pin = None;
+            v.stopped = Some(crate::verdict::Stopped::CompileMemory);
             return Ok((v, None));
         }
         let run = if runs && compile.success && compile.timed_out.is_none() {

@@ -729,8 +729,8 @@
             if (k < 0) continue;
             const rest = line.slice(k + tag.length);
             if (rest === 'done') done = true;
-            else if (rest.startsWith('fail ')) {
-                const body = rest.slice(5);
+            else if (rest.startsWith('fail ') || rest.startsWith('timeout ')) {
+                const body = rest.slice(rest.indexOf(' ') + 1);
                 const sp = body.indexOf(' ');
                 const index = sp < 0 ? body : body.slice(0, sp);
                 const message = sp < 0 ? '' : body.slice(sp + 1);

@@ -80,7 +80,7 @@ pub(crate) fn __grader_run_with(nonce: &str) -> ::std::process::ExitCode {
             }
             ::std::result::Result::Err(_) => {
                 ::std::println!(
-                    "{nonce} fail {index} did not finish within {} s: an endless loop, or a wait that never ends?",
+                    "{nonce} timeout {index} did not finish within {} s: an endless loop, or a wait that never ends?",
                     __GRADER_CHECK_SECS
                 );
                 break;

@@ -18,8 +18,9 @@ pub struct FailedCheck {
 pub enum Report {
     /// Every check passed.
     Passed,
-    /// These checks failed (at least one), in order.
-    Failed(Vec<FailedCheck>),
+    /// These checks failed (at least one), in order; the last one by running out of time
+    /// when the flag is set.
+    Failed(Vec<FailedCheck>, bool),
     /// The run ended before the checks said they were done: the learner's code ended the
     /// program, or it was stopped at a limit.
     Unfinished,
@@ -30,6 +31,7 @@ pub fn read_report(stdout: &str, nonce: &str, names: &[String]) -> Report {
     let tag = format!("{nonce} ");
     let mut failed = Vec::new();
     let mut done = false;
+    let mut timed_out = false;
     for line in stdout.lines() {
         let Some(at) = line.find(&tag) else {
             continue;
@@ -37,7 +39,10 @@ pub fn read_report(stdout: &str, nonce: &str, names: &[String]) -> Report {
         let rest = &line[at + tag.len()..];
         if rest == "done" {
             done = true;
-        } else if let Some(rest) = rest.strip_prefix("fail ") {
+        } else if let Some(rest) = rest
+            .strip_prefix("fail ")
+            .or_else(|| rest.strip_prefix("timeout ").inspect(|_| timed_out = true))
+        {
             let (index, message) = rest.split_once(' ').unwrap_or((rest, ""));
             let name = index
                 .parse::<usize>()
@@ -52,25 +57,26 @@ pub fn read_report(stdout: &str, nonce: &str, names: &[String]) -> Report {
         }
     }
     match (done, failed.is_empty()) {
-        (_, false) => Report::Failed(failed),
+        (_, false) => Report::Failed(failed, timed_out),
         (true, true) => Report::Passed,
         (false, true) => Report::Unfinished,
     }
 }
 
 /// What a run of the checks that printed `stdout` and ended with `exit_code` or `signal` does to
-/// a passing verdict: `None` when every check passed, else the verdict's message and the first
-/// failed check, if one failed (rather than the run ending before the checks were done).
+/// a passing verdict: `None` when every check passed, else the verdict's message, the first
+/// failed check, if one failed (rather than the run ending before the checks were done), and
+/// whether a check ran out of time.
 pub fn failure(
     stdout: &str,
     nonce: &str,
     names: &[String],
     exit_code: Option<i32>,
     signal: Option<i32>,
-) -> Option<(String, Option<FailedCheck>)> {
+) -> Option<(String, Option<FailedCheck>, bool)> {
     match read_report(stdout, nonce, names) {
         Report::Passed => None,
-        Report::Failed(failed) => {
+        Report::Failed(failed, timed_out) => {
             let first = failed[0].clone();
             let more = match failed.len() {
                 1 => String::new(),
@@ -80,7 +86,7 @@ pub fn failure(
                 "hidden check failed: {}: {}{more}",
                 first.name, first.message
             );
-            Some((message, Some(first)))
+            Some((message, Some(first), timed_out))
         }
         Report::Unfinished => {
             let how = match (exit_code, signal) {
@@ -92,7 +98,7 @@ pub fn failure(
                 "the hidden checks did not finish: the program {how} while they ran (does your \
                  code end the program?)"
             );
-            Some((message, None))
+            Some((message, None, false))
         }
     }
 }

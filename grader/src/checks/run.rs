@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::{Checks, failure};
 use crate::check::{Checker, Start};
-use crate::verdict::{Partly, Status, Verdict};
+use crate::verdict::{Partly, Status, Stopped, Verdict};
 
 /// A nonce no learner's code can guess: 128 random bits in hex.
 fn nonce() -> std::io::Result<String> {
@@ -43,12 +43,16 @@ pub(crate) fn apply(
         None => run.stdout.clone(),
     };
     let message = if let Some(stopped) = crate::sandbox::stopped(&run) {
+        verdict.stopped = Stopped::of_run(&run);
         format!("the hidden checks did not finish: {stopped}")
     } else {
         match failure(&stdout, &nonce, &checks.names, run.exit_code, run.signal) {
             None => return,
-            Some((message, check)) => {
+            Some((message, check, timed_out)) => {
                 verdict.check = check;
+                if timed_out {
+                    verdict.stopped = Some(Stopped::CheckTime);
+                }
                 message
             }
         }

@@ -51,10 +51,13 @@ fn only_lines_with_the_nonce_count_in_the_report() {
     let out = "printed by the answer abc fail 1 `f(1)` returned 2,\\nexpected 3\nabc done\n";
     assert_eq!(
         read_report(out, "abc", &names),
-        Report::Failed(vec![FailedCheck {
-            name: "second".into(),
-            message: "`f(1)` returned 2,\nexpected 3".into(),
-        }])
+        Report::Failed(
+            vec![FailedCheck {
+                name: "second".into(),
+                message: "`f(1)` returned 2,\nexpected 3".into(),
+            }],
+            false
+        )
     );
     assert_eq!(
         read_report("abc pass 0\nxyz done\n", "abc", &names),

@@ -89,6 +89,10 @@ fn a_check_that_never_ends_is_stopped_and_fails() {
         message.contains("`double` doubles a negative number: did not finish within 5 s"),
         "{message}"
     );
+    assert_eq!(
+        v["stopped"], "check-time",
+        "a verdict a limit decided is marked, never cached"
+    );
 }
 
 #[test]

@@ -89,6 +89,11 @@ fn failure_cases() -> Vec<Value> {
         (format!("{n} pass 0\n"), None, Some(9)),
         (String::new(), Some(3), None),
         (format!("{n} fail 2\n{n} done\n"), None, None),
+        (
+            format!("{n} pass 0\n{n} timeout 1 did not finish within 5 s\n{n} done\n"),
+            Some(0),
+            None,
+        ),
     ];
     outputs
         .into_iter()
@@ -98,7 +103,7 @@ fn failure_cases() -> Vec<Value> {
                 "names": names,
                 "stdout": stdout,
                 "exit": {"code": code, "signal": signal},
-                "failure": got.map(|(message, check)| json!({"message": message, "check": check})),
+                "failure": got.map(|(message, check, _)| json!({"message": message, "check": check})),
             })
         })
         .collect()
