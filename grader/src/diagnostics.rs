@@ -12,6 +12,8 @@ pub struct Diagnostic {
     pub level: String,
     /// The error code, if the diagnostic has one.
     pub code: Option<ErrorCode>,
+    /// The lint that raised it (`unreachable_code`), for a lint's warning or error.
+    pub lint: Option<String>,
     /// The one-line message.
     pub message: String,
     /// rustc's own rendering, as it prints it on a terminal.
@@ -89,6 +91,20 @@ impl Parsed {
             .count()
     }
 
+    /// The first line of `case_file` that never runs, as rustc's `unreachable_code` lint reports
+    /// it, if it does.
+    pub fn never_runs(&self, case_file: &str) -> Option<u32> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.lint.as_deref() == Some("unreachable_code"))
+            .find_map(|d| {
+                d.primary
+                    .as_ref()
+                    .filter(|(f, _)| f == case_file)
+                    .map(|(_, l)| *l)
+            })
+    }
+
     /// The sorted, distinct error codes of the errors.
     pub fn codes(&self) -> Vec<ErrorCode> {
         let mut codes: Vec<ErrorCode> = self.errors().filter_map(|d| d.code.clone()).collect();
@@ -131,6 +147,11 @@ pub fn parse(stderr: &str, case_file: &str) -> Parsed {
             .map(|s| locate(s, case_file));
         parsed.diagnostics.push(Diagnostic {
             level: raw.level,
+            lint: raw
+                .code
+                .as_ref()
+                .filter(|c| c.code.parse::<ErrorCode>().is_err())
+                .map(|c| c.code.clone()),
             code: raw.code.and_then(|c| c.code.parse().ok()),
             message: raw.message,
             rendered: raw.rendered.unwrap_or_default(),

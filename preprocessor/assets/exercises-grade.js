@@ -36,7 +36,15 @@
         const errors = [];
         let ice = false;
         let current = null;
+        // The first line rustc's unreachable_code lint reports (code that never runs).
+        let neverRuns = null;
+        let unreachable = false;
         for (const line of compiler) {
+            if (/^warning: unreachable (statement|expression|call|definition|block|arm)$/.test(line)) {
+                unreachable = neverRuns === null;
+                current = null;
+                continue;
+            }
             const head = /^error(?:\[(E\d{4})\])?: (.*)$/.exec(line);
             if (head) {
                 current = null;
@@ -64,10 +72,14 @@
             if (at && current && current.line === null) {
                 current.line = Number(at[2]);
             }
+            if (at && unreachable) {
+                if (!at[1].startsWith('/')) neverRuns = Number(at[2]);
+                unreachable = false;
+            }
         }
         const compiled =
             errors.length === 0 && !ice && (running >= 0 || compiler.some(l => /^\s*Finished /.test(l)));
-        return { errors, compiled, ice, programStderr: program.join('\n') };
+        return { errors, compiled, ice, neverRuns, programStderr: program.join('\n') };
     }
 
     /**
@@ -620,6 +632,39 @@
         return null;
     }
 
+    /** Whether `rules` (the spec's) holds no rule at all, as grader::rules::Rules::is_empty. */
+    function rulesEmpty(rules) {
+        return !rules || (!(rules.forbid || []).length && !(rules.require || []).length && !rules.scope
+            && !rules.panic_source && !rules.checks);
+    }
+
+    const NEVER_RUNS_REASON = 'code that never runs is never checked by rustc either: the program must reach the code the exercise is about (no `return`, `exit`, `panic!` or endless loop before it)';
+
+    /** The first `allow(...)`/`expect(...)` naming a lint that reports code that never runs, as
+     * `[what, line]`, or null (as grader::rules's lints). */
+    function silencedLint(tokens) {
+        for (let i = 0; i + 1 < tokens.length; i++) {
+            const t = tokens[i];
+            if (!['allow', 'expect'].includes(t.text) || tokens[i + 1].text !== '(') continue;
+            let depth = 0;
+            for (const inner of tokens.slice(i + 1)) {
+                if (inner.text === '(') depth++;
+                else if (inner.text === ')') { depth--; if (depth === 0) break; }
+                else if (['unreachable_code', 'unused', 'warnings'].includes(inner.text)) return [`${t.text}(${inner.text})`, inner.line];
+            }
+        }
+        return null;
+    }
+
+    /** The breach of a passing answer by code that never runs (`line`, from rustc's lint) or by
+     * silencing that lint in `source`, or null. */
+    function neverRunsBreach(line, source) {
+        if (line !== null && line !== undefined) return { rule: 'never-runs', what: '', line, reason: NEVER_RUNS_REASON };
+        const tokens = rustTokens(source);
+        const hit = tokens && silencedLint(tokens);
+        return hit ? { rule: 'silenced', what: hit[0], line: hit[1], reason: NEVER_RUNS_REASON } : null;
+    }
+
     /** The verdict's message for a breach, word for word as grader::rules::Breach::message. */
     function breachMessage(b) {
         const at = b.line ? ` (line ${b.line})` : '';
@@ -633,6 +678,8 @@
             : b.rule === 'keep' ? (b.line ? `\`${b.what}\` must stay as in the starter; it changed on line ${b.line}`
                 : `\`${b.what}\` must stay as in the starter; it was removed`)
             : b.rule === 'panic-source' ? `the panic did not come from \`${b.what}\``
+            : b.rule === 'never-runs' ? `line ${b.line || 0} never runs`
+            : b.rule === 'silenced' ? `\`${b.what}\` is not allowed here${at}`
             : b.rule === 'region' ? (b.line ? `edit only between \`${REGION_START}\` and \`${REGION_END}\`: line ${b.line} is outside them and changed`
                 : `edit only between \`${REGION_START}\` and \`${REGION_END}\`, and keep those lines`)
             : `\`${b.what}\`${at} is new: add no items to the starter`;
@@ -807,6 +854,9 @@
                 && !panicSourceHolds(source, spec.expect.panic, stderr)) {
                 breach = { rule: 'panic-source', what: source.frame, line: null, reason: source.reason };
             }
+            if (!breach && verdict.status === 'pass' && !rulesEmpty(spec.rules)) {
+                breach = neverRunsBreach(parseCargoStderr((answer.reply || {}).stderr).neverRuns, answer.code);
+            }
             if (breach) verdict = { ...verdict, status: 'fail', message: breachMessage(breach), pin: null, partly: null, rule: breach };
         }
         return { ...verdict, credit: partialCredit(spec, verdict) };
@@ -938,6 +988,6 @@
 
     window.mdbookExercisesGrading = {
         grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, ruleBreach, breachMessage, rustTokens,
-        panicReports, panicSourceHolds, withoutBacktraces, checksProgram, checksFailure, withChecks, busy: BUSY,
+        panicReports, panicSourceHolds, withoutBacktraces, checksProgram, checksFailure, withChecks, neverRunsBreach, busy: BUSY,
     };
 })();

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::verdict::{Status, Verdict};
 
 mod items;
+mod lints;
 mod panic_source;
 mod region;
 mod token_rules;
@@ -97,6 +98,10 @@ pub enum RuleKind {
     PanicSource,
     /// It changed the code outside the starter's edit regions, or their markers.
     Region,
+    /// Some of its code never runs (rustc's `unreachable_code` lint named the line).
+    NeverRuns,
+    /// It lowers the level of a lint that reports code that never runs.
+    Silenced,
 }
 
 /// The first rule an answer broke, as the verdict carries it.
@@ -193,6 +198,8 @@ impl Breach {
             },
             RuleKind::NewItem => format!("`{}`{at} is new: add no items to the starter", self.what),
             RuleKind::PanicSource => format!("the panic did not come from `{}`", self.what),
+            RuleKind::NeverRuns => format!("line {} never runs", self.line.unwrap_or(0)),
+            RuleKind::Silenced => format!("`{}` is not allowed here{at}", self.what),
             RuleKind::Region => match self.line {
                 Some(l) => format!(
                     "edit only between `{}` and `{}`: line {l} is outside them and changed",
@@ -440,7 +447,8 @@ pub fn enforce(rules: &Rules, source: &str, verdict: &mut Verdict) {
     }
     let breach = rules
         .breach(source)
-        .or_else(|| panic_breach(rules, verdict));
+        .or_else(|| panic_breach(rules, verdict))
+        .or_else(|| never_runs_breach(source, verdict));
     if let Some(stderr) = verdict
         .stderr
         .as_mut()
@@ -455,6 +463,29 @@ pub fn enforce(rules: &Rules, source: &str, verdict: &mut Verdict) {
         verdict.pin = None;
         verdict.rule = Some(breach);
     }
+}
+
+/// The breach of a passing `verdict` of `source` by code that never runs, or by silencing the
+/// lint that reports it, if any.
+fn never_runs_breach(source: &str, verdict: &Verdict) -> Option<Breach> {
+    if verdict.status != Status::Pass {
+        return None;
+    }
+    if let Some(line) = verdict.never_runs {
+        return Some(Breach::new(
+            RuleKind::NeverRuns,
+            "",
+            Some(line as usize),
+            lints::REASON,
+        ));
+    }
+    let (what, line) = lints::silenced(&tokens::tokens(source).ok()?)?;
+    Some(Breach::new(
+        RuleKind::Silenced,
+        what,
+        Some(line),
+        lints::REASON,
+    ))
 }
 
 /// The breach of `rules`' panic source by a passing run-panic `verdict`, if any.

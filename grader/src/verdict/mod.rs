@@ -76,6 +76,10 @@ pub struct Verdict {
     /// set otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<crate::checks::FailedCheck>,
+    /// The first line of the answer that never runs (rustc's `unreachable_code` lint), when
+    /// rustc reported one: code after an early exit is never borrow-checked either.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub never_runs: Option<u32>,
     /// What limit stopped rustc, the program or a hidden check, if one did: such a verdict
     /// depends on the machine and its load, and is never cached.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -110,6 +114,7 @@ impl Verdict {
             rule: None,
             check: None,
             stopped: None,
+            never_runs: None,
             diagnostics: String::new(),
             warnings: 0,
             stdout: None,
@@ -216,6 +221,7 @@ pub fn judge(
         rule: None,
         check: None,
         stopped: None,
+        never_runs: parsed.never_runs(case_file),
         diagnostics: parsed.rendered(),
         warnings: parsed.warnings(),
         stdout: run.map(|r| r.stdout.clone()),

@@ -67,6 +67,7 @@ pub(super) fn e0499_on(lines: &[u32]) -> Parsed {
             .iter()
             .map(|&line| crate::diagnostics::Diagnostic {
                 level: "error".into(),
+                lint: None,
                 code: Some("E0499".parse().unwrap()),
                 message: "cannot borrow `s` as mutable more than once at a time".into(),
                 rendered: String::new(),

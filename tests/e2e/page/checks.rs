@@ -212,3 +212,103 @@ fn the_program_the_page_sends_runs_the_checks_and_reports_as_the_grader_reads() 
         assert_eq!(got.is_none(), passes, "{stdout}");
     }
 }
+
+/// Sources with code that never runs (or its lint silenced), and one without.
+fn never_run_sources() -> Vec<String> {
+    let body = "    let mut v = vec![1];\n    let a = &mut v;\n    let b = &mut v;\n    a.push(2);\n    b.push(3);\n}\n";
+    let print = "    println!(\"[1, 2, 3]\");\n";
+    vec![
+        format!("fn main() {{\n{print}    std::process::exit(0);\n{body}"),
+        format!("fn stop() -> ! {{ loop {{}} }}\nfn main() {{\n{print}    stop();\n{body}"),
+        format!("#![allow(unused)]\nfn main() {{\n{print}    return;\n{body}"),
+        format!("#[expect(unreachable_code)]\nfn main() {{\n{print}    todo!();\n{body}"),
+        "fn main() {\n    let v = vec![1];\n    println!(\"{v:?}\");\n}\n".to_string(),
+    ]
+}
+
+#[test]
+fn the_page_refuses_code_that_never_runs_as_the_grader_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let main = dir.path().join("main.rs");
+    let mut cases = Vec::new();
+    for source in never_run_sources() {
+        std::fs::write(&main, &source).unwrap();
+        let rustc = |format: &str| {
+            let out = Command::new("rustc")
+                .args([
+                    "--edition",
+                    "2024",
+                    "--emit=metadata",
+                    "--error-format",
+                    format,
+                    "-o",
+                ])
+                .arg(dir.path().join("out.rmeta"))
+                .arg("main.rs")
+                .current_dir(dir.path())
+                .output()
+                .expect("rustc runs");
+            String::from_utf8_lossy(&out.stderr).into_owned()
+        };
+        let parsed = grader::diagnostics::parse(&rustc("json"), "main.rs");
+        let mut verdict = grader::Verdict::error(&grader::Expectation::CompilePass, "");
+        verdict.status = grader::Status::Pass;
+        verdict.never_runs = parsed.never_runs("main.rs");
+        let rules = grader::rules::Rules {
+            forbid: vec![grader::rules::TokenRule::new("unsafe", "no unsafe")],
+            ..Default::default()
+        };
+        grader::rules::enforce(&rules, &source, &mut verdict);
+        cases.push(json!({
+            "source": source,
+            "stderr": rustc("human"),
+            "breach": verdict.rule,
+            "message": verdict.message,
+        }));
+    }
+    assert!(
+        cases.iter().filter(|c| !c["breach"].is_null()).count() >= 4,
+        "{cases:?}"
+    );
+    let file = dir.path().join("never.json");
+    std::fs::write(&file, serde_json::to_string(&cases).unwrap()).unwrap();
+    let script = r#"
+        const { readFileSync } = require('node:fs');
+        const vm = require('node:vm');
+        const context = { window: {} };
+        vm.createContext(context);
+        vm.runInContext(readFileSync(process.env.GRADE_JS, 'utf8'), context);
+        const g = context.window.mdbookExercisesGrading;
+        let bad = 0;
+        for (const c of JSON.parse(readFileSync(process.env.CASES, 'utf8'))) {
+            const line = g.parseCargoStderr(c.stderr).neverRuns;
+            const b = g.neverRunsBreach(line, c.source);
+            const got = b === null ? null : JSON.parse(JSON.stringify(b));
+            const message = b === null ? '' : g.breachMessage(b);
+            let same = true;
+            try { require('node:assert').deepStrictEqual(got, c.breach); } catch (e) { same = false; }
+            if (!same || (b && message !== c.message)) {
+                bad++;
+                console.log('differs:', JSON.stringify(c.source), JSON.stringify(got), JSON.stringify(c.breach), message);
+            }
+        }
+        process.exit(bad ? 1 : 0);
+    "#;
+    let out = Command::new("node")
+        .args(["-e", script])
+        .env("CASES", &file)
+        .env(
+            "GRADE_JS",
+            repo_root().join("preprocessor/assets/exercises-grade.js"),
+        )
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("this test needs Node.js (`apt-get install nodejs`; .ci/run installs it): {e}")
+        });
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
