@@ -148,6 +148,9 @@ impl Checker {
         let Some(with_checks) = attached else {
             let (mut verdict, _) = self.judge_source(dir.path(), &file_name, &case.source, case)?;
             enforce_rules(case, &mut verdict);
+            if checks.is_some() {
+                crate::checks::run::refuse_unattachable(&mut verdict);
+            }
             return Ok(verdict);
         };
         let (mut verdict, compile) =
@@ -185,7 +188,16 @@ impl Checker {
         enforce_rules(case, &mut verdict);
         if let Some(checks) = checks {
             let program = dir.path().join("submission");
-            crate::checks::run::apply(self, dir.path(), &program, checks, None, &mut verdict);
+            let source = &case.source;
+            crate::checks::run::apply(
+                self,
+                dir.path(),
+                &program,
+                checks,
+                source,
+                None,
+                &mut verdict,
+            );
         }
         Ok(verdict)
     }

@@ -796,6 +796,14 @@
         return { message: `the hidden checks did not finish: the program ${how} while they ran (does your code end the program?)`, check: null };
     }
 
+    /** The verdict on a passing answer the hidden checks cannot be attached to (no top-level
+     * `fn main`), as grader::checks gives it. */
+    function withoutChecks(spec, verdict) {
+        if (verdict.status !== 'pass') return verdict;
+        const failed = { ...verdict, status: 'fail', message: "the exercise's hidden checks cannot run: they need the answer's `fn main` defined at its top level (not imported with `use`)", partly: 'compiles' };
+        return { ...failed, credit: partialCredit(spec, failed) };
+    }
+
     /** The verdict on an answer that `verdict` passed, once its hidden checks ran through the
      * Playground (`reply`, with `nonce`, for the answer `code`): failed as `grader check` fails
      * it, or as it was. */
@@ -988,6 +996,6 @@
 
     window.mdbookExercisesGrading = {
         grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, ruleBreach, breachMessage, rustTokens,
-        panicReports, panicSourceHolds, withoutBacktraces, checksProgram, checksFailure, withChecks, neverRunsBreach, busy: BUSY,
+        panicReports, panicSourceHolds, withoutBacktraces, checksProgram, checksFailure, withChecks, withoutChecks, neverRunsBreach, busy: BUSY,
     };
 })();

@@ -360,7 +360,7 @@
         crypto.getRandomValues(bytes);
         const nonce = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
         const program = grading.checksProgram(spec.rules.checks, code, nonce);
-        if (program === null) return verdict;
+        if (program === null) return grading.withoutChecks(spec, verdict);
         let answer;
         try {
             answer = await checkPlayground(url, spec, program);

@@ -230,6 +230,7 @@ fn run_one(
                     &dir,
                     program,
                     checks,
+                    &case.source,
                     Some(&prefix),
                     &mut verdict,
                 );

@@ -181,7 +181,7 @@ pub(super) fn program_for_page(checks: &Checks, source: &str, nonce: &str) -> Op
 }
 
 /// `source` with the name of its top-level `fn main` replaced, nothing else changed.
-fn rename_main(source: &str) -> Option<String> {
+pub(super) fn rename_main(source: &str) -> Option<String> {
     let stream = TokenStream::from_str(source).ok()?;
     let trees: Vec<TokenTree> = stream.into_iter().collect();
     let at = trees.windows(2).find_map(|pair| match pair {

@@ -87,6 +87,11 @@ impl Checks {
         glue::attach_to_program(self, source)
     }
 
+    /// Whether the checks can be attached to `source`: it has a top-level `fn main`.
+    pub fn attaches(&self, source: &str) -> bool {
+        glue::rename_main(source).is_some()
+    }
+
     /// What follows a case's own source (ending in a newline) in a batch: the checks module and
     /// the case's entry point `pub(crate) fn ENTRY() -> ExitCode`, which runs the checks or the
     /// case's `main` as [`Checks::attach_to_program`]'s `main` does.

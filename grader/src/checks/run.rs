@@ -24,11 +24,15 @@ pub(crate) fn apply(
     dir: &Path,
     program: &Path,
     checks: &Checks,
+    source: &str,
     strip: Option<&str>,
     verdict: &mut Verdict,
 ) {
     if verdict.status != Status::Pass {
         return;
+    }
+    if !checks.attaches(source) {
+        return refuse_unattachable(verdict);
     }
     let nonce = match nonce() {
         Ok(n) => n,
@@ -60,6 +64,20 @@ pub(crate) fn apply(
     verdict.status = Status::Fail;
     verdict.message = message;
     verdict.partly = Some(Partly::Compiles);
+}
+
+/// The message of a passing answer the checks cannot be attached to.
+pub(crate) const NO_MAIN: &str = "the exercise's hidden checks cannot run: they need the answer's \
+    `fn main` defined at its top level (not imported with `use`)";
+
+/// Fails a passing `verdict` of an answer the checks cannot be attached to (see
+/// [`Checks::attach_to_program`]).
+pub(crate) fn refuse_unattachable(verdict: &mut Verdict) {
+    if verdict.status == Status::Pass {
+        verdict.status = Status::Fail;
+        verdict.message = NO_MAIN.to_string();
+        verdict.partly = Some(Partly::Compiles);
+    }
 }
 
 fn fail_to_run(verdict: &mut Verdict, error: &std::io::Error) {

@@ -80,6 +80,19 @@ fn printed_check_results_and_an_early_exit_do_not_pass() {
     );
 }
 
+/// An answer whose `main` lives in a module and is imported: the checks cannot be attached.
+const IMPORTED_MAIN: &str = "mod m {\n    pub fn double(x: i32) -> i32 {\n        x + 2\n    }\n    pub fn main() {\n        println!(\"{}\", double(2));\n    }\n}\nuse m::*;\n";
+
+#[test]
+fn an_answer_that_imports_main_cannot_skip_the_checks() {
+    let v = check(IMPORTED_MAIN);
+    assert_eq!(v["status"], "fail", "{v}");
+    assert_eq!(
+        v["message"],
+        "the exercise's hidden checks cannot run: they need the answer's `fn main` defined at its top level (not imported with `use`)"
+    );
+}
+
 #[test]
 fn a_check_that_never_ends_is_stopped_and_fails() {
     let v = check(&answer("    while x < 0 {}\n    x * 2"));
