@@ -255,3 +255,54 @@ fn every_command_takes_root_and_its_alias_book_and_shows_an_example() {
         }
     }
 }
+
+#[test]
+fn an_installed_grader_makes_a_workspace_in_an_empty_folder_outside_the_repository() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(
+        !tmp.path().starts_with(repo_root().canonicalize().unwrap()),
+        "the temporary folder is inside the repository"
+    );
+    // Installed as a learner installs it, offline, reusing this build's target folder (so the
+    // install only links and copies what the tests already built).
+    let target = Path::new(env!("CARGO_BIN_EXE_grader"))
+        .ancestors()
+        .nth(2)
+        .unwrap()
+        .to_path_buf();
+    let install = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["install", "--offline", "--debug", "--quiet", "--path"])
+        .arg(repo_root().join("cli"))
+        .arg("--root")
+        .arg(tmp.path().join("prefix"))
+        .env("CARGO_TARGET_DIR", &target)
+        .output()
+        .unwrap();
+    assert!(
+        install.status.success(),
+        "{}",
+        String::from_utf8_lossy(&install.stderr)
+    );
+    let installed = tmp.path().join("prefix/bin/grader");
+    let home = tmp.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let r = run(Command::new(&installed)
+        .current_dir(&home)
+        .env_remove("GRADER_ROOT")
+        .env("NO_COLOR", "1")
+        .args(["init", "rust-memory"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let ws = home.join("rust-memory");
+    assert_eq!(cargo_bins(&ws), every_file());
+    let r = run(Command::new(&installed)
+        .current_dir(&ws)
+        .env_remove("GRADER_ROOT")
+        .env("NO_COLOR", "1")
+        .arg("check"));
+    assert_eq!(
+        r.code, 1,
+        "the first starter fails: {}\n{}",
+        r.stdout, r.stderr
+    );
+    assert!(r.stdout.contains("Goal:"), "{}", r.stdout);
+}
