@@ -6,6 +6,9 @@
 //! `grader::workspace::exercise_set_hash` computes from a folder, so a workspace made from the
 //! embedded set and one made from the same files on disk record the same version).
 //!
+//! It also sets `cfg(no_tmux)` when no `tmux` is on the `PATH`, so that the end-to-end test of
+//! the terminal UI, which drives it through tmux, is reported ignored with the reason instead.
+//!
 //! A build script and not a crate such as `include_dir`: it is some sixty lines, adds no
 //! dependency to the build, and computes the version at build time from exactly the files it
 //! embeds.
@@ -13,6 +16,12 @@
 use std::path::{Path, PathBuf};
 
 fn main() {
+    println!("cargo::rustc-check-cfg=cfg(no_tmux)");
+    println!("cargo::rerun-if-env-changed=PATH");
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    if !std::env::split_paths(&path).any(|dir| dir.join("tmux").is_file()) {
+        println!("cargo::rustc-cfg=no_tmux");
+    }
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let exercises = manifest.join("..").join("exercises");
     println!("cargo::rerun-if-changed={}", exercises.display());

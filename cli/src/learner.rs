@@ -18,6 +18,7 @@ use crate::root::RootArgs;
 
 mod exercise_set;
 mod progress_view;
+mod tui;
 mod watch;
 
 pub use exercise_set::ExerciseSet;
