@@ -18,6 +18,9 @@ use crate::spec::Exercise;
 
 pub mod header;
 pub mod manifest;
+mod version;
+
+pub use version::exercise_set_hash;
 
 /// The folder, in a workspace, holding the grader's own files.
 pub const STATE_DIR: &str = ".grader";
@@ -82,7 +85,7 @@ pub enum WorkspaceError {
     },
 }
 
-fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> WorkspaceError + '_ {
+pub(crate) fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> WorkspaceError + '_ {
     move |source| WorkspaceError::Io {
         path: path.to_path_buf(),
         source,
@@ -194,7 +197,7 @@ impl Workspace {
             manifest::RUST_ANALYZER.as_bytes(),
         )?;
         let handed_out = catalog.exercises.iter().filter(|e| ids.contains(&e.id));
-        let manifest_note = write_manifests(&root, handed_out)?;
+        let manifest_note = manifest::write(&root, handed_out)?;
         let marker = Marker {
             version: 2,
             exercise_set: Some(exercise_set.to_string()),
@@ -261,94 +264,6 @@ impl Workspace {
 /// What a workspace file holds before the learner edits it: the header, then the starter.
 pub fn starter_file(ex: &Exercise) -> String {
     format!("{}{}", header::header(ex), ex.starter)
-}
-
-/// Writes the generated manifests of a workspace holding `exercises`. A `Cargo.toml` the grader
-/// did not write is the learner's and is left alone; one it wrote is rewritten only when it
-/// changes, the old one first copied to `.grader/backups/`. Returns what to tell the learner.
-fn write_manifests<'a>(
-    root: &Path,
-    exercises: impl Iterator<Item = &'a Exercise> + Clone,
-) -> Result<Option<String>, WorkspaceError> {
-    let (main, members) = manifest::manifests(exercises);
-    let path = root.join("Cargo.toml");
-    let mut note = None;
-    match std::fs::read_to_string(&path) {
-        Ok(old) if old == main => {}
-        Ok(old) if !old.starts_with(manifest::GENERATED) => {
-            note = Some(
-                "Cargo.toml is not the one `grader init` writes, so it was left as it is; \
-                 delete it and run `grader init` again for editor support"
-                    .to_string(),
-            );
-        }
-        Ok(old) => {
-            let dir = root.join(STATE_DIR).join(BACKUP_DIR);
-            std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
-            let backup = dir.join(format!("Cargo.{}.toml", timestamp(SystemTime::now())));
-            std::fs::write(&backup, old).map_err(io_err(&backup))?;
-            write_atomic(&path, main.as_bytes()).map_err(io_err(&path))?;
-            note = Some(format!(
-                "Cargo.toml was rewritten for the new exercises; the old one is in {}",
-                backup.strip_prefix(root).unwrap_or(&backup).display()
-            ));
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            write_atomic(&path, main.as_bytes()).map_err(io_err(&path))?;
-        }
-        Err(source) => return Err(WorkspaceError::Io { path, source }),
-    }
-    for (edition, text) in members {
-        let dir = root
-            .join(STATE_DIR)
-            .join(manifest::EDITIONS_DIR)
-            .join(edition.as_str());
-        std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
-        let path = dir.join("Cargo.toml");
-        write_atomic(&path, text.as_bytes()).map_err(io_err(&path))?;
-    }
-    Ok(note)
-}
-
-/// A hash of an exercise set's files: every regular file under `root` (hidden names skipped),
-/// sorted by path, each as its path, a zero byte, its bytes and a zero byte, through 64-bit
-/// FNV-1a, in 16 hex digits. The grader's build script computes the same for the exercises it
-/// embeds, so one set has one version whether it is read from disk or from the binary.
-pub fn exercise_set_hash(root: &Path) -> std::io::Result<String> {
-    fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
-        for entry in std::fs::read_dir(dir)? {
-            let entry = entry?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let path = entry.path();
-            if name.starts_with('.') {
-                continue;
-            }
-            if path.is_dir() {
-                collect(root, &path, out)?;
-            } else if path.is_file() {
-                let rel: Vec<String> = path
-                    .strip_prefix(root)
-                    .unwrap_or(&path)
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect();
-                out.push((rel.join("/"), path));
-            }
-        }
-        Ok(())
-    }
-    let mut files = Vec::new();
-    collect(root, root, &mut files)?;
-    files.sort();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (rel, path) in &files {
-        let bytes = std::fs::read(path)?;
-        for b in rel.bytes().chain([0]).chain(bytes).chain([0]) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    Ok(format!("{hash:016x}"))
 }
 
 /// Writes `bytes` to `path` only if no file is there; returns whether it wrote.
