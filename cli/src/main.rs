@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 mod book;
 mod check_cmd;
 mod classroom;
+mod colour;
 mod doctor;
 mod learner;
 mod output;

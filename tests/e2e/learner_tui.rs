@@ -16,11 +16,14 @@ struct Tmux {
 }
 
 impl Tmux {
-    fn start(ws: &Path, width: u16, height: u16) -> Tmux {
-        let socket = format!("grader-e2e-{}", std::process::id());
+    /// `grader ARGS` in `ws`, in a new tmux server's pane of the given size.
+    fn start(ws: &Path, args: &str, width: u16, height: u16) -> Tmux {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let socket = format!("grader-e2e-{}-{n}", std::process::id());
         let tmux = Tmux { socket };
         let command = format!(
-            "cd '{}' && exec env -u GRADER_ROOT NO_COLOR=1 '{}' watch",
+            "cd '{}' && env -u GRADER_ROOT -u NO_COLOR '{}' {args}; sleep 60",
             ws.display(),
             env!("CARGO_BIN_EXE_grader")
         );
@@ -45,9 +48,15 @@ impl Tmux {
     }
 
     fn screen(&self) -> String {
+        self.capture(false)
+    }
+
+    /// The pane's text, with its colours as escape sequences when `escapes`.
+    fn capture(&self, escapes: bool) -> String {
         let out = self
             .cmd()
             .args(["capture-pane", "-p", "-t", "w"])
+            .args(escapes.then_some("-e"))
             .output()
             .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
@@ -77,11 +86,20 @@ impl Tmux {
         Err(last)
     }
 
-    fn alive(&self) -> bool {
-        self.cmd()
-            .args(["has-session", "-t", "w"])
+    /// Whether the grader still runs in the pane (the shell then sleeps).
+    fn grader_running(&self) -> bool {
+        let out = self
+            .cmd()
+            .args([
+                "display-message",
+                "-p",
+                "-t",
+                "w",
+                "#{pane_current_command}",
+            ])
             .output()
-            .is_ok_and(|o| o.status.success())
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim() == "grader"
     }
 }
 
@@ -104,7 +122,7 @@ fn expect(tmux: &Tmux, want: &str) -> String {
 fn watch_on_a_terminal_is_a_full_screen_ui_driven_by_keys() {
     let (_tmp, ws) = workspace();
     let all = book();
-    let tmux = Tmux::start(&ws, 120, 36);
+    let tmux = Tmux::start(&ws, "watch", 120, 36);
     // Graded at start: the first exercise's verdict, its goal, the progress bar and the keys.
     let screen = expect(&tmux, &format!("FAIL {}", all[0].id));
     assert!(screen.contains("Goal:"), "{screen}");
@@ -133,20 +151,57 @@ fn watch_on_a_terminal_is_a_full_screen_ui_driven_by_keys() {
         "{screen}"
     );
     tmux.keys("Escape");
-    expect(&tmux, "h hint");
+    expect(&tmux, " rustc ");
     // r asks first; y resets, keeping the learner's version.
-    std::fs::write(file(&ws, &all[1].id), "// my attempt\n").unwrap();
-    expect(&tmux, &format!("FAIL {}", all[1].id));
+    std::fs::write(
+        file(&ws, &all[1].id),
+        "fn main() { let _x: i32 = \"my attempt\"; }\n",
+    )
+    .unwrap();
+    expect(&tmux, "\"my attempt\"");
     tmux.keys("r");
     expect(&tmux, "y: reset");
     tmux.keys("y");
-    expect(&tmux, "Your version is kept in");
-    assert!(read(&file(&ws, &all[1].id)).ends_with(&all[1].starter()));
+    expect(&tmux, "Restored the starter of");
+    expect(
+        &tmux,
+        "Your version is kept in .grader/backups/stack-and-heap/",
+    );
+    let now = read(&file(&ws, &all[1].id));
+    assert!(
+        now.ends_with(&all[1].starter()),
+        "not reset: {now}\n{}",
+        tmux.screen()
+    );
     // q quits and gives the terminal back.
     tmux.keys("q");
     let deadline = Instant::now() + Duration::from_secs(20);
-    while tmux.alive() && Instant::now() < deadline {
+    while tmux.grader_running() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(100));
     }
-    assert!(!tmux.alive(), "still running after q:\n{}", tmux.screen());
+    assert!(
+        !tmux.grader_running(),
+        "still running after q:\n{}",
+        tmux.screen()
+    );
+}
+
+#[test]
+#[cfg_attr(
+    no_tmux,
+    ignore = "needs tmux to give the grader a terminal (apt-get install tmux; .ci/run installs it)"
+)]
+fn check_on_a_terminal_shows_rustcs_diagnostics_in_colour() {
+    let (_tmp, ws) = workspace();
+    let tmux = Tmux::start(&ws, "check stack-and-heap/pointer-sizes", 120, 60);
+    expect(&tmux, "FAIL stack-and-heap/pointer-sizes");
+    let screen = tmux.capture(true);
+    assert!(screen.contains("\u{1b}["), "no colour:\n{screen}");
+    // The colours change no character: the plain screen reads as rustc's plain rendering.
+    let plain = tmux.screen();
+    assert!(plain.contains("error[E0277]: the size"), "{plain}");
+    assert!(
+        plain.contains("--> stack-and-heap/pointer-sizes.rs:"),
+        "{plain}"
+    );
 }
