@@ -330,6 +330,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_workspace_made_when_markers_recorded_a_path_still_opens() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(STATE_DIR)).unwrap();
+        std::fs::write(
+            dir.path().join(STATE_DIR).join(MARKER_FILE),
+            "version = 1\nexercises = \"/gone/exercises\"\nids = [\"a/b\"]\n",
+        )
+        .unwrap();
+        let ws = Workspace::open(dir.path()).unwrap();
+        assert_eq!(ws.ids, ["a/b"]);
+        assert_eq!(ws.exercise_set, None);
+    }
+
+    #[test]
     fn timestamps_are_utc_calendar_dates() {
         let t = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(951_782_400 + 3_661);
         assert_eq!(timestamp(t), "20000229T010101Z");

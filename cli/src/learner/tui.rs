@@ -45,19 +45,16 @@ struct App<'a> {
     overlay: Overlay,
 }
 
-/// Runs the UI until `q`.
+/// Runs the UI until `q`, starting on `start` (the first exercise when every one is solved).
 pub fn run(
     learner: &Learner,
     checker: &Checker,
     progress: Progress,
+    start: Option<String>,
     changes: mpsc::Receiver<()>,
 ) -> anyhow::Result<()> {
     let ids: Vec<String> = learner.exercises().map(|e| e.id.clone()).collect();
-    let Some(first) = progress
-        .current(ids.iter().map(String::as_str))
-        .or(ids.first().map(String::as_str))
-        .map(str::to_string)
-    else {
+    let Some(first) = start.or_else(|| ids.first().cloned()) else {
         anyhow::bail!("this workspace has no exercises; run `grader init` in it");
     };
     let mut app = App {

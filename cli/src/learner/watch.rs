@@ -23,6 +23,8 @@ use crate::untrusted;
 /// Arguments of `grader watch`.
 #[derive(Debug, clap::Args)]
 pub struct WatchArgs {
+    /// The exercise to start on (default: the current one, the first not solved).
+    id: Option<String>,
     /// Do not use file events; only scan the files every --interval.
     #[arg(long)]
     poll: bool,
@@ -63,8 +65,11 @@ pub fn watch(args: WatchArgs) -> anyhow::Result<ExitCode> {
             }
         }
     };
+    let start = learner
+        .pick(args.id.as_deref(), &progress)?
+        .map(|e| e.id.clone());
     if interactive {
-        super::tui::run(&learner, &checker, progress, rx)?;
+        super::tui::run(&learner, &checker, progress, start, rx)?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut seen: HashMap<String, Option<Vec<u8>>> = learner
