@@ -267,7 +267,7 @@ pub fn starter_file(ex: &Exercise) -> String {
 }
 
 /// Writes `bytes` to `path` only if no file is there; returns whether it wrote.
-fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, WorkspaceError> {
+pub(crate) fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, WorkspaceError> {
     match std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

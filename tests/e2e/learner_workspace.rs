@@ -306,3 +306,45 @@ fn an_installed_grader_makes_a_workspace_in_an_empty_folder_outside_the_reposito
     );
     assert!(r.stdout.contains("Goal:"), "{}", r.stdout);
 }
+
+#[test]
+fn a_solved_trigger_it_exercise_failing_on_purpose_does_not_hide_another_files_errors() {
+    let (_tmp, ws) = workspace();
+    let trigger = book()
+        .into_iter()
+        .find(|e| {
+            e.kind == "compile-fail"
+                && crate::classroom::spec_of(e)["starter"]["kind"].as_str() != Some("compile-fail")
+        })
+        .expect("a trigger-it exercise");
+    let fix = first_of("run-pass");
+    std::fs::write(file(&ws, &trigger.id), trigger.solution()).unwrap();
+    let bin = |id: &str| id.rsplit('/').next().unwrap().to_string();
+    // What rust-analyzer runs, with the arguments `rust-analyzer.toml` adds: both files'
+    // errors are reported, the one failing on purpose and the starter still to fix.
+    let ra = read(&ws.join("rust-analyzer.toml"));
+    assert!(ra.contains("extraArgs = [\"--keep-going\"]"), "{ra}");
+    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args([
+            "check",
+            "--offline",
+            "--keep-going",
+            "-j",
+            "1",
+            "--message-format",
+            "short",
+        ])
+        .args(["--bin", &bin(&trigger.id), "--bin", &bin(&fix.id)])
+        .env("CARGO_TARGET_DIR", ws.join("target"))
+        .current_dir(&ws)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    for id in [&trigger.id, &fix.id] {
+        assert!(
+            stderr.contains(&format!("{id}.rs:")),
+            "no diagnostics of {id}: {stderr}"
+        );
+    }
+}

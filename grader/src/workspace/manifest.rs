@@ -17,7 +17,8 @@ use std::time::SystemTime;
 
 use crate::spec::{Edition, Exercise};
 use crate::workspace::{
-    BACKUP_DIR, STATE_DIR, WorkspaceError, io_err, relative_file, timestamp, write_atomic,
+    BACKUP_DIR, STATE_DIR, WorkspaceError, create_new, io_err, relative_file, timestamp,
+    write_atomic,
 };
 
 /// The first line of every manifest the grader writes: a manifest without it is the learner's.
@@ -151,8 +152,13 @@ pub(crate) fn write<'a>(
         Ok(old) => {
             let dir = root.join(STATE_DIR).join(BACKUP_DIR);
             std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
-            let backup = dir.join(format!("Cargo.{}.toml", timestamp(SystemTime::now())));
-            std::fs::write(&backup, old).map_err(io_err(&backup))?;
+            let stamp = timestamp(SystemTime::now());
+            let mut backup = dir.join(format!("Cargo.{stamp}.toml"));
+            let mut n = 1;
+            while !create_new(&backup, old.as_bytes())? {
+                n += 1;
+                backup = dir.join(format!("Cargo.{stamp}-{n}.toml"));
+            }
             write_atomic(&path, main.as_bytes()).map_err(io_err(&path))?;
             note = Some(format!(
                 "Cargo.toml was rewritten for the new exercises; the old one is in {}",
