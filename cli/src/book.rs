@@ -22,7 +22,7 @@ use mdbook_exercises::{EscapePass, Exercises, Explainer};
 pub struct BookArgs {
     /// The book's folder (holding `book.toml`); found by walking up from the current directory if
     /// omitted.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long = "root", visible_alias = "book", value_name = "DIR")]
     pub book: Option<PathBuf>,
     /// Where to write the HTML (default: `build-dir` of `book.toml`, i.e. `book/`).
     #[arg(long, value_name = "DIR")]
@@ -116,7 +116,7 @@ pub fn book_root(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
     if let Some(dir) = explicit {
         if !dir.join("book.toml").is_file() {
             bail!(
-                "{}: no book.toml there; --book must name the book's folder",
+                "{}: no book.toml there; --root must name the book's folder",
                 dir.display()
             );
         }
@@ -124,7 +124,7 @@ pub fn book_root(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
     }
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     cwd.ancestors().find(|d| d.join("book.toml").is_file()).map(Path::to_path_buf).with_context(|| {
-        format!("no book.toml in {} or any parent; run inside the book's repository or pass --book DIR", cwd.display())
+        format!("no book.toml in {} or any parent; run inside the book's repository or pass --root DIR", cwd.display())
     })
 }
 

@@ -129,11 +129,13 @@ pub struct VerifyArgs {
     root: RootArgs,
 }
 
-/// Runs `grader list`.
+/// Runs `grader list`: inside a workspace, with each exercise's status (`learner::list`).
 pub fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
-    let root = args.root.resolve()?;
-    let catalog = Catalog::load(&root.join("exercises"))?;
-    for ex in &catalog.exercises {
+    if let Some(learner) = crate::learner::Learner::find(&args.root)? {
+        return crate::learner::list(learner, args.json);
+    }
+    let set = crate::learner::ExerciseSet::load(&args.root)?;
+    for ex in &set.catalog.exercises {
         if args.json {
             let line = serde_json::json!({"id": ex.id, "kind": ex.kind(), "title": ex.title, "points": ex.points});
             println!("{line}");

@@ -120,8 +120,25 @@ pub fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
     }
     .clamp(1, subs.len().max(1));
     let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
+    // Each learner's lines are printed in learner order (the command line's), as soon as every
+    // learner before it is done: `shown` is how many are printed so far.
+    let shown = Mutex::new(0usize);
     let slots: Mutex<Vec<Option<_>>> = Mutex::new((0..subs.len()).map(|_| None).collect());
+    let print_ready = |slots: &[Option<LearnerReport>]| {
+        let mut shown = shown.lock().unwrap_or_else(|p| p.into_inner());
+        while let Some(Some(l)) = slots.get(*shown) {
+            let lines = summary_lines(*shown + 1, subs.len(), l);
+            match &bar {
+                Some(bar) => {
+                    bar.set_message(untrusted::line(&l.name));
+                    bar.suspend(|| learner_block(&lines));
+                    bar.inc(1);
+                }
+                None => learner_block(&lines),
+            }
+            *shown += 1;
+        }
+    };
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -129,17 +146,9 @@ pub fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(sub) = subs.get(index) else { break };
                     let l = class::grade_learner(&checker, &exercises, sub, args.partition, 1);
-                    let lines =
-                        summary_lines(done.fetch_add(1, Ordering::Relaxed) + 1, subs.len(), &l);
-                    match &bar {
-                        Some(bar) => {
-                            bar.set_message(untrusted::line(&sub.learner));
-                            bar.suspend(|| learner_block(&lines));
-                            bar.inc(1);
-                        }
-                        None => learner_block(&lines),
-                    }
-                    slots.lock().unwrap_or_else(|p| p.into_inner())[index] = Some(l);
+                    let mut all = slots.lock().unwrap_or_else(|p| p.into_inner());
+                    all[index] = Some(l);
+                    print_ready(&all);
                 }
             });
         }
@@ -171,10 +180,10 @@ pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
     }
     let merged = report::merge::merge(reports)?;
     println!(
-        "merged {} report(s): {} learners, {} exercises",
+        "merged {} report(s): {}, {}",
         args.inputs.len(),
-        merged.learners.len(),
-        merged.exercises.len()
+        report::count(merged.learners.len(), "learner"),
+        report::count(merged.exercises.len(), "exercise")
     );
     finish(&merged, &args.reports)
 }
@@ -187,11 +196,12 @@ fn finish(report: &ClassReport, specs: &[ReportSpec]) -> anyhow::Result<ExitCode
         .learners
         .iter()
         .fold((0, 0), |(a, b), l| (a + l.score, b + l.max_score));
+    let not_attempted = results.clone().filter(|r| r.status.not_attempted()).count();
     println!(
-        "{} passed, {} failed: {} learners, {score}/{max} points{}",
+        "{} passed, {} failed, {not_attempted} not attempted: {}, {score}/{max} points{}",
         count(ResultStatus::Pass),
-        count(ResultStatus::Fail) + count(ResultStatus::Missing) + count(ResultStatus::Error),
-        report.learners.len(),
+        count(ResultStatus::Fail) + count(ResultStatus::Error),
+        report::count(report.learners.len(), "learner"),
         report
             .partition
             .map(|p| format!(" (share {p})"))

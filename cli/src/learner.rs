@@ -1,23 +1,28 @@
-//! The learner's commands, inside a workspace made by `grader init`: `check` of the learner's file
-//! (the current exercise when no id is given), `watch`, `progress`, `hint`, `solution` and
-//! `reset`. The workspace is found by walking up from the current directory.
+//! The learner's commands, inside a workspace made by `grader init`: `check` of the learner's file,
+//! `list` with each exercise's status, `watch`, `progress`, `hint`, `solution` and `reset`; each
+//! takes an optional id and works on the current exercise (the first not solved) without one.
+//! The workspace is found by walking up from the current directory; its exercises come from the
+//! book when there is one around, else from the set built into the grader (`exercise_set.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use grader::progress::{Progress, ProgressError, State};
-use grader::workspace::{Workspace, WorkspaceError, relative_file};
-use grader::{Catalog, Checker, Exercise, Status, Verdict};
+use grader::workspace::{Workspace, WorkspaceError, header, relative_file};
+use grader::{Checker, Exercise, Status, Verdict};
 
 use crate::check_cmd::{LimitArgs, read_source};
 use crate::output::{Printer, exit_code};
 use crate::root::RootArgs;
 
+mod exercise_set;
 mod progress_view;
+mod tui;
 mod watch;
 
-pub use progress_view::{ProgressArgs, progress};
+pub use exercise_set::ExerciseSet;
+pub use progress_view::{ProgressArgs, list, progress};
 pub use watch::{WatchArgs, watch};
 
 /// Arguments of `grader init`.
@@ -44,8 +49,8 @@ pub struct HintArgs {
 /// Arguments of `grader solution`.
 #[derive(Debug, clap::Args)]
 pub struct SolutionArgs {
-    /// The exercise.
-    id: String,
+    /// The exercise (default: the current one, the first not solved).
+    id: Option<String>,
     /// Show the solution even though your version does not pass yet.
     #[arg(long)]
     give_up: bool,
@@ -58,8 +63,8 @@ pub struct SolutionArgs {
 /// Arguments of `grader reset`.
 #[derive(Debug, clap::Args)]
 pub struct ResetArgs {
-    /// The exercise whose starter is restored.
-    id: String,
+    /// The exercise whose starter is restored (default: the current one, the first not solved).
+    id: Option<String>,
     #[command(flatten)]
     limits: LimitArgs,
     #[command(flatten)]
@@ -70,8 +75,8 @@ pub struct ResetArgs {
 pub struct Learner {
     /// The workspace.
     pub ws: Workspace,
-    /// The book's exercises.
-    pub catalog: Catalog,
+    /// The exercises, from the book or built into the grader.
+    pub set: ExerciseSet,
 }
 
 impl Learner {
@@ -92,24 +97,32 @@ impl Learner {
     }
 
     fn with(ws: Workspace, root: &RootArgs) -> anyhow::Result<Learner> {
-        let exercises = match &root.root {
-            Some(_) => root.resolve()?.join("exercises"),
-            None => ws.exercises.clone(),
-        };
-        if !exercises.is_dir() {
-            bail!(
-                "{}: the book's exercises recorded in {} are not there; pass --root DIR (the book's folder) or set GRADER_ROOT",
-                exercises.display(),
-                ws.root.join(".grader/workspace.toml").display()
-            );
-        }
-        let catalog = Catalog::load(&exercises)?;
-        Ok(Learner { ws, catalog })
+        let set = ExerciseSet::load(root)?;
+        Ok(Learner { ws, set })
+    }
+
+    /// A note when the exercise set has exercises this workspace does not (a newer grader or
+    /// book): how to add them.
+    pub fn news(&self) -> Option<String> {
+        let new = self
+            .set
+            .catalog
+            .exercises
+            .iter()
+            .filter(|e| !self.ws.ids.contains(&e.id))
+            .count();
+        (new > 0).then(|| {
+            format!(
+                "note: {} has {new} exercise(s) this workspace does not; `grader init` adds them (your files are kept)",
+                self.set.origin()
+            )
+        })
     }
 
     /// The workspace's exercises, in book order.
     pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
-        self.catalog
+        self.set
+            .catalog
             .exercises
             .iter()
             .filter(|e| self.ws.ids.contains(&e.id))
@@ -117,7 +130,7 @@ impl Learner {
 
     /// The exercise `id`, which must be in the workspace.
     pub fn exercise(&self, id: &str) -> anyhow::Result<&Exercise> {
-        let ex = self.catalog.get(id)?;
+        let ex = self.set.catalog.get(id)?;
         if !self.ws.ids.contains(&ex.id) {
             bail!(
                 "`{id}` is not in this workspace yet: run `grader init {}` to add new exercises",
@@ -127,13 +140,28 @@ impl Learner {
         Ok(ex)
     }
 
+    /// The exercise named, or the current one; an error when every exercise is solved and none
+    /// is named.
+    pub fn pick_one(&self, id: Option<&str>, progress: &Progress) -> anyhow::Result<&Exercise> {
+        match self.pick(id, progress)? {
+            Some(ex) => Ok(ex),
+            None => bail!(
+                "every exercise is solved, so there is no current one: name one, e.g. `{}`",
+                self.exercises()
+                    .next()
+                    .map(|e| e.id.as_str())
+                    .unwrap_or("borrowing/two-mutable-borrows")
+            ),
+        }
+    }
+
     /// The exercise named, or the current one (the first not solved).
     pub fn pick(&self, id: Option<&str>, progress: &Progress) -> anyhow::Result<Option<&Exercise>> {
         match id {
             Some(id) => self.exercise(id).map(Some),
             None => Ok(progress
                 .current(self.exercises().map(|e| e.id.as_str()))
-                .and_then(|id| self.catalog.get(id).ok())),
+                .and_then(|id| self.set.catalog.get(id).ok())),
         }
     }
 
@@ -154,7 +182,7 @@ impl Learner {
                     path.display(),
                     backup.display()
                 );
-                let progress = Progress::rebuild(&self.ws, &self.catalog, &limits.checker()?);
+                let progress = Progress::rebuild(&self.ws, &self.set.catalog, &limits.checker()?);
                 progress.save(&path)?;
                 Ok(progress)
             }
@@ -172,8 +200,9 @@ impl Learner {
         let path = self.ws.file_of(&ex.id);
         let source = read_source(&path)
             .with_context(|| format!("run `grader reset {}` to restore the starter", ex.id))?;
-        let case = ex.case(ex.answer_file_name(), source);
-        Ok(checker.check(&case))
+        let mut verdict = checker.check(&header::case(ex, source));
+        verdict.diagnostics = header::workspace_paths(&verdict.diagnostics, ex);
+        Ok(verdict)
     }
 
     /// What to say after a verdict: the next exercise on a pass, the partial credit earned (if
@@ -183,7 +212,11 @@ impl Learner {
             let credit = grader::class::partial_credit_line(ex, verdict)
                 .map(|line| format!("{line}\n"))
                 .unwrap_or_default();
-            return format!("{credit}Stuck? `grader hint {}` shows a hint.", ex.id);
+            let goal = header::goal_lines(ex).join("\n");
+            return format!(
+                "{goal}\n{credit}Stuck? `grader hint {}` shows a hint.",
+                ex.id
+            );
         }
         match progress.current(self.exercises().map(|e| e.id.as_str())) {
             Some(next) => format!("Next: {next} (edit {})", self.shown_path(next)),
@@ -212,29 +245,30 @@ pub fn check(
     if !json {
         println!("{}", learner.after(ex, &verdict, &progress));
     }
+    if let Some(news) = learner.news().filter(|_| !json) {
+        eprintln!("{news}");
+    }
     Ok(ExitCode::from(exit_code(std::slice::from_ref(&verdict))))
 }
 
 /// Runs `grader init`.
 pub fn init(args: InitArgs) -> anyhow::Result<ExitCode> {
-    let catalog = match args.root.resolve() {
-        Ok(root) => Catalog::load(&root.join("exercises"))?,
-        Err(e) => match Workspace::open(&args.dir) {
-            Ok(ws) if ws.exercises.is_dir() => Catalog::load(&ws.exercises)?,
-            _ => return Err(e),
-        },
-    };
-    let done = Workspace::init(&args.dir, &catalog)
+    let set = ExerciseSet::load(&args.root)?;
+    let done = Workspace::init(&args.dir, &set.catalog, &set.version)
         .with_context(|| format!("cannot make a workspace in {}", args.dir.display()))?;
     let dir = done.workspace.root.display();
     println!(
-        "{dir}: {} new exercise file(s), {} existing file(s) left untouched.",
+        "{dir}: {} new exercise file(s), {} existing file(s) left untouched (exercises: {}).",
         done.created.len(),
-        done.kept.len()
+        done.kept.len(),
+        set.origin()
     );
+    if let Some(note) = &done.manifest_note {
+        println!("{note}");
+    }
     if let Some(first) = done.workspace.ids.first() {
         println!(
-            "Start with {}: `cd {dir}` then `grader check` (or `grader watch`).",
+            "Start with {}: `cd {dir}` then `grader watch` (or `grader check`); open the folder in your editor for rust-analyzer.",
             relative_file(first)
         );
     }
@@ -273,8 +307,8 @@ pub fn hint(args: HintArgs) -> anyhow::Result<ExitCode> {
 /// Runs `grader solution`.
 pub fn solution(args: SolutionArgs) -> anyhow::Result<ExitCode> {
     let learner = Learner::open(&args.root)?;
-    let ex = learner.exercise(&args.id)?;
     let mut progress = learner.load_progress(&args.limits)?;
+    let ex = learner.pick_one(args.id.as_deref(), &progress)?;
     if !progress.entry(&ex.id).passed_once && !args.give_up {
         let verdict = learner.grade(ex, &args.limits)?;
         progress.record(&ex.id, &verdict);
@@ -302,8 +336,8 @@ pub fn solution(args: SolutionArgs) -> anyhow::Result<ExitCode> {
 /// Runs `grader reset`.
 pub fn reset(args: ResetArgs) -> anyhow::Result<ExitCode> {
     let learner = Learner::open(&args.root)?;
-    let ex = learner.exercise(&args.id)?;
     let mut progress = learner.load_progress(&args.limits)?;
+    let ex = learner.pick_one(args.id.as_deref(), &progress)?;
     let backup = learner.ws.reset(ex)?;
     let entry = progress.entry_mut(&ex.id);
     entry.state = State::NotStarted;

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 mod book;
 mod check_cmd;
 mod classroom;
+mod colour;
 mod doctor;
 mod learner;
 mod output;
@@ -27,33 +28,65 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// List every exercise with its id, kind and title.
+    #[command(
+        after_help = "Examples:\n  grader list                 # in a workspace: each exercise's status and points\n  grader list --json --root path/to/book"
+    )]
     List(check_cmd::ListArgs),
     /// Grade one submission of one exercise, or any file against expectations given here.
+    #[command(
+        after_help = "Examples:\n  grader check                          # in a workspace: the current exercise\n  grader check borrowing/two-mutable-borrows\n  grader check --file a.rs --expect compile-fail --code E0499"
+    )]
     Check(check_cmd::CheckArgs),
     /// Check that every reference solution passes, every starter is as documented, and every
     /// listing in the book behaves as its info string says.
+    #[command(after_help = "Example:\n  grader verify --root path/to/book -j 2")]
     Verify(check_cmd::VerifyArgs),
     /// Build the book with its exercises into `book/`.
+    #[command(after_help = "Example:\n  grader build --root path/to/book --dest /tmp/book")]
     Build(book::BuildArgs),
     /// Build the book, serve it on http://127.0.0.1:3000 and rebuild on changes.
+    #[command(after_help = "Example:\n  grader serve --port 3000 --open")]
     Serve(book::ServeArgs),
     /// Create a learner workspace with every exercise's starter (never overwrites a file).
+    #[command(
+        after_help = "Example:\n  grader init ~/rust-memory && cd ~/rust-memory && grader watch"
+    )]
     Init(learner::InitArgs),
     /// Re-grade each exercise file of the workspace as it is saved.
+    #[command(
+        after_help = "Example:\n  grader watch             # in a workspace; --poll on network file systems"
+    )]
     Watch(learner::WatchArgs),
     /// Show solved, attempted and not started exercises per chapter, with points.
+    #[command(after_help = "Example:\n  grader progress --json")]
     Progress(learner::ProgressArgs),
     /// Show the next hint of an exercise (one more per call).
+    #[command(
+        after_help = "Examples:\n  grader hint                              # the current exercise\n  grader hint borrowing/two-mutable-borrows"
+    )]
     Hint(learner::HintArgs),
     /// Show an exercise's reference solution, once your version passes (or with --give-up).
+    #[command(
+        after_help = "Examples:\n  grader solution                          # the current exercise, once it passes\n  grader solution borrowing/two-mutable-borrows --give-up"
+    )]
     Solution(learner::SolutionArgs),
     /// Restore an exercise's starter, keeping your version in a timestamped backup.
+    #[command(
+        after_help = "Examples:\n  grader reset                             # the current exercise\n  grader reset borrowing/two-mutable-borrows"
+    )]
     Reset(learner::ResetArgs),
     /// Grade many learners' folders and write reports (json, junit, csv, markdown, classroom).
+    #[command(
+        after_help = "Example:\n  grader grade submissions/* --report json=report.json --report markdown=summary.md"
+    )]
     Grade(classroom::GradeArgs),
     /// Combine the JSON reports of a --partition matrix into the reports of a single run.
+    #[command(
+        after_help = "Example:\n  grader merge share-*/report.json --report json=report.json --report junit=junit.xml"
+    )]
     Merge(classroom::MergeArgs),
     /// Show which sandbox protections rustc and graded programs get on this machine.
+    #[command(after_help = "Example:\n  grader doctor --json")]
     Doctor(doctor::DoctorArgs),
 }
 

@@ -1,7 +1,8 @@
 //! Printing verdicts for people (rustc's diagnostics, then a one-line verdict, in colour only on a
 //! terminal) and for programs (one JSON object per line). For people, diagnostics, program output
 //! and messages are learner-controlled and go through [`crate::untrusted`]: escaped, and fenced
-//! in GitHub Actions; only the grader's own status word is coloured.
+//! in GitHub Actions; on a terminal, rustc's diagnostics are painted in rustc's colours (`colour.rs`)
+//! after escaping, and the status word in its own.
 
 use std::io::{IsTerminal, Write};
 
@@ -63,11 +64,11 @@ impl Printer {
             return;
         }
         if detail {
-            let mut shown = String::new();
             if !verdict.diagnostics.trim().is_empty() {
-                shown.push_str(verdict.diagnostics.trim_end());
-                shown.push('\n');
+                let _ =
+                    untrusted::diagnostics(&mut out, verdict.diagnostics.trim_end(), self.colour);
             }
+            let mut shown = String::new();
             for (name, text) in [("stdout", &verdict.stdout), ("stderr", &verdict.stderr)] {
                 if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
                     shown.push_str(&format!("--- program {name} ---\n{}\n", text.trim_end()));

@@ -1,5 +1,6 @@
-//! Finding the book: the folder holding `exercises/` (and `src/`), given by `--root`, the
-//! `GRADER_ROOT` variable, or found by walking up from the current directory.
+//! Finding the book: the folder holding `exercises/` (and `src/`), given by `--root` (or its
+//! alias `--book`, the name `build` and `serve` used), the `GRADER_ROOT` variable, or found by
+//! walking up from the current directory.
 
 use std::path::{Path, PathBuf};
 
@@ -9,11 +10,27 @@ use anyhow::{Context, bail};
 #[derive(Debug, Clone, clap::Args)]
 pub struct RootArgs {
     /// The book's folder (holding `exercises/` and `src/`); found from the current directory if omitted.
-    #[arg(long, global = true, env = "GRADER_ROOT", value_name = "DIR")]
+    #[arg(
+        long,
+        visible_alias = "book",
+        global = true,
+        env = "GRADER_ROOT",
+        value_name = "DIR"
+    )]
     pub root: Option<PathBuf>,
 }
 
 impl RootArgs {
+    /// The book's folder when one is given or found around the current directory; `None` when
+    /// there is none (a given one that is not a book is an error).
+    pub fn find(&self) -> anyhow::Result<Option<PathBuf>> {
+        if self.root.is_some() {
+            return self.resolve().map(Some);
+        }
+        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        Ok(find_upwards(&cwd))
+    }
+
     /// The book's folder.
     pub fn resolve(&self) -> anyhow::Result<PathBuf> {
         if let Some(root) = &self.root {

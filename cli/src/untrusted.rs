@@ -91,6 +91,19 @@ pub fn block(out: &mut dyn Write, text: &str, prefix: &str) -> io::Result<()> {
     out.flush()
 }
 
+/// Writes rustc's diagnostics (learner-controlled: they quote learner code) like [`block`]; with
+/// `colour` and outside GitHub Actions, each escaped line is painted in rustc's colours
+/// ([`crate::colour`]).
+pub fn diagnostics(out: &mut dyn Write, text: &str, colour: bool) -> io::Result<()> {
+    if !colour || actions_token().is_some() {
+        return block(out, text, "");
+    }
+    for part in grader::shown::text(text).lines() {
+        writeln!(out, "{}", crate::colour::line(part))?;
+    }
+    out.flush()
+}
+
 #[cfg(test)]
 mod tests {
     use super::disarm;

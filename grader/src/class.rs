@@ -252,12 +252,20 @@ pub fn grade_learner(
     for (i, ex) in mine.iter().enumerate() {
         let rel = crate::workspace::relative_file(&ex.id);
         match read_learner_file(&sub.dir, &sub.dir.join(&rel)) {
+            Ok(Some(source)) if source.trim().is_empty() => {
+                let msg = format!("not attempted: `{rel}` is empty");
+                results[i] = Some(unchecked(ex, ResultStatus::Empty, msg));
+            }
+            Ok(Some(source)) if crate::workspace::header::is_unchanged(ex, &source) => {
+                let msg = format!("not attempted: `{rel}` is the starter as handed out");
+                results[i] = Some(unchecked(ex, ResultStatus::Unchanged, msg));
+            }
             Ok(Some(source)) => {
                 slots.push(i);
-                cases.push(ex.case(ex.answer_file_name(), source));
+                cases.push(crate::workspace::header::case(ex, source));
             }
             Ok(None) => {
-                let msg = format!("not submitted: no file `{rel}`");
+                let msg = format!("not attempted: no file `{rel}`");
                 results[i] = Some(unchecked(ex, ResultStatus::Missing, msg));
             }
             Err(why) => {

@@ -1,8 +1,11 @@
-//! A learner's workspace: a folder holding every exercise's file at `<chapter>/<name>.rs`, a
-//! short README, and `.grader/` with the marker `workspace.toml` (where the book's exercises live
-//! and which exercises were handed out), the progress file and backups. It is found by walking up
-//! from the current directory, as cargo finds `Cargo.toml`. Nothing a learner wrote is ever
-//! overwritten: `init` only adds missing files and `reset` backs the learner's version up first.
+//! A learner's workspace: a folder holding every exercise's file at `<chapter>/<name>.rs` (each
+//! opening with a comment header, `header.rs`), a short README, a generated `Cargo.toml` for
+//! editors (`manifest.rs`), and `.grader/` with the marker `workspace.toml` (the version of the
+//! exercise set it was made from, never a path, and which exercises were handed out), the
+//! progress file and backups. It is found by walking up from the current directory, as cargo
+//! finds `Cargo.toml`. Nothing a learner wrote is ever overwritten: `init` only adds missing
+//! files (and rewrites its own manifest, keeping the old one in a backup) and `reset` backs the
+//! learner's version up first.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,6 +15,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::spec::Exercise;
+
+pub mod header;
+pub mod manifest;
+mod version;
+
+pub use version::exercise_set_hash;
 
 /// The folder, in a workspace, holding the grader's own files.
 pub const STATE_DIR: &str = ".grader";
@@ -27,8 +36,9 @@ pub const BACKUP_DIR: &str = "backups";
 pub struct Workspace {
     /// The workspace folder.
     pub root: PathBuf,
-    /// The book's exercises folder, as recorded by `init`.
-    pub exercises: PathBuf,
+    /// The version of the exercise set it was made from (see [`exercise_set_hash`]); `None` for
+    /// a workspace made by a grader that recorded a path instead.
+    pub exercise_set: Option<String>,
     /// The ids of the exercises handed out, in book order.
     pub ids: Vec<String>,
 }
@@ -37,10 +47,14 @@ pub struct Workspace {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Marker {
-    /// The format version, 1.
+    /// The format version: 2 (1 recorded the exercises' folder instead of a version).
     version: u32,
-    /// The book's exercises folder.
-    exercises: PathBuf,
+    /// The version of the exercise set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exercise_set: Option<String>,
+    /// The book's exercises folder, in version 1 markers; read and ignored.
+    #[serde(default, rename = "exercises", skip_serializing)]
+    _exercises: Option<PathBuf>,
     /// The exercises handed out.
     ids: Vec<String>,
 }
@@ -71,7 +85,7 @@ pub enum WorkspaceError {
     },
 }
 
-fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> WorkspaceError + '_ {
+pub(crate) fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> WorkspaceError + '_ {
     move |source| WorkspaceError::Io {
         path: path.to_path_buf(),
         source,
@@ -87,6 +101,9 @@ pub struct InitOutcome {
     pub created: Vec<String>,
     /// Exercise files that already existed and were left as they are.
     pub kept: Vec<String>,
+    /// Where the previous `Cargo.toml` was kept when the manifest was rewritten, or the
+    /// learner's own `Cargo.toml` (one not written by the grader), left as it is.
+    pub manifest_note: Option<String>,
 }
 
 /// The path of an exercise's file relative to the workspace: `chapter/name.rs`.
@@ -122,14 +139,20 @@ impl Workspace {
         }
         Ok(Workspace {
             root: root.to_path_buf(),
-            exercises: marker.exercises,
+            exercise_set: marker.exercise_set,
             ids: marker.ids,
         })
     }
 
-    /// Creates a workspace in `dir` (or adds to the one there) with every exercise of `catalog`:
-    /// missing files are written, existing ones are never touched.
-    pub fn init(dir: &Path, catalog: &Catalog) -> Result<InitOutcome, WorkspaceError> {
+    /// Creates a workspace in `dir` (or adds to the one there) with every exercise of `catalog`,
+    /// recording `exercise_set` as the version it was made from: missing files are written (each
+    /// exercise's header then its starter), existing ones are never touched; the manifest is
+    /// written anew, the old one kept in a backup when it differs.
+    pub fn init(
+        dir: &Path,
+        catalog: &Catalog,
+        exercise_set: &str,
+    ) -> Result<InitOutcome, WorkspaceError> {
         std::fs::create_dir_all(dir.join(STATE_DIR)).map_err(io_err(dir))?;
         let root = dir.canonicalize().map_err(io_err(dir))?;
         let mut ids = match Workspace::open(&root) {
@@ -148,7 +171,7 @@ impl Workspace {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(io_err(parent))?;
             }
-            if create_new(&path, ex.starter.as_bytes())? {
+            if create_new(&path, starter_file(ex).as_bytes())? {
                 created.push(rel);
             } else {
                 kept.push(rel);
@@ -168,13 +191,17 @@ impl Workspace {
         create_new(&root.join("README.md"), readme(catalog).as_bytes())?;
         let empty_progress = b"{\n  \"version\": 1,\n  \"exercises\": {}\n}\n";
         create_new(&root.join(STATE_DIR).join(PROGRESS_FILE), empty_progress)?;
-        let exercises = catalog
-            .root
-            .canonicalize()
-            .unwrap_or_else(|_| catalog.root.clone());
+        create_new(&root.join(".gitignore"), b"/target\n")?;
+        create_new(
+            &root.join("rust-analyzer.toml"),
+            manifest::RUST_ANALYZER.as_bytes(),
+        )?;
+        let handed_out = catalog.exercises.iter().filter(|e| ids.contains(&e.id));
+        let manifest_note = manifest::write(&root, handed_out)?;
         let marker = Marker {
-            version: 1,
-            exercises: exercises.clone(),
+            version: 2,
+            exercise_set: Some(exercise_set.to_string()),
+            _exercises: None,
             ids: ids.clone(),
         };
         let text = toml::to_string(&marker).map_err(|e| WorkspaceError::BadMarker {
@@ -186,11 +213,12 @@ impl Workspace {
         Ok(InitOutcome {
             workspace: Workspace {
                 root,
-                exercises,
+                exercise_set: Some(exercise_set.to_string()),
                 ids,
             },
             created,
             kept,
+            manifest_note,
         })
     }
 
@@ -228,13 +256,18 @@ impl Workspace {
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent).map_err(io_err(parent))?;
         }
-        write_atomic(&file, ex.starter.as_bytes()).map_err(io_err(&file))?;
+        write_atomic(&file, starter_file(ex).as_bytes()).map_err(io_err(&file))?;
         Ok(backup)
     }
 }
 
+/// What a workspace file holds before the learner edits it: the header, then the starter.
+pub fn starter_file(ex: &Exercise) -> String {
+    format!("{}{}", header::header(ex), ex.starter)
+}
+
 /// Writes `bytes` to `path` only if no file is there; returns whether it wrote.
-fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, WorkspaceError> {
+pub(crate) fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, WorkspaceError> {
     match std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -277,19 +310,38 @@ fn readme(catalog: &Catalog) -> String {
     format!(
         "# Rust memory-management exercises\n\n\
          Each exercise is one file, `<chapter>/<name>.rs`, in book order (start with `{first}`).\n\
-         Its instructions are in the book, next to the exercise.\n\n\
+         Its header says what to do, what a correct answer does and how it is graded; the book\n\
+         explains the why, next to the exercise. The folder is a Cargo project, so your editor's\n\
+         rust-analyzer works on every file (`cargo check --bin NAME` checks one).\n\n\
+         - `grader watch` grades the current exercise and each file as you save it (keys: h hint,\n  \
+           n next, l list, r reset, c check, q quit).\n\
          - `grader check` grades the current exercise (the first one not solved); `grader check ID` grades one.\n\
-         - `grader watch` grades each file as you save it.\n\
-         - `grader progress` shows what is solved, chapter by chapter.\n\
-         - `grader hint ID` shows one more hint each time.\n\
-         - `grader solution ID` shows the reference solution once your version passes.\n\
-         - `grader reset ID` restores the starter; your version is kept in `.grader/backups/`.\n"
+         - `grader list` shows every exercise with its status and points; `grader progress` sums them up by chapter.\n\
+         - `grader hint` shows one more hint each time.\n\
+         - `grader solution` shows the reference solution once your version passes.\n\
+         - `grader reset` restores the starter; your version is kept in `.grader/backups/`.\n\n\
+         Each command takes an exercise id (`grader hint borrowing/two-mutable-borrows`); without\n\
+         one it works on the current exercise.\n"
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_workspace_made_when_markers_recorded_a_path_still_opens() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(STATE_DIR)).unwrap();
+        std::fs::write(
+            dir.path().join(STATE_DIR).join(MARKER_FILE),
+            "version = 1\nexercises = \"/gone/exercises\"\nids = [\"a/b\"]\n",
+        )
+        .unwrap();
+        let ws = Workspace::open(dir.path()).unwrap();
+        assert_eq!(ws.ids, ["a/b"]);
+        assert_eq!(ws.exercise_set, None);
+    }
 
     #[test]
     fn timestamps_are_utc_calendar_dates() {

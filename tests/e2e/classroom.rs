@@ -17,6 +17,7 @@ use crate::learner::{Ex, book};
 use crate::support::{Run, fixture, grader, repo_root, run};
 
 mod actions;
+mod attempted;
 mod cache;
 mod full_disk;
 mod input;

@@ -53,7 +53,8 @@ impl Ex {
     }
 }
 
-fn read(path: &Path) -> String {
+/// The text of `path`.
+pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -93,7 +94,7 @@ pub fn stdout_lines(child: &mut Child) -> mpsc::Receiver<String> {
 }
 
 /// A fresh workspace made by `grader init`.
-fn workspace() -> (tempfile::TempDir, PathBuf) {
+pub fn workspace() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let ws = tmp.path().join("ws");
     let r = run(grader().arg("init").arg(&ws).arg("--root").arg(repo_root()));
@@ -101,11 +102,22 @@ fn workspace() -> (tempfile::TempDir, PathBuf) {
     (tmp, ws)
 }
 
-fn in_ws(ws: &Path, args: &[&str]) -> Run {
+/// Asserts that a workspace file is `ex`'s starter under its comment header.
+pub fn assert_starter(text: &str, ex: &Ex) {
+    assert!(
+        text.starts_with(&format!("// === {}: ", ex.id)),
+        "no header: {text}"
+    );
+    assert!(text.ends_with(&ex.starter()), "not the starter: {text}");
+}
+
+/// Runs the grader in `ws` with `args`.
+pub fn in_ws(ws: &Path, args: &[&str]) -> Run {
     run(grader().current_dir(ws).args(args))
 }
 
-fn file(ws: &Path, id: &str) -> PathBuf {
+/// The learner's file of `id` in `ws`.
+pub fn file(ws: &Path, id: &str) -> PathBuf {
     ws.join(format!("{id}.rs"))
 }
 
@@ -115,7 +127,7 @@ fn init_twice_keeps_the_learners_edits_and_adds_only_what_is_missing() {
     let all = book();
     assert!(ws.join("README.md").is_file());
     assert!(ws.join(".grader/progress.json").is_file());
-    assert_eq!(read(&file(&ws, &all[0].id)), all[0].starter());
+    assert_starter(&read(&file(&ws, &all[0].id)), &all[0]);
     std::fs::write(file(&ws, &all[0].id), "// my work\n").unwrap();
     std::fs::remove_file(file(&ws, &all[1].id)).unwrap();
     std::fs::write(ws.join("README.md"), "my notes\n").unwrap();
@@ -123,7 +135,7 @@ fn init_twice_keeps_the_learners_edits_and_adds_only_what_is_missing() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("1 new exercise file(s)"), "{}", r.stdout);
     assert_eq!(read(&file(&ws, &all[0].id)), "// my work\n");
-    assert_eq!(read(&file(&ws, &all[1].id)), all[1].starter());
+    assert_starter(&read(&file(&ws, &all[1].id)), &all[1]);
     assert_eq!(read(&ws.join("README.md")), "my notes\n");
     // Inside the workspace, init finds the book from the workspace's own record.
     let again = in_ws(&ws, &["init"]);
@@ -246,7 +258,7 @@ fn reset_restores_the_starter_and_keeps_the_learners_version() {
     std::fs::write(file(&ws, &ex.id), "// attempt one\n").unwrap();
     let r = in_ws(&ws, &["reset", &ex.id]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(read(&file(&ws, &ex.id)), ex.starter());
+    assert_starter(&read(&file(&ws, &ex.id)), &ex);
     std::fs::write(file(&ws, &ex.id), "// attempt two\n").unwrap();
     assert_eq!(in_ws(&ws, &["reset", &ex.id]).code, 0);
     let chapter = ex.id.split('/').next().unwrap();

@@ -6,6 +6,8 @@ mod check;
 mod classroom;
 mod interrupted;
 mod learner;
+mod learner_tui;
+mod learner_workspace;
 mod page;
 mod preprocessor;
 mod preprocessor_props;

@@ -1,9 +1,10 @@
 //! `grader progress`: a table per chapter (solved, attempted, not started, points) and an overall
-//! bar, or the same as JSON.
+//! bar, or the same as JSON; and `grader list` inside a workspace: every exercise with its
+//! status and points.
 
 use std::process::ExitCode;
 
-use grader::progress::State;
+use grader::progress::{Progress, State};
 
 use super::Learner;
 use crate::check_cmd::LimitArgs;
@@ -98,4 +99,62 @@ fn bar(done: u32, total: u32, width: usize) -> String {
         (done as usize * width) / total as usize
     };
     format!("[{}{}]", "#".repeat(filled), "-".repeat(width - filled))
+}
+
+/// The word `grader list` shows for a state.
+pub fn state_word(state: State) -> &'static str {
+    match state {
+        State::Solved => "solved",
+        State::Attempted => "attempted",
+        State::NotStarted => "not started",
+    }
+}
+
+/// One exercise as `grader list --json` shows it in a workspace.
+#[derive(serde::Serialize)]
+struct ListRow<'a> {
+    id: &'a str,
+    kind: &'a str,
+    title: &'a str,
+    points: u32,
+    status: State,
+    points_earned: u32,
+    file: String,
+    current: bool,
+}
+
+/// `grader list` inside a workspace: each exercise in book order with its status (solved,
+/// attempted, not started) and points; the current one is marked `>`.
+pub fn list(learner: Learner, json: bool) -> anyhow::Result<ExitCode> {
+    let progress: Progress = learner.load_progress(&LimitArgs::default())?;
+    let current = progress.current(learner.exercises().map(|e| e.id.as_str()));
+    for ex in learner.exercises() {
+        let state = progress.entry(&ex.id).state;
+        let row = ListRow {
+            id: &ex.id,
+            kind: ex.kind().name(),
+            title: &ex.title,
+            points: ex.points,
+            status: state,
+            points_earned: if state == State::Solved { ex.points } else { 0 },
+            file: learner.shown_path(&ex.id),
+            current: current == Some(ex.id.as_str()),
+        };
+        if json {
+            println!("{}", serde_json::to_string(&row)?);
+        } else {
+            println!(
+                "{} {:<45} {:<11} {:>7}  {}",
+                if row.current { ">" } else { " " },
+                row.id,
+                state_word(row.status),
+                format!("{}/{}", row.points_earned, row.points),
+                row.title
+            );
+        }
+    }
+    if let Some(news) = learner.news().filter(|_| !json) {
+        eprintln!("{news}");
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,9 @@
 //! `grader watch`: re-grades each exercise file the learner saves, showing rustc's diagnostics and
 //! the verdict, and on a pass names the next exercise. File events (`notify`) wake it at once; a
 //! scan of the files every `--interval` catches what events miss, and `--poll` uses the scan only
-//! (for network or container file systems where events are unreliable). The screen is cleared
-//! before each grading only when both stdin and stdout are terminals; otherwise output is plain
-//! lines, flushed as they are written.
+//! (for network or container file systems where events are unreliable). When both stdin and
+//! stdout are terminals it is the full-screen UI of `tui.rs`; otherwise output is plain lines,
+//! flushed as they are written.
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -23,6 +23,8 @@ use crate::untrusted;
 /// Arguments of `grader watch`.
 #[derive(Debug, clap::Args)]
 pub struct WatchArgs {
+    /// The exercise to start on (default: the current one, the first not solved).
+    id: Option<String>,
     /// Do not use file events; only scan the files every --interval.
     #[arg(long)]
     poll: bool,
@@ -63,6 +65,13 @@ pub fn watch(args: WatchArgs) -> anyhow::Result<ExitCode> {
             }
         }
     };
+    let start = learner
+        .pick(args.id.as_deref(), &progress)?
+        .map(|e| e.id.clone());
+    if interactive {
+        super::tui::run(&learner, &checker, progress, start, rx)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut seen: HashMap<String, Option<Vec<u8>>> = learner
         .exercises()
         .map(|e| (e.id.clone(), std::fs::read(learner.ws.file_of(&e.id)).ok()))
@@ -94,9 +103,6 @@ pub fn watch(args: WatchArgs) -> anyhow::Result<ExitCode> {
             }
             seen.insert(id.clone(), now);
             let ex = learner.exercise(&id)?;
-            if interactive {
-                write!(out, "\x1b[2J\x1b[H")?;
-            }
             writeln!(
                 out,
                 "--- {} changed: grading {}",

@@ -30,6 +30,16 @@ struct Test {
     execution_time: String,
 }
 
+/// The message of a result; one not attempted says so first, since Classroom's own statuses
+/// are only pass, fail and error.
+fn classroom_message(r: &super::ExerciseResult) -> String {
+    if r.status.not_attempted() {
+        format!("{}: {}", r.status.word(), r.message)
+    } else {
+        r.message_with_credit()
+    }
+}
+
 /// Renders the Classroom result document.
 pub fn render(report: &ClassReport) -> Result<String, ReportError> {
     let several = report.learners.len() > 1;
@@ -46,11 +56,11 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
                 status: match r.status {
                     ResultStatus::Pass => "pass",
                     ResultStatus::Error => "error",
-                    ResultStatus::Fail | ResultStatus::Missing => "fail",
+                    _ => "fail",
                 },
                 score: r.points,
                 max_score: r.max_points,
-                message: clean_text(&r.message_with_credit()),
+                message: clean_text(&classroom_message(r)),
                 test_code: format!("grader check {}", r.exercise),
                 filename: format!("{}.rs", r.exercise),
                 line_no: 0,

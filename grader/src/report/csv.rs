@@ -13,7 +13,11 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     let mut header = vec!["learner".to_string()];
     header.extend(report.exercises.iter().map(|e| e.id.clone()));
-    header.extend(["total".to_string(), "max".to_string()]);
+    header.extend([
+        "total".to_string(),
+        "max".to_string(),
+        "not_attempted".to_string(),
+    ]);
     w.write_record(&header).map_err(|e| err(&e))?;
     for learner in &report.learners {
         let mut row = vec![defuse(&learner.name)];
@@ -27,6 +31,13 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
         }
         row.push(learner.score.to_string());
         row.push(learner.max_score.to_string());
+        let not_attempted: Vec<String> = learner
+            .results
+            .iter()
+            .filter(|r| r.status.not_attempted())
+            .map(|r| format!("{} ({})", r.exercise, r.status.word()))
+            .collect();
+        row.push(not_attempted.join("; "));
         w.write_record(&row).map_err(|e| err(&e))?;
     }
     let bytes = w.into_inner().map_err(|e| err(&e))?;

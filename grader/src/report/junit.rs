@@ -1,5 +1,6 @@
 //! The JUnit XML report (with `quick-junit`): one test suite per learner, one test case per
-//! exercise; failures carry the message (with the partial credit earned, if any) and rustc's
+//! exercise; failures carry the message and their status as the type (`fail`, or `missing`,
+//! `unchanged`, `empty` for an exercise not attempted) (with the partial credit earned, if any) and rustc's
 //! output. It validates against the Jenkins JUnit
 //! schema that CI test-report viewers follow.
 
@@ -19,18 +20,12 @@ pub fn render(report: &ClassReport) -> Result<String, ReportError> {
             let message = clean_text(&r.message_with_credit());
             let mut status = match r.status {
                 ResultStatus::Pass => TestCaseStatus::success(),
-                ResultStatus::Fail | ResultStatus::Missing => {
-                    TestCaseStatus::non_success(NonSuccessKind::Failure)
-                }
                 ResultStatus::Error => TestCaseStatus::non_success(NonSuccessKind::Error),
+                _ => TestCaseStatus::non_success(NonSuccessKind::Failure),
             };
             if r.status != ResultStatus::Pass {
                 status.set_message(message.clone());
-                status.set_type(match r.status {
-                    ResultStatus::Missing => "missing",
-                    ResultStatus::Error => "error",
-                    _ => "fail",
-                });
+                status.set_type(r.status.word());
                 let codes = if r.error_codes.is_empty() {
                     String::new()
                 } else {

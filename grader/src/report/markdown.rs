@@ -16,9 +16,9 @@ pub fn render(report: &ClassReport) -> String {
     let _ = writeln!(out, "# Grading summary{share}\n");
     let _ = writeln!(
         out,
-        "{} learners, {} exercises, graded with `{}`.\n",
-        report.learners.len(),
-        report.exercises.len(),
+        "{}, {}, graded with `{}`.\n",
+        super::count(report.learners.len(), "learner"),
+        super::count(report.exercises.len(), "exercise"),
         escape(&report.rustc)
     );
     let _ = writeln!(out, "| learner | passed | points | % |");
@@ -41,9 +41,12 @@ pub fn render(report: &ClassReport) -> String {
     }
     let _ = writeln!(
         out,
-        "\n| exercise | points | passed | partly right | failed | refused by a rule | missing |"
+        "\n| exercise | points | passed | partly right | failed | refused by a rule | missing | unchanged | empty |"
     );
-    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    let _ = writeln!(
+        out,
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    );
     for ex in &report.exercises {
         let count = |s: ResultStatus| {
             report
@@ -72,10 +75,12 @@ pub fn render(report: &ClassReport) -> String {
         };
         let _ = writeln!(
             out,
-            "| `{}` | {points} | {} | {partly} | {failed} | {by_rule} | {} |",
+            "| `{}` | {points} | {} | {partly} | {failed} | {by_rule} | {} | {} | {} |",
             ex.id,
             count(ResultStatus::Pass),
-            count(ResultStatus::Missing)
+            count(ResultStatus::Missing),
+            count(ResultStatus::Unchanged),
+            count(ResultStatus::Empty)
         );
     }
     out

@@ -33,6 +33,33 @@ pub enum ResultStatus {
     Error,
     /// The learner's folder has no file for it.
     Missing,
+    /// The file is the starter as handed out (header or not): not attempted, and not graded.
+    Unchanged,
+    /// The file holds nothing but whitespace: not attempted, and not graded.
+    Empty,
+}
+
+impl ResultStatus {
+    /// The word reports use, as in the JSON document.
+    pub fn word(self) -> &'static str {
+        match self {
+            ResultStatus::Pass => "pass",
+            ResultStatus::Fail => "fail",
+            ResultStatus::Error => "error",
+            ResultStatus::Missing => "missing",
+            ResultStatus::Unchanged => "unchanged",
+            ResultStatus::Empty => "empty",
+        }
+    }
+
+    /// Whether the learner did not attempt it (`missing`, `unchanged`, `empty`), as opposed to
+    /// an answer that is wrong.
+    pub fn not_attempted(self) -> bool {
+        matches!(
+            self,
+            ResultStatus::Missing | ResultStatus::Unchanged | ResultStatus::Empty
+        )
+    }
 }
 
 /// An exercise that was graded.
@@ -79,6 +106,15 @@ pub struct ExerciseResult {
     pub output: String,
     /// Milliseconds spent compiling and running.
     pub duration_ms: u64,
+}
+
+/// `n` and the noun, plural unless `n` is 1: "1 learner", "3 learners".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// "partial credit: 1 of 10 points (WHY)", the words every report and `grader check` use.
@@ -257,10 +293,47 @@ pub fn write_all(report: &ClassReport, specs: &[ReportSpec]) -> Result<(), Repor
         .zip(&texts)
         .map(|(spec, text)| (spec.path.as_path(), text.as_bytes()))
         .collect();
+    let modes: Vec<u32> = specs.iter().map(|s| report_mode(&s.path)).collect();
     crate::scratch::write_replacing(&files, true).map_err(|e| ReportError::Io {
         path: e.path,
         error: e.error,
-    })
+    })?;
+    for (spec, mode) in specs.iter().zip(modes) {
+        use std::os::unix::fs::PermissionsExt;
+        if std::fs::metadata(&spec.path).is_ok_and(|m| m.is_file()) {
+            let perms = std::fs::Permissions::from_mode(mode);
+            std::fs::set_permissions(&spec.path, perms).map_err(|error| ReportError::Io {
+                path: spec.path.clone(),
+                error,
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// The permissions a report gets: those of the file it replaces, or for a new file what any
+/// program's new file gets, `0o666` less the user's umask (reports are meant to be shared, so
+/// not the private mode of the temporary file they are written through).
+fn report_mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => meta.permissions().mode() & 0o7777,
+        _ => 0o666 & !umask(),
+    }
+}
+
+/// The process's umask, read from `/proc/self/status` (reading it any other way means setting
+/// it, which other threads would see); `0o022` when it cannot be read.
+fn umask() -> u32 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("Umask:"))
+                .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+        })
+        .unwrap_or(0o022)
 }
 
 /// The words of an I/O error without the error number the standard library adds: "No space

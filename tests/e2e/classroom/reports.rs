@@ -102,7 +102,7 @@ fn a_class_of_21_learners_gets_consistent_reports_with_partial_credit_and_shares
             let ex = exercises.iter().find(|e| e.id == id).unwrap();
             let (status, points, partly) = match class.answers[name][id] {
                 Answer::Solution => ("pass", points[id], None),
-                Answer::Starter => ("fail", 0, None),
+                Answer::Starter => ("unchanged", 0, None),
                 Answer::Missing => ("missing", 0, None),
                 Answer::PartlyRight if ex.kind == "run-pass" => {
                     ("fail", partial_points(ex).unwrap(), Some("compiles"))
@@ -140,12 +140,16 @@ fn a_class_of_21_learners_gets_consistent_reports_with_partial_credit_and_shares
         );
     }
 
-    // CSV: one row per learner, and every row's cells add up to its total.
+    // CSV: one row per learner, and every row's cells add up to its total; the last column
+    // names the exercises not attempted.
     let csv = read(&report("class.csv"));
     let mut rows = csv.lines();
     let header: Vec<&str> = rows.next().unwrap().split(',').collect();
-    assert_eq!(header.len(), 3 + exercises.len());
-    assert_eq!(header[header.len() - 2..], ["total", "max"]);
+    assert_eq!(header.len(), 4 + exercises.len());
+    assert_eq!(
+        header[header.len() - 3..],
+        ["total", "max", "not_attempted"]
+    );
     let mut class_total = 0;
     for (row, l) in rows.zip(learners) {
         let cells: Vec<&str> = row.split(',').collect();

@@ -1,0 +1,115 @@
+//! Which exercises a learner command uses: the book's on disk when one is given (`--root`) or
+//! found around the current directory, so authors see their edits at once; otherwise the set
+//! carried in this binary (embedded by `cli/build.rs`), which is what makes `grader init` work in
+//! any folder after `cargo install`. The embedded files are written to a private scratch folder
+//! for the command's lifetime and read by the same catalog code as a book's, so the two can
+//! never be parsed differently. Each set has a version: this grader's version and a hash of its
+//! files, the same for the embedded set and for identical files on disk.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use grader::Catalog;
+use grader::scratch::Folder;
+
+use crate::root::RootArgs;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/exercises.rs"));
+}
+
+/// An exercise set, loaded.
+pub struct ExerciseSet {
+    /// Its exercises.
+    pub catalog: Catalog,
+    /// Its version.
+    pub version: String,
+    /// The book it comes from, when it is read from disk.
+    pub book: Option<PathBuf>,
+    /// The scratch folder holding the embedded files, removed when the set is dropped.
+    _scratch: Option<Folder>,
+}
+
+impl ExerciseSet {
+    /// The book's exercises when there is a book (given or around), else the embedded set.
+    pub fn load(root: &RootArgs) -> anyhow::Result<ExerciseSet> {
+        match root.find()? {
+            Some(book) => ExerciseSet::from_book(book),
+            None => ExerciseSet::embedded(),
+        }
+    }
+
+    /// The exercises of the book in `book`.
+    pub fn from_book(book: PathBuf) -> anyhow::Result<ExerciseSet> {
+        let dir = book.join("exercises");
+        let catalog = Catalog::load(&dir)?;
+        let hash = grader::workspace::exercise_set_hash(&dir)
+            .with_context(|| format!("cannot read the exercises in {}", dir.display()))?;
+        Ok(ExerciseSet {
+            catalog,
+            version: format!("{}+{hash}", env!("CARGO_PKG_VERSION")),
+            book: Some(book),
+            _scratch: None,
+        })
+    }
+
+    /// The exercises carried in this binary.
+    pub fn embedded() -> anyhow::Result<ExerciseSet> {
+        if embedded::FILES.is_empty() {
+            bail!(
+                "this grader was built without the book's exercises; pass --root DIR (the book's folder) or set GRADER_ROOT"
+            );
+        }
+        let scratch = Folder::new("exercises").context("cannot make a scratch folder")?;
+        for (rel, bytes) in embedded::FILES {
+            let path = scratch.path().join(rel);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("cannot write {}", parent.display()))?;
+            }
+            std::fs::write(&path, bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        let catalog = Catalog::load(scratch.path())
+            .context("the exercises carried in this grader do not load (a build problem)")?;
+        Ok(ExerciseSet {
+            catalog,
+            version: embedded::VERSION.to_string(),
+            book: None,
+            _scratch: Some(scratch),
+        })
+    }
+
+    /// Where the exercises come from, for messages.
+    pub fn origin(&self) -> String {
+        match &self.book {
+            Some(book) => format!("the book in {}", book.display()),
+            None => format!("the exercises built into this grader ({})", self.version),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_set_is_the_books_exercises_with_the_same_version() {
+        let book = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        let on_disk = ExerciseSet::from_book(book).unwrap();
+        let embedded = ExerciseSet::embedded().unwrap();
+        assert_eq!(on_disk.version, embedded.version);
+        let ids = |s: &ExerciseSet| -> Vec<String> {
+            s.catalog.exercises.iter().map(|e| e.id.clone()).collect()
+        };
+        assert_eq!(ids(&on_disk), ids(&embedded));
+        let (a, b) = (
+            &on_disk.catalog.exercises[0],
+            &embedded.catalog.exercises[0],
+        );
+        assert_eq!(
+            (&a.starter, &a.solution, &a.hints),
+            (&b.starter, &b.solution, &b.hints)
+        );
+    }
+}
