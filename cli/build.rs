@@ -6,8 +6,9 @@
 //! `grader::workspace::exercise_set_hash` computes from a folder, so a workspace made from the
 //! embedded set and one made from the same files on disk record the same version).
 //!
-//! It also sets `cfg(no_tmux)` when no `tmux` is on the `PATH`, so that the end-to-end test of
-//! the terminal UI, which drives it through tmux, is reported ignored with the reason instead.
+//! It also sets `cfg(no_tmux)` when no `tmux` is on the `PATH`, `cfg(no_node)` when no `node`
+//! is, and `cfg(no_chromium)` when Debian's `chromium` and `chromedriver` are missing, so that
+//! the end-to-end tests that need them are reported ignored with the reason instead of passing.
 //!
 //! A build script and not a crate such as `include_dir`: it is some sixty lines, adds no
 //! dependency to the build, and computes the version at build time from exactly the files it
@@ -17,10 +18,23 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(no_tmux)");
+    println!("cargo::rustc-check-cfg=cfg(no_node)");
+    println!("cargo::rustc-check-cfg=cfg(no_chromium)");
     println!("cargo::rerun-if-env-changed=PATH");
     let path = std::env::var_os("PATH").unwrap_or_default();
-    if !std::env::split_paths(&path).any(|dir| dir.join("tmux").is_file()) {
+    let on_path = |tool: &str| std::env::split_paths(&path).any(|dir| dir.join(tool).is_file());
+    if !on_path("tmux") {
         println!("cargo::rustc-cfg=no_tmux");
+    }
+    if !on_path("node") {
+        println!("cargo::rustc-cfg=no_node");
+    }
+    // Installed later, they must be seen: a path that does not exist yet reruns this script.
+    for browser in ["/usr/bin/chromium", "/usr/bin/chromedriver"] {
+        println!("cargo::rerun-if-changed={browser}");
+    }
+    if !Path::new("/usr/bin/chromium").is_file() || !Path::new("/usr/bin/chromedriver").is_file() {
+        println!("cargo::rustc-cfg=no_chromium");
     }
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let exercises = manifest.join("..").join("exercises");

@@ -26,20 +26,6 @@ pub struct Browser {
     _turn: MutexGuard<'static, ()>,
 }
 
-/// Whether the browser tests can run here. Without Chromium they are skipped with a note,
-/// except in CI (`CI` set), where `.ci/run` installs it and its absence is a failure.
-pub fn available() -> bool {
-    let found = Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file();
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have chromium and chromium-driver (apt-get install chromium chromium-driver)"
-        );
-        eprintln!("note: skipping a browser test: install chromium and chromium-driver to run it");
-    }
-    found
-}
-
 impl Browser {
     /// Starts chromedriver on a free port and a headless Chromium with a fresh profile.
     pub fn start() -> Browser {

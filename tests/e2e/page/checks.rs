@@ -147,6 +147,10 @@ fn panic_cases() -> Vec<Value> {
 }
 
 #[test]
+#[cfg_attr(
+    no_node,
+    ignore = "needs Node.js (apt-get install nodejs; .ci/run installs it)"
+)]
 fn the_pages_checks_program_report_and_panic_source_agree_with_the_grader() {
     let root = repo_root();
     let cases = json!({
@@ -178,6 +182,10 @@ fn the_pages_checks_program_report_and_panic_source_agree_with_the_grader() {
 }
 
 #[test]
+#[cfg_attr(
+    no_node,
+    ignore = "needs Node.js (apt-get install nodejs; .ci/run installs it)"
+)]
 fn the_program_the_page_sends_runs_the_checks_and_reports_as_the_grader_reads() {
     let ex = exercises_with_checks()
         .into_iter()
@@ -227,6 +235,10 @@ fn never_run_sources() -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(
+    no_node,
+    ignore = "needs Node.js (apt-get install nodejs; .ci/run installs it)"
+)]
 fn the_page_refuses_code_that_never_runs_as_the_grader_does() {
     let dir = tempfile::tempdir().unwrap();
     let main = dir.path().join("main.rs");

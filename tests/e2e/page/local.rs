@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::browser::{Browser, available};
+use super::browser::Browser;
 use super::harness::{Serve, page_book};
 use super::{
     PRINT, TRIGGER, WRONG_LINE_TRIGGER, WRONG_TRIGGER, annotations, assert_wrong_line, check,
@@ -12,10 +12,11 @@ use super::{
 };
 
 #[test]
+#[cfg_attr(
+    no_chromium,
+    ignore = "needs chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run installs them)"
+)]
 fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() {
-    if !available() {
-        return;
-    }
     let book = page_book(None);
     pin_trigger(book.path());
     let serve = Serve::start(book.path());

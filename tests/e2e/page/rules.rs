@@ -108,6 +108,10 @@ fn case(label: String, rules: &Rules, source: &str) -> Value {
 }
 
 #[test]
+#[cfg_attr(
+    no_node,
+    ignore = "needs Node.js (apt-get install nodejs; .ci/run installs it)"
+)]
 fn the_pages_rules_agree_with_grader_rules_on_every_exercise_and_listing() {
     let root = repo_root();
     let catalog = grader::Catalog::load(&root.join("exercises")).expect("the exercises load");
