@@ -315,10 +315,24 @@ fn adhoc_expectation(kind: Kind, args: &CheckArgs, source: &str) -> anyhow::Resu
 pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let root = args.root.resolve()?;
     let printer = Printer::new(args.json);
-    let catalog = Catalog::load(&root.join("exercises"))?;
+    let catalog = match Catalog::load_all(&root.join("exercises")) {
+        Ok(catalog) => catalog,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {}", crate::untrusted::text(&e.to_string()));
+            }
+            bail!(
+                "{} problem{} in the exercises' folders; nothing was checked",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            );
+        }
+    };
     let mut items = grader::verify::exercise_items(&catalog, &root);
     let src = root.join("src");
+    let mut book_problems = Vec::new();
     if src.is_dir() {
+        book_problems = crate::authoring::book_check::problems(&src, &root, &catalog)?;
         let listings = grader::verify::listing_items(&src, &root, grader::Edition::E2024)
             .with_context(|| format!("cannot read the book's Markdown in {}", src.display()))?;
         items.extend(listings);
@@ -336,6 +350,32 @@ pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             printer.verdict(None, &item.origin, verdict, !args.json);
         }
     }
+    for problem in &book_problems {
+        if args.json {
+            println!(
+                "{}",
+                serde_json::json!({"book": true, "status": "fail", "message": problem})
+            );
+        } else {
+            println!(
+                "{} {}",
+                printer.status_word(grader::Status::Fail),
+                crate::untrusted::line(problem)
+            );
+        }
+    }
     printer.summary(&verdicts);
-    Ok(ExitCode::from(exit_code(&verdicts)))
+    if !book_problems.is_empty() {
+        println!(
+            "{} problem{} in the book's placement of exercises",
+            book_problems.len(),
+            if book_problems.len() == 1 { "" } else { "s" }
+        );
+    }
+    let code = exit_code(&verdicts);
+    Ok(ExitCode::from(if code == 0 && !book_problems.is_empty() {
+        1
+    } else {
+        code
+    }))
 }

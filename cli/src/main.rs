@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod authoring;
 mod book;
 mod check_cmd;
 mod classroom;
@@ -30,9 +31,16 @@ enum Command {
     List(check_cmd::ListArgs),
     /// Grade one submission of one exercise, or any file against expectations given here.
     Check(check_cmd::CheckArgs),
-    /// Check that every reference solution passes, every starter is as documented, and every
-    /// listing in the book behaves as its info string says.
+    /// Check that every reference solution passes, every starter is as documented, every
+    /// listing in the book behaves as its info string says, and every exercise is placed in
+    /// exactly one chapter.
     Verify(check_cmd::VerifyArgs),
+    /// Scaffold a new exercise folder (spec, starter, solution, instructions, a shortcut
+    /// answer) and print the line that places it in the book.
+    New(authoring::NewArgs),
+    /// Fill in an exercise's spec from what its reference solution does, after showing the
+    /// difference (never silently).
+    Bless(authoring::bless::BlessArgs),
     /// Build the book with its exercises into `book/`.
     Build(book::BuildArgs),
     /// Build the book, serve it on http://127.0.0.1:3000 and rebuild on changes.
@@ -73,6 +81,8 @@ fn main() -> ExitCode {
         Command::List(args) => check_cmd::list(args),
         Command::Check(args) => check_cmd::check(args),
         Command::Verify(args) => check_cmd::verify(args),
+        Command::New(args) => authoring::new(args),
+        Command::Bless(args) => authoring::bless::bless(args),
         Command::Build(args) => book::build(args),
         Command::Serve(args) => book::serve(args),
         Command::Init(args) => learner::init(args),

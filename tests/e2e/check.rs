@@ -8,6 +8,7 @@
 
 use crate::support::{fixture, grader_run};
 
+mod authoring;
 mod cases_tool;
 mod compile;
 mod ids;
