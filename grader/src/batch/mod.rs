@@ -74,12 +74,12 @@ pub struct BatchStats {
     /// Why each case checked alone was: case index and reason.
     pub alone_reasons: BTreeMap<usize, String>,
     /// Verdicts judged from the compile (and run) of a twin: a case with the same file name,
-    /// source, edition, way of compiling, rules and author.
+    /// source, edition, rules and author, compiled alike (see `twins.rs`).
     pub shared: usize,
 }
 
 /// The crates a group's cases can share: equal edition and equal way of compiling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Class {
     /// Expected to be rejected: `--emit=metadata`.
     Rejected,

@@ -1,5 +1,6 @@
 //! Identical work done once: cases that would compile (and run) the same program — same file
-//! name, source, edition, way of compiling, rules and author — are twins. Only the first of
+//! name, source, edition, rules and author, and both only compiled (compile-fail and
+//! compile-pass are compiled alike, `--emit=metadata`) or both built and run — are twins. Only the first of
 //! them is scheduled; each verdict judged for it is judged again, from the same compile and
 //! run, against each twin's own expectation (a corpus of right and wrong expectations for the
 //! same programs costs what its distinct programs cost). When the first is checked alone, a
@@ -8,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{BatchOptions, Class};
+use super::BatchOptions;
 use crate::check::Case;
 
 /// The twins of each scheduled case.
@@ -21,7 +22,7 @@ struct Work<'a> {
     file_name: &'a str,
     source: &'a str,
     edition: &'a str,
-    class: Class,
+    runs: bool,
     rules: Option<*const crate::rules::Rules>,
     author: usize,
 }
@@ -43,7 +44,7 @@ impl Twins {
                 file_name: &case.file_name,
                 source: &case.source,
                 edition: case.edition.as_str(),
-                class: Class::of(case.expect.kind()),
+                runs: case.expect.kind().runs(),
                 rules: case.rules.as_ref().map(std::sync::Arc::as_ptr),
                 author: options.author(i),
             };
@@ -98,11 +99,12 @@ mod tests {
             case("fn main() {}", fails_with("E0382")),
             case("fn main() { }", fails_with("E0499")),
             case("fn main() {}", Expectation::RunPass { stdout: None }),
+            case("fn main() {}", Expectation::CompilePass),
         ];
-        let (distinct, twins) = Twins::find(&cases, 0..4, &BatchOptions::default());
-        assert_eq!(distinct, vec![0, 2, 3]);
-        assert_eq!(twins.of(0), &[1]);
-        assert_eq!(twins.count(), 1);
+        let (distinct, twins) = Twins::find(&cases, 0..5, &BatchOptions::default());
+        assert_eq!(distinct, vec![0, 2, 3], "a run is not a compile's twin");
+        assert_eq!(twins.of(0), &[1, 4]);
+        assert_eq!(twins.count(), 2);
     }
 
     #[test]
