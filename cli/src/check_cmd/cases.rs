@@ -56,8 +56,9 @@ Files are compiled many per rustc process, and a case could read another of its 
 folder is taken to be one author's: files of different folders (links resolved) are never
 batched together, whether the list comes from a file or from standard input (see
 --single-author). A folder holding several authors' files must not be given in one call. Cases
-with the same file, source, edition and kind are compiled and run once, and each is judged
-against its own expectation.";
+of the same file (same name and source) and edition that are compiled alike (compile-fail and
+compile-pass; run-pass and run-panic) are compiled and run once, and each is judged against its
+own expectation.";
 
 /// One input line.
 #[derive(Debug, Deserialize)]
