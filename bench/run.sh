@@ -2,7 +2,8 @@
 # The checking benchmark: on the same machine, in one run, times the book's cases
 #   - one rustc per case, the floor (bench/floor.py: grader's own invocation, all cores busy),
 #   - `grader verify` (batched, no cache), and `grader verify` again with a warm cache,
-#   - `grader check --cases` on the same cases as a corpus of single-file programs,
+#   - `grader check --cases` on the same cases as a corpus of single-file programs, and on a
+#     corpus where every case appears twice, right and wrong (`twins.jsonl`: one compile each),
 #   - `mdbook test` on the book, and trybuild on the same cases (a throwaway crate),
 # interleaved, medians of RUNS rounds; then `grader grade` over a synthetic class (25 and 100
 # learners × every exercise: seconds per submission, peak memory), one `grader check --file`
@@ -43,6 +44,7 @@ cmds = [
     ["floor", "per-case floor: one rustc per case", f"python3 {root}/bench/floor.py {out}/floor.tsv"],
     ["verify", "`grader verify` (batched, no cache)", f"GRADER_CACHE_DIR=off {grader} verify --root {root}"],
     ["cases", "`grader check --cases` (same cases)", f"GRADER_CACHE_DIR=off {grader} check --cases {out}/cases.jsonl --single-author"],
+    ["twins", "`grader check --cases`, every case twice (right and wrong)", f"GRADER_CACHE_DIR=off {grader} check --cases {out}/twins.jsonl --single-author"],
     ["reverify", "`grader verify`, nothing changed (warm cache)", f"GRADER_CACHE_DIR={out}/cache {grader} verify --root {root}"],
 ]
 if mdbook:

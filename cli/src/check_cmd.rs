@@ -93,18 +93,27 @@ pub struct CheckArgs {
     panic: Option<String>,
     /// Check many files at once: JSON lines, one case each (`-`: standard input), e.g.
     /// `{"file": "a.rs", "expect": "compile-fail", "codes": ["E0499"]}`; prints one JSON verdict
-    /// per line, in input order, then `N passed, M failed`. Files are compiled many per rustc
-    /// process, and a case could read another of its batch, so a folder is taken to be one
-    /// author's: only files of the same folder (links resolved) share a batch, whether the list
-    /// comes from a file or from standard input (see --single-author). A folder holding several
-    /// authors' files must not be given in one call.
-    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["id", "file", "expect"])]
+    /// per line, in input order, then `N passed, M failed`.
+    #[arg(
+        long,
+        value_name = "FILE|-",
+        conflicts_with_all = ["id", "file", "expect"],
+        long_help = cases_long_help()
+    )]
     cases: Option<PathBuf>,
     /// With --cases: every file is one author's, wherever it lies, so files of different folders
     /// may share a batch (faster for, e.g., an instructor's solutions kept one folder per
     /// exercise). Never use it for files of several learners.
     #[arg(long, requires = "cases")]
     single_author: bool,
+    /// The edition to compile with: with --expect, the file's; with --cases, that of lines that
+    /// name none (an exercise's edition is in its spec).
+    #[arg(long, value_name = "YEAR", value_parser = parse_edition)]
+    edition: Option<grader::Edition>,
+    /// Ignore the `//~` annotations of the files checked with --expect or --cases: they pin no
+    /// code to a line and give no codes.
+    #[arg(long)]
+    no_annotations: bool,
     /// Print the verdict as one JSON object.
     #[arg(long)]
     json: bool,
@@ -174,6 +183,21 @@ pub fn read_source(path: &Path) -> anyhow::Result<String> {
     })
 }
 
+/// `--edition`: 2015, 2018, 2021 or 2024.
+fn parse_edition(text: &str) -> Result<grader::Edition, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_string()))
+        .map_err(|_| format!("`{text}` is not an edition: expected 2015, 2018, 2021 or 2024"))
+}
+
+/// The long help of `--cases`: its first paragraph, then every field.
+fn cases_long_help() -> String {
+    format!(
+        "Check many files at once: JSON lines, one case each (`-`: standard input), e.g. \
+         `{{\"file\": \"a.rs\", \"expect\": \"compile-fail\", \"codes\": [\"E0499\"]}}`.\n\n{}",
+        cases::CASES_HELP
+    )
+}
+
 fn file_label(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -183,20 +207,35 @@ fn file_label(path: &Path) -> String {
 /// Runs `grader check`.
 pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if let Some(list) = &args.cases {
-        return cases::run(list, args.single_author, &args.limits);
+        let options = cases::Options {
+            single_author: args.single_author,
+            annotations: !args.no_annotations,
+            edition: args.edition,
+        };
+        return cases::run(list, options, &args.limits);
+    }
+    if args.expect.is_none() && (args.edition.is_some() || args.no_annotations) {
+        bail!(
+            "--edition and --no-annotations go with --expect or --cases: an exercise's edition is in its spec, and an answer's annotations are never read"
+        );
     }
     let printer = Printer::new(args.json);
     let (id, path, case) = if let Some(kind) = args.expect {
         let Some(path) = args.file.clone() else {
             bail!("--expect needs --file PATH: the file to grade")
         };
-        let expect = adhoc_expectation(kind, &args)?;
         let source = read_source(&path)?;
+        let expect = adhoc_expectation(kind, &args, &source)?;
+        let expect = if args.no_annotations {
+            expect
+        } else {
+            expect.with_source_pins(&source)
+        };
         let case = Case {
             file_name: file_label(&path),
-            expect: expect.with_source_pins(&source),
+            expect,
             source,
-            edition: Default::default(),
+            edition: args.edition.unwrap_or_default(),
             rules: None,
         };
         (None, path, case)
@@ -226,7 +265,7 @@ pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(exit_code(std::slice::from_ref(&verdict))))
 }
 
-fn adhoc_expectation(kind: Kind, args: &CheckArgs) -> anyhow::Result<Expectation> {
+fn adhoc_expectation(kind: Kind, args: &CheckArgs, source: &str) -> anyhow::Result<Expectation> {
     let misplaced =
         |flag: &str, wants: &str| anyhow::anyhow!("{flag} only goes with --expect {wants}");
     if !args.codes.is_empty() && kind != Kind::CompileFail {
@@ -239,13 +278,24 @@ fn adhoc_expectation(kind: Kind, args: &CheckArgs) -> anyhow::Result<Expectation
         return Err(misplaced("--panic", "run-panic"));
     }
     Ok(match kind {
-        Kind::CompileFail if args.codes.is_empty() => {
-            bail!("--expect compile-fail needs at least one --code EXXXX")
+        Kind::CompileFail => {
+            let codes = if !args.codes.is_empty() {
+                args.codes.iter().cloned().collect()
+            } else if args.no_annotations {
+                Default::default()
+            } else {
+                grader::annotations::codes(source)
+            };
+            if codes.is_empty() {
+                bail!(
+                    "--expect compile-fail needs at least one --code EXXXX, or `//~ ERROR EXXXX` annotations in the file"
+                )
+            }
+            Expectation::CompileFail {
+                codes,
+                lines: Vec::new(),
+            }
         }
-        Kind::CompileFail => Expectation::CompileFail {
-            codes: args.codes.iter().cloned().collect(),
-            lines: Vec::new(),
-        },
         Kind::CompilePass => Expectation::CompilePass,
         Kind::RunPass => {
             let stdout =
@@ -267,10 +317,24 @@ fn adhoc_expectation(kind: Kind, args: &CheckArgs) -> anyhow::Result<Expectation
 pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let root = args.root.resolve()?;
     let printer = Printer::new(args.json);
-    let catalog = Catalog::load(&root.join("exercises"))?;
+    let catalog = match Catalog::load_all(&root.join("exercises")) {
+        Ok(catalog) => catalog,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {}", crate::untrusted::text(&e.to_string()));
+            }
+            bail!(
+                "{} problem{} in the exercises' folders; nothing was checked",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            );
+        }
+    };
     let mut items = grader::verify::exercise_items(&catalog, &root);
     let src = root.join("src");
+    let mut book_problems = Vec::new();
     if src.is_dir() {
+        book_problems = crate::authoring::book_check::problems(&src, &root, &catalog)?;
         let listings = grader::verify::listing_items(&src, &root, grader::Edition::E2024)
             .with_context(|| format!("cannot read the book's Markdown in {}", src.display()))?;
         items.extend(listings);
@@ -288,6 +352,32 @@ pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             printer.verdict(None, &item.origin, verdict, !args.json);
         }
     }
+    for problem in &book_problems {
+        if args.json {
+            println!(
+                "{}",
+                serde_json::json!({"book": true, "status": "fail", "message": problem})
+            );
+        } else {
+            println!(
+                "{} {}",
+                printer.status_word(grader::Status::Fail),
+                crate::untrusted::line(problem)
+            );
+        }
+    }
     printer.summary(&verdicts);
-    Ok(ExitCode::from(exit_code(&verdicts)))
+    if !book_problems.is_empty() {
+        println!(
+            "{} problem{} in the book's placement of exercises",
+            book_problems.len(),
+            if book_problems.len() == 1 { "" } else { "s" }
+        );
+    }
+    let code = exit_code(&verdicts);
+    Ok(ExitCode::from(if code == 0 && !book_problems.is_empty() {
+        1
+    } else {
+        code
+    }))
 }

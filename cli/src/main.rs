@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod authoring;
 mod book;
 mod check_cmd;
 mod classroom;
@@ -37,10 +38,17 @@ enum Command {
         after_help = "Examples:\n  grader check                          # in a workspace: the current exercise\n  grader check borrowing/two-mutable-borrows\n  grader check --file a.rs --expect compile-fail --code E0499"
     )]
     Check(check_cmd::CheckArgs),
-    /// Check that every reference solution passes, every starter is as documented, and every
-    /// listing in the book behaves as its info string says.
+    /// Check that every reference solution passes, every starter is as documented, every
+    /// listing in the book behaves as its info string says, and every exercise is placed in
+    /// exactly one chapter.
     #[command(after_help = "Example:\n  grader verify --root path/to/book -j 2")]
     Verify(check_cmd::VerifyArgs),
+    /// Scaffold a new exercise folder (spec, starter, solution, instructions, a shortcut
+    /// answer) and print the line that places it in the book.
+    New(authoring::NewArgs),
+    /// Fill in an exercise's spec from what its reference solution does, after showing the
+    /// difference (never silently).
+    Bless(authoring::bless::BlessArgs),
     /// Build the book with its exercises into `book/`.
     #[command(after_help = "Example:\n  grader build --root path/to/book --dest /tmp/book")]
     Build(book::BuildArgs),
@@ -106,6 +114,8 @@ fn main() -> ExitCode {
         Command::List(args) => check_cmd::list(args),
         Command::Check(args) => check_cmd::check(args),
         Command::Verify(args) => check_cmd::verify(args),
+        Command::New(args) => authoring::new(args),
+        Command::Bless(args) => authoring::bless::bless(args),
         Command::Build(args) => book::build(args),
         Command::Serve(args) => book::serve(args),
         Command::Init(args) => learner::init(args),

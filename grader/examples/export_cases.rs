@@ -1,6 +1,8 @@
 //! Writes every case `grader verify` checks to a folder, for the benchmark in `bench/`: each
-//! source as `cases/NNN/<file>`, `cases.jsonl` for `grader check --cases`, and `floor.tsv`
-//! (kind, folder, file, edition per line) for timing the same rustc invocations one at a time.
+//! source as `cases/NNN/<file>`, `cases.jsonl` for `grader check --cases`, `twins.jsonl` where
+//! every line of `cases.jsonl` is followed by its wrong twin (the same program with an
+//! expectation it does not meet), and `floor.tsv` (kind, folder, file, edition per line) for
+//! timing the same rustc invocations one at a time.
 //!
 //! Usage: `cargo run --release -p grader --example export_cases -- BOOK_ROOT OUT_DIR`
 
@@ -21,7 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &root,
         Edition::E2024,
     )?);
-    let (mut jsonl, mut floor) = (String::new(), String::new());
+    let (mut jsonl, mut floor, mut twins) = (String::new(), String::new(), String::new());
     let mut skipped = 0;
     for (n, item) in items.iter().enumerate() {
         let case = &item.case;
@@ -51,13 +53,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             _ => {}
         }
         writeln!(jsonl, "{line}")?;
+        writeln!(twins, "{line}\n{}", wrong_twin(&line))?;
     }
     std::fs::write(out.join("cases.jsonl"), jsonl)?;
     std::fs::write(out.join("floor.tsv"), floor)?;
+    std::fs::write(out.join("twins.jsonl"), twins)?;
     eprintln!(
         "exported {} cases to {} ({skipped} compile-fail listings without a code left out of cases.jsonl)",
         items.len(),
         out.display()
     );
     Ok(())
+}
+
+/// The same program as `line` with an expectation it does not meet, compiled the same way: other
+/// codes, other output, another panic; a compile-pass case is expected to fail with a code.
+fn wrong_twin(line: &serde_json::Value) -> serde_json::Value {
+    let mut wrong = line.clone();
+    match line["expect"].as_str() {
+        Some("compile-fail") | Some("compile-pass") => {
+            wrong["expect"] = "compile-fail".into();
+            wrong["codes"] = serde_json::json!(["E0000"]);
+        }
+        Some("run-pass") => {
+            let stdout = line["stdout"].as_str().unwrap_or_default();
+            wrong["stdout"] = format!("{stdout}not printed\n").into();
+        }
+        _ => wrong["panic"] = "a message no program prints".into(),
+    }
+    wrong
 }

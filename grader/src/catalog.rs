@@ -121,33 +121,43 @@ pub fn validate_id(id: &str) -> Result<(), CatalogError> {
 }
 
 impl Catalog {
-    /// Loads every exercise under `root` (folders `root/<chapter>/<name>/exercise.toml`).
+    /// Loads every exercise under `root` (folders `root/<chapter>/<name>/exercise.toml`); the
+    /// first problem found is the error.
     pub fn load(root: &Path) -> Result<Catalog, CatalogError> {
+        Catalog::load_all(root).map_err(|mut all| all.remove(0))
+    }
+
+    /// [`Catalog::load`], with every problem of every exercise when there are any (never an
+    /// empty list), so that an author sees them all at once.
+    pub fn load_all(root: &Path) -> Result<Catalog, Vec<CatalogError>> {
         if !root.is_dir() {
-            return Err(CatalogError::NoRoot(root.to_path_buf()));
+            return Err(vec![CatalogError::NoRoot(root.to_path_buf())]);
         }
         let chapters_path = root.join(CHAPTERS_FILE);
         let chapters = match std::fs::read_to_string(&chapters_path) {
             Ok(text) => {
                 toml::from_str::<ChaptersFile>(&text)
-                    .map_err(|e| CatalogError::Chapters {
-                        path: chapters_path.clone(),
-                        message: e.message().trim().to_string(),
+                    .map_err(|e| {
+                        vec![CatalogError::Chapters {
+                            path: chapters_path.clone(),
+                            message: e.message().trim().to_string(),
+                        }]
                     })?
                     .chapters
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
             Err(source) => {
-                return Err(CatalogError::Io {
+                return Err(vec![CatalogError::Io {
                     path: chapters_path,
                     source,
-                });
+                }]);
             }
         };
+        let mut errors = Vec::new();
         let mut found: Vec<(String, PathBuf)> = Vec::new();
-        for chapter_dir in sorted_dirs(root)? {
+        for chapter_dir in sorted_dirs(root).map_err(|e| vec![e])? {
             let chapter = file_name(&chapter_dir);
-            for dir in sorted_dirs(&chapter_dir)? {
+            for dir in sorted_dirs(&chapter_dir).map_err(|e| vec![e])? {
                 if dir.join(spec::SPEC_FILE).is_file() {
                     found.push((format!("{chapter}/{}", file_name(&dir)), dir));
                 }
@@ -155,19 +165,31 @@ impl Catalog {
         }
         let mut exercises = Vec::with_capacity(found.len());
         for (id, dir) in &found {
-            validate_id(id)?;
-            exercises.push(spec::load_exercise(id, dir)?);
+            let loaded = validate_id(id)
+                .and_then(|()| spec::load_exercise(id, dir).map_err(CatalogError::from));
+            match loaded {
+                Ok(ex) => exercises.push(ex),
+                Err(e) => errors.push(e),
+            }
         }
+        let mut unlisted = Vec::new();
         for ex in &exercises {
-            if !chapters.is_empty() && !chapters.contains(&ex.chapter) {
-                return Err(CatalogError::Chapters {
-                    path: chapters_path,
+            if !chapters.is_empty()
+                && !chapters.contains(&ex.chapter)
+                && !unlisted.contains(&ex.chapter)
+            {
+                unlisted.push(ex.chapter.clone());
+                errors.push(CatalogError::Chapters {
+                    path: chapters_path.clone(),
                     message: format!(
                         "chapter `{}` (of `{}`) is not listed: add it to `chapters`",
                         ex.chapter, ex.id
                     ),
                 });
             }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
         }
         let rank = |c: &str| chapters.iter().position(|x| x == c).unwrap_or(usize::MAX);
         exercises.sort_by(|a, b| (rank(&a.chapter), &a.id).cmp(&(rank(&b.chapter), &b.id)));

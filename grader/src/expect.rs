@@ -132,7 +132,7 @@ pub enum Expectation {
     CompileFail {
         /// The exact set of codes.
         codes: BTreeSet<ErrorCode>,
-        /// Line pins, from `//~ EXXXX` comments or the spec.
+        /// Line pins, from the spec's `lines` or a source's `//~` annotations.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         lines: Vec<LinePin>,
     },
@@ -186,7 +186,8 @@ impl Expectation {
         }
     }
 
-    /// Adds the line pins written as `//~ EXXXX` comments in `source` (as in rustc's ui tests).
+    /// Adds the line pins the `//~` annotations of `source` give (read as rustc's UI tests read
+    /// them, see [`crate::annotations`]).
     /// Only compile-fail expectations take pins; for others this does nothing.
     pub fn with_source_pins(mut self, source: &str) -> Self {
         if let Expectation::CompileFail { lines, .. } = &mut self {
@@ -200,24 +201,10 @@ impl Expectation {
     }
 }
 
-/// The `//~ EXXXX` annotations in a source file, one pin per code per annotated line.
+/// The line pins the `//~` annotations of a source give, read as rustc's UI tests read them
+/// (`//~^ ERROR E0499` is about the line above; see [`crate::annotations`]).
 pub fn source_pins(source: &str) -> Vec<LinePin> {
-    let mut pins = Vec::new();
-    for (index, line) in source.lines().enumerate() {
-        let Some(pos) = line.find("//~") else {
-            continue;
-        };
-        let rest = &line[pos + 3..];
-        for word in rest.split(|c: char| c.is_whitespace() || c == ',') {
-            if let Ok(code) = word.parse::<ErrorCode>() {
-                pins.push(LinePin {
-                    code,
-                    line: index as u32 + 1,
-                });
-            }
-        }
-    }
-    pins
+    crate::annotations::pins(source)
 }
 
 /// Normalises program output for comparison: `\r\n` to `\n`, trailing whitespace on each line

@@ -1,6 +1,7 @@
 //! The grader library: the exercise spec, the catalog of exercises, and the checking of Rust
 //! sources against expectations with `rustc`. It knows nothing of mdBook.
 
+pub mod annotations;
 pub mod batch;
 pub mod catalog;
 pub mod check;

@@ -45,12 +45,13 @@ impl Checker {
         let (verdicts, stats) = self.check_batched(cases, &options, on_done);
         if std::env::var_os("GRADER_BATCH_STATS").is_some() {
             eprintln!(
-                "batch: {} cases, {} from the cache, {} judged from {} batch compiles, {} checked alone",
+                "batch: {} cases, {} from the cache, {} judged from {} batch compiles, {} checked alone, {} shared with a twin",
                 cases.len(),
                 stats.cache_hits,
                 stats.batched,
                 stats.batches,
-                stats.alone
+                stats.alone,
+                stats.shared
             );
             for (i, why) in &stats.alone_reasons {
                 eprintln!("batch: alone: {} ({why})", cases[*i].file_name);

@@ -138,6 +138,72 @@ pub fn protect_escapes(content: &str) -> Option<String> {
     (!escaped.is_empty()).then(|| splice(content, escaped))
 }
 
+/// A `{{...}}` in the text of a chapter that looks meant as `{{#exercise ID}}` but is not one,
+/// so the book would show it as it is: `{{#exercis x}}`, `{{ #exercise x}}`, `{{exercise x}}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NearMiss {
+    /// The 1-based line of the chapter it starts on.
+    pub line: usize,
+    /// The text as written, from `{{` to `}}` (or to the end of its line).
+    pub literal: String,
+}
+
+/// Every near miss of a `{{#exercise ...}}` directive in the text of `content` (never in code),
+/// in order. A directive [`find`] accepts is never one.
+pub fn near_misses(content: &str) -> Vec<NearMiss> {
+    let mut found = Vec::new();
+    for text in text_ranges(content) {
+        let mut from = text.start;
+        while let Some(pos) = content[from..text.end].find("{{") {
+            let start = from + pos;
+            from = start + 2;
+            let rest = &content[from..];
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            let inner = match rest[..line_end].find("}}") {
+                Some(close) => &rest[..close],
+                None => &rest[..line_end],
+            };
+            let exact = inner
+                .strip_prefix(concat!("#", "exercise"))
+                .is_some_and(|after| after.is_empty() || after.starts_with([' ', '\t']));
+            let word: String = inner
+                .trim_start()
+                .trim_start_matches('#')
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            let escaped = start > 0 && content.as_bytes()[start - 1] == b'\\';
+            if !exact && !escaped && edit_distance(&word.to_lowercase(), DIRECTIVE) <= 2 {
+                let end = (from + inner.len() + 2).min(from + line_end);
+                found.push(NearMiss {
+                    line: line_of(content, start),
+                    literal: content[start..end].to_string(),
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The Levenshtein distance between two short words.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +252,14 @@ mod tests {
             .map(|d| (d.range, d.argument.to_uppercase()))
             .collect();
         assert_eq!(splice(md, reps), "é A/B ü C/D!");
+    }
+
+    #[test]
+    fn near_misses_of_the_directive_are_found_with_their_line() {
+        let md = "# T\n\n{{#exercis a/b}}\n\n{{ #exercise a/b}}\n\n{{#exercise a/b}}\n\n{{#include x.rs}}\n\n`{{#exercis c/d}}`\n\n{{Exercise a/b}}\n";
+        let found = near_misses(md);
+        let lines: Vec<usize> = found.iter().map(|m| m.line).collect();
+        assert_eq!(lines, vec![3, 5, 13], "{found:?}");
+        assert_eq!(found[0].literal, "{{#exercis a/b}}");
     }
 }

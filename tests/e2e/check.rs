@@ -8,6 +8,8 @@
 
 use crate::support::{fixture, grader_run};
 
+mod authoring;
+mod cases_tool;
 mod compile;
 mod hidden;
 mod ids;

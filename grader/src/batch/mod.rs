@@ -8,7 +8,9 @@
 //! be trusted, or the case must be re-checked in a smaller batch or alone, is decided by the
 //! rules in [`compile`]. Each run case is still run in its own process, with its own limits, from
 //! the batch binary. Cases that cannot share a crate are found from their tokens ([`eligible`])
-//! and checked alone. A verdict cache ([`cache`]) skips cases already judged.
+//! and checked alone. A verdict cache ([`cache`]) skips cases already judged, and cases that
+//! compile and run the same program are checked once ([`twins`]), each judged against its own
+//! expectation.
 //!
 //! A batch only ever holds cases of one [`Checker::check_batched`] call and one author
 //! ([`BatchOptions::authors`]): never let two learners' code share a batch, as one learner's
@@ -21,6 +23,7 @@ pub mod compile;
 pub mod crate_gen;
 pub mod eligible;
 mod schedule;
+mod twins;
 
 use std::collections::BTreeMap;
 
@@ -70,6 +73,9 @@ pub struct BatchStats {
     pub alone: usize,
     /// Why each case checked alone was: case index and reason.
     pub alone_reasons: BTreeMap<usize, String>,
+    /// Verdicts judged from the compile (and run) of a twin: a case with the same file name,
+    /// source, edition, rules and author, compiled alike (see `twins.rs`).
+    pub shared: usize,
 }
 
 /// The crates a group's cases can share: equal edition and equal way of compiling.
@@ -125,7 +131,11 @@ impl Checker {
         }
         let mut groups: BTreeMap<(usize, String, Class), Vec<usize>> = BTreeMap::new();
         let mut alone = Vec::new();
-        for (i, case) in cases.iter().enumerate().filter(|(i, _)| done[*i].is_none()) {
+        let pending = (0..cases.len()).filter(|&i| done[i].is_none());
+        let (distinct, twins) = twins::Twins::find(cases, pending, options);
+        stats.shared = twins.count();
+        for i in distinct {
+            let case = &cases[i];
             let verdict = if options.isolated {
                 Err("batching is off".to_string())
             } else {
@@ -162,7 +172,7 @@ impl Checker {
             }
             on_done(i, v);
         };
-        let run = schedule::run(self, cases, tasks, jobs, &record);
+        let run = schedule::run(self, cases, &twins, tasks, jobs, &record);
         stats.batches += run.batches;
         stats.batched += run.batched;
         stats.alone += run.alone;

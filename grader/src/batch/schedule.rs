@@ -1,6 +1,8 @@
 //! Running batch tasks on `jobs` worker threads: batch compiles, runs of cases from a batch
 //! binary (each its own process, with its own limits), and cases checked alone. A task may add
 //! tasks (a re-batch, the runs of a built binary); the run ends when no task is queued or running.
+//! A verdict judged for a case is judged again for each of its [`Twins`] from the same compile
+//! and run.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Condvar, Mutex};
@@ -9,7 +11,8 @@ use std::time::Instant;
 use super::Class;
 use super::compile::{self, Built, Fate};
 use super::crate_gen::{self, PREFIX};
-use crate::check::{Case, Checker, safe_file_name};
+use super::twins::Twins;
+use crate::check::{Case, Checker, Start, safe_file_name};
 use crate::diagnostics::Parsed;
 use crate::verdict::{CompileOutcome, RunOutcome, Verdict, judge};
 
@@ -57,6 +60,7 @@ struct State {
 pub(crate) fn run(
     checker: &Checker,
     cases: &[Case],
+    twins: &Twins,
     tasks: Vec<Task>,
     jobs: usize,
     record: &(dyn Fn(usize, &Verdict) + Sync),
@@ -69,7 +73,7 @@ pub(crate) fn run(
     let wake = Condvar::new();
     std::thread::scope(|scope| {
         for _ in 0..jobs.max(1) {
-            scope.spawn(|| worker(checker, cases, &state, &wake, record));
+            scope.spawn(|| worker(checker, cases, twins, &state, &wake, record));
         }
     });
     state.into_inner().unwrap_or_else(|e| e.into_inner()).out
@@ -78,11 +82,13 @@ pub(crate) fn run(
 fn worker(
     checker: &Checker,
     cases: &[Case],
+    twins: &Twins,
     state: &Mutex<State>,
     wake: &Condvar,
     record: &(dyn Fn(usize, &Verdict) + Sync),
 ) {
     let lock = || state.lock().unwrap_or_else(|e| e.into_inner());
+    let and_twins = |i: usize| std::iter::once(i).chain(twins.of(i).iter().copied());
     loop {
         let task = {
             let mut s = lock();
@@ -106,14 +112,44 @@ fn worker(
         let mut batches = 0;
         let mut reasons = Vec::new();
         match task {
-            Task::Alone(i) => verdicts.push((i, checker.check(&cases[i]), false)),
+            Task::Alone(i) => {
+                let v = checker.check(&cases[i]);
+                for &t in twins.of(i) {
+                    if cases[t].expect == cases[i].expect {
+                        verdicts.push((t, v.clone(), false));
+                    } else {
+                        reasons.push((t, format!("its twin {i} was checked alone")));
+                        more.push(Task::Alone(t));
+                    }
+                }
+                verdicts.push((i, v, false));
+            }
             Task::Run {
                 index,
                 parsed,
                 built,
                 start,
-            } => match run_one(checker, &cases[index], index, parsed, &built, start) {
-                Some(v) => verdicts.push((index, v, true)),
+            } => match run_one(checker, index, &built, cases[index].start()) {
+                Some(run) => {
+                    let mut judged = Vec::new();
+                    let mut intact = true;
+                    for t in and_twins(index) {
+                        let mut v = match &run {
+                            Ok(run) => {
+                                finish(checker, &cases[t], parsed.clone(), Some(run.clone()), start)
+                            }
+                            Err(e) => Verdict::error(&cases[t].expect, e.clone()),
+                        };
+                        intact &= checks_in_place(checker, &cases[t], index, &built, start, &mut v);
+                        judged.push((t, v, true));
+                    }
+                    if intact {
+                        verdicts.extend(judged);
+                    } else {
+                        reasons.push((index, TAMPERED.to_string()));
+                        more.push(Task::Alone(index));
+                    }
+                }
                 None => {
                     reasons.push((index, TAMPERED.to_string()));
                     more.push(Task::Alone(index));
@@ -130,7 +166,7 @@ fn worker(
                 let build = class == Class::Runs;
                 match compile::compile(checker, cases[members[0]].edition, &list, build) {
                     Err(e) => {
-                        for &i in &members {
+                        for i in members.iter().flat_map(|&i| and_twins(i)) {
                             let msg = format!("could not run the check: {e}");
                             verdicts.push((i, Verdict::error(&cases[i].expect, msg), true));
                         }
@@ -149,8 +185,11 @@ fn worker(
                                     });
                                 }
                                 Fate::Trusted(parsed, None) => {
-                                    let v = finish(checker, &cases[i], parsed, None, start);
-                                    verdicts.push((i, v, true));
+                                    for t in and_twins(i) {
+                                        let v =
+                                            finish(checker, &cases[t], parsed.clone(), None, start);
+                                        verdicts.push((t, v, true));
+                                    }
                                 }
                                 Fate::Rebatch => rebatch.push(i),
                                 Fate::Halve => halve.push(i),
@@ -201,47 +240,75 @@ fn worker(
 const TAMPERED: &str = "its batch's binary was changed while cases ran from it";
 
 /// Runs case `index` from `built` (where it lies, read-only) in a directory of its own, as an
-/// isolated check would. `None` when the binary is no longer the one built, before or after
-/// this run: then the run proves nothing, and the case is checked alone.
+/// isolated check would, started as `how`: what it did, or why it could not be run. `None` when
+/// the binary is no longer the one built, before or after this run: then the run proves
+/// nothing, and the case is checked alone.
 fn run_one(
     checker: &Checker,
-    case: &Case,
     index: usize,
-    parsed: Parsed,
     built: &Built,
-    start: Instant,
-) -> Option<Verdict> {
+    how: Start<'static>,
+) -> Option<Result<RunOutcome, String>> {
     if !built.intact() {
         return None;
     }
     let dir = built.dir.path().join(crate_gen::run_dir_name(index));
-    let prefix = format!("{PREFIX}{index}/");
-    let run = std::fs::create_dir(&dir)
-        .and_then(|()| checker.start_program(&dir, &built.program, case.start()));
-    let verdict = match run {
+    let run =
+        std::fs::create_dir(&dir).and_then(|()| checker.start_program(&dir, &built.program, how));
+    let _ = std::fs::remove_dir_all(&dir);
+    if !built.intact() {
+        return None;
+    }
+    Some(match run {
         Ok(mut run) => {
+            let prefix = format!("{PREFIX}{index}/");
             run.stdout = run.stdout.replace(&prefix, "");
             run.stderr = run.stderr.replace(&prefix, "");
-            let mut verdict = finish(checker, case, parsed, Some(run), start);
-            if let Some(checks) = case.checks() {
-                let program = &built.program;
-                crate::checks::run::apply(
-                    checker,
-                    &dir,
-                    program,
-                    checks,
-                    &case.source,
-                    Some(&prefix),
-                    &mut verdict,
-                );
-                verdict.duration_ms = start.elapsed().as_millis() as u64;
-            }
-            verdict
+            Ok(run)
         }
-        Err(e) => Verdict::error(&case.expect, format!("could not run the check: {e}")),
+        Err(e) => Err(format!("could not run the check: {e}")),
+    })
+}
+
+/// Runs the hidden checks of `case` (whose program is case `index` of `built`) on its passing
+/// `verdict`, from a directory of its own; `false` when the binary was changed meanwhile (the
+/// verdict then proves nothing).
+fn checks_in_place(
+    checker: &Checker,
+    case: &Case,
+    index: usize,
+    built: &Built,
+    start: Instant,
+    verdict: &mut Verdict,
+) -> bool {
+    let Some(checks) = case.checks() else {
+        return true;
     };
+    if verdict.status != crate::Status::Pass {
+        return true;
+    }
+    let dir = built.dir.path().join(crate_gen::run_dir_name(index));
+    let prefix = format!("{PREFIX}{index}/");
+    if let Err(e) = std::fs::create_dir(&dir) {
+        *verdict = Verdict::error(
+            &case.expect,
+            format!("could not run the hidden checks: {e}"),
+        );
+        return true;
+    }
+    let (program, source) = (&built.program, &case.source);
+    crate::checks::run::apply(
+        checker,
+        &dir,
+        program,
+        checks,
+        source,
+        Some(&prefix),
+        verdict,
+    );
     let _ = std::fs::remove_dir_all(&dir);
-    built.intact().then_some(verdict)
+    verdict.duration_ms = start.elapsed().as_millis() as u64;
+    built.intact()
 }
 
 /// Judges a case from its share of a trusted batch compile (and its run), as `Checker::check`

@@ -118,6 +118,14 @@ pub enum SpecError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// A file every exercise folder must hold is missing.
+    #[error("{path} is missing: every exercise folder needs its {what}")]
+    Missing {
+        /// The file that is not there.
+        path: PathBuf,
+        /// What the file is, in words: "instructions (instructions.md, in Markdown)".
+        what: &'static str,
+    },
     /// A file of the exercise is not UTF-8.
     #[error("{path}: not valid UTF-8 text")]
     NotUtf8 {
@@ -171,7 +179,7 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         rules,
         scope_line,
     } = parse_spec(&spec_path, &text)?;
-    let starter = read_text(&dir.join(STARTER_FILE))?;
+    let starter = required(dir, STARTER_FILE)?;
     let rules = crate::rules::Rules {
         starter: if rules.scope.is_some() {
             starter.clone()
@@ -198,9 +206,9 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         partial,
         edition,
         hints,
-        instructions: read_text(&dir.join(INSTRUCTIONS_FILE))?,
+        instructions: required(dir, INSTRUCTIONS_FILE)?,
         starter,
-        solution: read_text(&dir.join(SOLUTION_FILE))?,
+        solution: required(dir, SOLUTION_FILE)?,
         rules: std::sync::Arc::new(rules),
         shortcuts: read_shortcuts(&dir.join(SHORTCUTS_DIR))?,
     })
@@ -228,6 +236,20 @@ fn read_checks(dir: &Path, kind: Kind) -> Result<Option<crate::checks::Checks>, 
     crate::checks::Checks::parse(&text)
         .map(Some)
         .map_err(|e| problem(e.to_string()))
+}
+
+/// Reads the file `name` every exercise folder must hold; its absence is said in plain words.
+fn required(dir: &Path, name: &'static str) -> Result<String, SpecError> {
+    let path = dir.join(name);
+    if !path.exists() {
+        let what = match name {
+            STARTER_FILE => "starter (starter.rs, what the learner starts from)",
+            SOLUTION_FILE => "reference solution (solution.rs)",
+            _ => "instructions (instructions.md, what to do, in Markdown)",
+        };
+        return Err(SpecError::Missing { path, what });
+    }
+    read_text(&path)
 }
 
 /// The `.rs` files of a `shortcuts/` folder, sorted by name; none when there is no folder.

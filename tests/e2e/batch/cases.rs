@@ -85,12 +85,22 @@ fn check_cases_prints_one_verdict_per_line_in_input_order() {
     assert_eq!(verdicts[1]["file"], hello.as_str());
     assert_eq!(printed[4], "3 passed, 1 failed");
     assert_eq!(out.status.code(), Some(1));
-    // A bad line is reported with its number.
+    // A bad line gets an error verdict with its number; the others are still judged.
     let bad = dir.path().join("cases.jsonl");
     std::fs::write(&bad, format!("{}\n{{\"file\": 3}}\n", lines[0])).unwrap();
     let r = run(grader().args(["check", "--cases", bad.to_str().unwrap()]));
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("line 2"), "{}", r.stderr);
+    let after: Vec<serde_json::Value> =
+        r.json_lines().iter().map(|v| v["status"].clone()).collect();
+    assert_eq!(after, ["pass", "error"], "{}", r.stdout);
+    assert!(
+        r.json_lines()[1]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("cases line 2: "),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
