@@ -1,5 +1,0 @@
-fn main() {
-    let mut stack = vec![1, 2, 3];
-    stack.push(stack.pop().unwrap());
-    println!("{stack:?}");
-}
