@@ -385,3 +385,61 @@ fn an_error_no_case_owns_costs_its_case_not_the_batch() {
     assert!(stats.alone <= 2, "{stats:?}");
     assert!(stats.batched >= 22, "{stats:?}");
 }
+
+/// The same learner's starter graded as the exercise's run-pass answer: its batch is built, and
+/// rustc adds the layout cycle E0391 at the start of the batch's root. Its notes and paths name
+/// the case, so it is the case's own error, as alone: the case is judged from the batch, and no
+/// case is checked alone.
+#[test]
+fn a_layout_cycle_in_a_built_batch_is_its_case_s_and_costs_no_compile_alone() {
+    let root = crate::support::repo_root();
+    let mut cases: Vec<Case> = (0..12)
+        .map(|i| {
+            case(
+                &format!("ok{i}.rs"),
+                &format!(
+                    "fn main() {{\n    let v{i} = vec![{i}];\n    println!(\"{{v{i}:?}}\");\n}}\n"
+                ),
+                Expectation::RunPass {
+                    stdout: Some(format!("[{i}]\n")),
+                },
+            )
+        })
+        .collect();
+    for (at, exercise) in [
+        (3, "smart-pointers/recursive-list"),
+        (8, "stack-and-heap/recursive-type"),
+    ] {
+        let dir = root.join("exercises").join(exercise);
+        let starter = std::fs::read_to_string(dir.join("starter.rs")).expect("the exercise exists");
+        cases.insert(
+            at,
+            case(
+                "starter.rs",
+                &starter,
+                Expectation::RunPass { stdout: None },
+            ),
+        );
+    }
+    let checker = checker();
+    let isolated = BatchOptions {
+        isolated: true,
+        ..BatchOptions::default()
+    };
+    let (alone, _) = checker.check_batched(&cases, &isolated, &|_, _| {});
+    let (batched, stats) = checker.check_batched(&cases, &BatchOptions::default(), &|_, _| {});
+    for (i, (a, b)) in alone.iter().zip(&batched).enumerate() {
+        assert_eq!(summary(a), summary(b), "case {i}");
+    }
+    assert!(
+        alone[3].error_codes.iter().any(|c| c.as_str() == "E0391"),
+        "{:?}",
+        alone[3]
+    );
+    assert!(
+        alone[8].error_codes.iter().any(|c| c.as_str() == "E0391"),
+        "{:?}",
+        alone[8]
+    );
+    assert_eq!(stats.alone, 0, "{stats:?}");
+}

@@ -2,7 +2,10 @@
 //! file holds its primary span, following `expansion` outwards for spans inside macros; its
 //! paths are then rewritten to the name an isolated compile shows, and the closing summary rustc
 //! prints ("aborting due to …", "For more information …") is rebuilt for each case alone, so a
-//! case's diagnostics read as they would from a crate of its own.
+//! case's diagnostics read as they would from a crate of its own. An error with no place in any
+//! case file (a layout cycle, E0391) goes to the one case its notes and paths name ([`owner`]).
+
+mod owner;
 
 use std::collections::{HashMap, HashSet};
 
@@ -39,7 +42,7 @@ pub fn split(stderr: &str, members: &[Member]) -> Split {
     };
     let mut notes = LintNotes::default();
     for line in stderr.lines().filter(|l| !l.trim().is_empty()) {
-        let Some(value) = line
+        let Some(mut value) = line
             .starts_with('{')
             .then(|| serde_json::from_str::<Value>(line).ok())
             .flatten()
@@ -58,12 +61,22 @@ pub fn split(stderr: &str, members: &[Member]) -> Split {
             out.ice = true;
         }
         notes.learn(&value);
-        match locate(&value, members) {
+        let mut line = line.to_string();
+        let mut place = locate(&value, members);
+        if place.is_none()
+            && !is_summary(&value)
+            && let Some((m, rewritten)) = owner::owner(&value, members)
+        {
+            line = rewritten.to_string();
+            value = rewritten;
+            place = Some((m, 0));
+        }
+        match place {
             Some((m, line_no)) => {
                 if line_no > members[m].lines {
                     out.touches_shim[m] = true;
                 }
-                let line = notes.restore(value, m).unwrap_or_else(|| line.to_string());
+                let line = notes.restore(value, m).unwrap_or(line);
                 let line = line.replace(&members[m].dir_prefix(), "");
                 // An item path through a batch module (`__grader_case_3::Point`, when two cases
                 // name an item alike) cannot be rewritten exactly: rustc's markers under a
@@ -315,6 +328,43 @@ mod tests {
         assert!(rendered.contains(" --> a.rs:4:1"), "{rendered}");
         assert!(rendered.contains("error: aborting due to 1 previous error"));
         assert!(rendered.contains("try `rustc --explain E0499`"));
+    }
+
+    #[test]
+    fn a_layout_cycle_goes_to_the_case_it_names_and_reads_as_alone() {
+        let members = [member(0, "a.rs", 10), member(3, "starter.rs", 20)];
+        let placeless = |file: &str| {
+            serde_json::json!({"file_name": file, "byte_start": 0, "byte_end": 0, "line_start": 1,
+                "is_primary": true, "text": [], "expansion": null})
+        };
+        let cycle = serde_json::json!({
+            "$message_type": "diagnostic", "code": {"code": "E0391"}, "level": "error",
+            "message": "cycle detected when computing layout of `__grader_case_3::Wagon`",
+            "spans": [placeless("__grader_batch.rs")],
+            "children": [{"message": "cycle used when elaborating drops for `__grader_case_3::couple`",
+                "level": "note", "code": null, "children": [], "rendered": null,
+                "spans": [{"file_name": "__grader_case_3/starter.rs", "byte_start": 258,
+                    "byte_end": 310, "line_start": 14, "is_primary": true,
+                    "text": [{"text": "fn couple"}], "expansion": null}]}],
+            "rendered": "error[E0391]: cycle detected when computing layout of `__grader_case_3::Wagon`\nnote: cycle used when elaborating drops for `__grader_case_3::couple`\n  --> __grader_case_3/starter.rs:14:1\n",
+        });
+        let split = split(&cycle.to_string(), &members);
+        assert!(split.unattributed.is_none(), "{:?}", split.unattributed);
+        assert!(split.parsed[0].diagnostics.is_empty());
+        assert!(!split.names_batch[1]);
+        let d = &split.parsed[1].diagnostics[0];
+        assert_eq!(d.message, "cycle detected when computing layout of `Wagon`");
+        assert_eq!(d.primary, Some(("starter.rs".into(), 1)));
+        assert!(
+            d.rendered.contains("for `couple`\n  --> starter.rs:14:1"),
+            "{}",
+            d.rendered
+        );
+        // Naming two cases, it is nobody's: the batch is halved.
+        let both = cycle
+            .to_string()
+            .replace("`__grader_case_3::couple`", "`__grader_case_0::f`");
+        assert!(super::split(&both, &members).unattributed.is_some());
     }
 
     #[test]
