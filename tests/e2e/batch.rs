@@ -1,7 +1,8 @@
 //! Batched checking gives the verdicts isolated compiles give. The differential test compiles
 //! every case both ways — every listing, starter and solution of the book with its own
 //! expectation and with a wrong one, and hand-written cases of all four kinds, including cases
-//! that must fall back to a crate of their own — and compares status, error codes, message,
+//! that must fall back to a crate of their own, edition 2015 cases, lint levels and cases that
+//! define items of the same name — and compares status, error codes, message,
 //! warnings and rustc's rendered diagnostics. `grader check --cases` is in [`cases`].
 
 use std::collections::BTreeSet;
@@ -200,15 +201,68 @@ fn handwritten() -> Vec<Case> {
                 stdout: Some("42 a + b\n".into()),
             },
         ),
-        Case {
-            edition: Edition::E2015,
-            ..case(
-                "old.rs",
-                "fn main() { let async = 1; }\n",
-                Expectation::CompilePass,
-            )
-        },
+        old(case(
+            "old.rs",
+            "fn main() { let async = 1; }\n",
+            Expectation::CompilePass,
+        )),
+        // Edition 2015: `use` paths start at the crate root, so a `use` of the case's own items
+        // keeps it alone; paths from `std` or `self::`, bare trait objects and paths inside
+        // modules read alike in a batch.
+        old(case(
+            "old_use.rs",
+            "enum Dir { Up, Down }\nuse Dir::*;\nfn main() {\n    match Up {\n        Up => {}\n        Down => {}\n    }\n}\n",
+            Expectation::CompilePass,
+        )),
+        old(case(
+            "old_trait.rs",
+            "use std::fmt;\ntrait Shape { fn area(&self) -> f64; }\nstruct Sq(f64);\nimpl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } }\nimpl fmt::Display for Sq {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, \"{}\", self.0) }\n}\nfn total(shapes: &[Box<Shape>]) -> f64 { shapes.iter().map(|s| s.area()).sum() }\nfn main() {\n    let v: Vec<Box<Shape>> = vec![Box::new(Sq(2.0))];\n    println!(\"{} {}\", total(&v), Sq(1.0));\n}\n",
+            Expectation::RunPass {
+                stdout: Some("4 1\n".into()),
+            },
+        )),
+        old(case(
+            "old_mod.rs",
+            "mod inner {\n    pub fn swap(a: &mut i32, b: &mut i32) { std::mem::swap(a, b) }\n}\nfn main() {\n    let (mut a, mut b) = (1, 2);\n    inner::swap(&mut a, &mut b);\n    println!(\"{} {}\", a, b);\n}\n",
+            Expectation::RunPass {
+                stdout: Some("2 1\n".into()),
+            },
+        )),
+        old(case("old_two_mut.rs", two_mut, fail(&["E0499"]))),
+        old(case("old_point.rs", point, fail(&["E0308"]))),
+        // Lint levels for the case's own code share a crate; a lint checked on the crate (missing
+        // docs) keeps the case alone.
+        case(
+            "deny_ok.rs",
+            "#![deny(warnings)]\nfn main() {\n    let v = vec![1];\n    println!(\"{:?}\", v);\n}\n",
+            Expectation::RunPass {
+                stdout: Some("[1]\n".into()),
+            },
+        ),
+        case(
+            "warn_lint.rs",
+            "#![warn(unused_results)]\nfn one() -> i32 {\n    1\n}\nfn main() {\n    one();\n}\n",
+            Expectation::CompilePass,
+        ),
+        case(
+            "forbid_unsafe.rs",
+            "#![forbid(unsafe_code)]\nfn main() {\n    let x = 5;\n    let p = &x as *const i32;\n    println!(\"{}\", unsafe { *p });\n}\n",
+            Expectation::CompilePass,
+        ),
+        case(
+            "docs.rs",
+            "#![warn(missing_docs)]\n//! A crate.\npub struct Undocumented;\nfn main() {}\n",
+            Expectation::CompilePass,
+        ),
     ]
+}
+
+/// `c` in edition 2015.
+fn old(c: Case) -> Case {
+    Case {
+        edition: Edition::E2015,
+        ..c
+    }
 }
 
 fn book_cases() -> Vec<Case> {
@@ -277,7 +331,8 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
         "file.rs",
         "async.rs",
         "metavar.rs",
-        "old.rs",
+        "old_use.rs",
+        "docs.rs",
         "import.rs",
         "syntax.rs",
     ] {
@@ -291,19 +346,27 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
             "{name} should have been checked alone: {stats:?}"
         );
     }
-    // Two cases that define a `Point` get a suggestion naming the batch module: checked alone.
+    // A suggestion that writes a path from the crate root (`__grader_case_3::Point { x: 3 }`)
+    // cannot be rewritten exactly: checked alone.
     let point = base
         + cases[base..]
             .iter()
             .position(|c| c.file_name == "point.rs")
             .unwrap();
     assert!(stats.alone_reasons.contains_key(&point), "{stats:?}");
+    // Edition 2015 cases and lint levels share batches.
     for name in [
         "args.rs",
         "two_mut.rs",
         "hello.rs",
         "lines.rs",
         "macro_ok.rs",
+        "old.rs",
+        "old_trait.rs",
+        "old_mod.rs",
+        "old_two_mut.rs",
+        "deny_ok.rs",
+        "warn_lint.rs",
     ] {
         let i = base
             + cases[base..]
