@@ -506,3 +506,79 @@ fn a_layout_cycle_in_a_built_batch_is_its_case_s_and_costs_no_compile_alone() {
     );
     assert_eq!(stats.alone, 0, "{stats:?}");
 }
+
+/// The differential test on programs we did not write: every program of a corpus of JSON lines
+/// (as `grader check --cases` reads them: `file`, `edition`, `expect`, `codes`), checked alone
+/// and batched, must get the same verdicts. The corpus is not in the repository:
+/// `bench/rust_book_corpus.py target/bench/rust-book` builds one from the Rust Book's listings,
+/// and `bench/run.sh` runs this test on it.
+#[test]
+#[ignore = "needs a corpus written elsewhere: run bench/rust_book_corpus.py, then set GRADER_OUTSIDE_CORPUS to its cases.jsonl and pass --ignored"]
+fn batched_verdicts_on_programs_written_elsewhere_are_those_of_isolated_compiles() {
+    let list = std::env::var("GRADER_OUTSIDE_CORPUS")
+        .expect("GRADER_OUTSIDE_CORPUS names the corpus's cases.jsonl");
+    let text = std::fs::read_to_string(&list).expect("the corpus list reads");
+    let cases: Vec<Case> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let path = std::path::Path::new(v["file"].as_str().expect("a file"));
+            let codes: Vec<&str> = v["codes"]
+                .as_array()
+                .map(|c| c.iter().filter_map(|c| c.as_str()).collect())
+                .unwrap_or_default();
+            let expect = match v["expect"].as_str() {
+                Some("compile-fail") => fail(&codes),
+                _ => Expectation::CompilePass,
+            };
+            let edition = match v["edition"].as_str() {
+                Some("2015") => Edition::E2015,
+                Some("2018") => Edition::E2018,
+                Some("2021") => Edition::E2021,
+                _ => Edition::E2024,
+            };
+            Case {
+                edition,
+                ..case(
+                    &path.file_name().unwrap().to_string_lossy(),
+                    &std::fs::read_to_string(path).expect("a program of the corpus"),
+                    expect,
+                )
+            }
+        })
+        .collect();
+    let checker = checker();
+    let isolated = BatchOptions {
+        isolated: true,
+        ..BatchOptions::default()
+    };
+    let (alone, _) = checker.check_batched(&cases, &isolated, &|_, _| {});
+    let (batched, stats) = checker.check_batched(&cases, &BatchOptions::default(), &|_, _| {});
+    let differences: Vec<String> = alone
+        .iter()
+        .zip(&batched)
+        .enumerate()
+        .filter(|(_, (a, b))| summary(a) != summary(b))
+        .map(|(i, (a, b))| {
+            format!(
+                "{}:\n--- alone\n{}--- batched\n{}",
+                cases[i].file_name, a.diagnostics, b.diagnostics
+            )
+        })
+        .collect();
+    eprintln!(
+        "{} programs: {} judged from {} batches, {} alone",
+        cases.len(),
+        stats.batched,
+        stats.batches,
+        stats.alone
+    );
+    assert!(
+        differences.is_empty(),
+        "{} of {} verdicts differ:\n{}",
+        differences.len(),
+        cases.len(),
+        differences.join("\n")
+    );
+}

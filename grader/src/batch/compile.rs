@@ -14,6 +14,9 @@
 //!   batch is re-checked without it;
 //! - a case whose diagnostics name a batch module (a suggestion naming `__grader_case_3::Point`
 //!   when two cases define a `Point`) is checked alone, for diagnostics that read as rustc's;
+//! - a case whose diagnostics show places in several files outside its own (the standard
+//!   library's impls of a trait, say) is checked alone: rustc orders them as the compile first
+//!   read those files, and other cases of the batch can change that order;
 //! - a case that reported errors is trusted: rustc's passes run per item, and the phase at which
 //!   rustc gives up is reached for it as it would be alone (the case's own errors reach it);
 //! - a case that reported nothing while another case reported errors is re-checked in a batch
@@ -167,13 +170,16 @@ fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate
         .into_iter()
         .zip(split.touches_shim)
         .zip(split.names_batch)
-        .map(|((parsed, shim), names_batch)| {
+        .zip(split.reordered)
+        .map(|(((parsed, shim), names_batch), reordered)| {
             if shim {
                 Fate::Alone("a diagnostic fell on the batch's call of its `main`")
             } else if stopping(&parsed) {
                 Fate::Alone("an error without a code or one that stops later passes")
             } else if names_batch {
                 Fate::Alone("its diagnostics named a batch module")
+            } else if reordered {
+                Fate::Alone("its diagnostics show library files in the order the batch read them")
             } else if loners {
                 Fate::Rebatch
             } else if parsed.errors().next().is_some() || !any_errors {
