@@ -17,6 +17,8 @@ use std::str::FromStr;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
+use super::crate_gen::PREFIX;
+
 /// An item's namespace and name.
 type Name = (Namespace, String);
 
@@ -108,36 +110,39 @@ fn opens_impl(before: &[TokenTree]) -> bool {
     false
 }
 
-/// Splits `members` (indices into `sources`) into at least `at_least` batches of at most `max`
-/// cases in which no item name is defined twice. The cases whose names most others share are
-/// placed first, each in the smallest batch it fits, so that the batches come out even rather
-/// than a long tail of batches of one; each batch keeps the order of `members`.
+/// Splits `members` (indices into `sources`) into `count` batches (more only when they would
+/// hold over `max` cases) so that as few cases as can be share an item name with another case of
+/// their batch: the cases whose names most others share are placed first, each in the batch where
+/// it clashes with the fewest, then the smallest. Each batch keeps the order of `members`. Adding
+/// batches costs a rustc start-up each, as a case checked alone does, so the number of batches
+/// is not raised to avoid every clash: a clash that shows in a diagnostic is re-checked apart
+/// ([`clash_named`]). With `count` 0, as many batches as needed for no clash at all.
 pub(crate) fn apart(
     members: &[usize],
     sources: &[&str],
     max: usize,
-    at_least: usize,
+    count: usize,
 ) -> Vec<Vec<usize>> {
     let names: Vec<BTreeSet<Name>> = members.iter().map(|&i| item_names(sources[i])).collect();
-    let mut count: BTreeMap<&Name, usize> = BTreeMap::new();
+    let mut shared_by: BTreeMap<&Name, usize> = BTreeMap::new();
     for name in names.iter().flatten() {
-        *count.entry(name).or_default() += 1;
+        *shared_by.entry(name).or_default() += 1;
     }
-    let shared = |n: &BTreeSet<Name>| n.iter().map(|k| count[k]).max().unwrap_or(0);
+    let shared = |n: &BTreeSet<Name>| n.iter().map(|k| shared_by[k]).max().unwrap_or(0);
     let mut order: Vec<usize> = (0..members.len()).collect();
     order.sort_by_key(|&k| std::cmp::Reverse(shared(&names[k])));
     let mut batches: Vec<(Vec<usize>, BTreeSet<&Name>)> =
-        (0..at_least.max(1)).map(|_| Default::default()).collect();
+        (0..count.max(1)).map(|_| Default::default()).collect();
     for k in order {
-        let fits = batches
+        let clashes =
+            |taken: &BTreeSet<&Name>| names[k].iter().filter(|n| taken.contains(n)).count();
+        let best = batches
             .iter()
             .enumerate()
-            .filter(|(_, (cases, taken))| {
-                cases.len() < max && names[k].iter().all(|n| !taken.contains(n))
-            })
-            .min_by_key(|(_, (cases, _))| cases.len())
+            .filter(|(_, (cases, taken))| cases.len() < max && (count > 0 || clashes(taken) == 0))
+            .min_by_key(|(_, (cases, taken))| (clashes(taken), cases.len()))
             .map(|(b, _)| b);
-        let b = fits.unwrap_or_else(|| {
+        let b = best.unwrap_or_else(|| {
             batches.push(Default::default());
             batches.len() - 1
         });
@@ -152,6 +157,35 @@ pub(crate) fn apart(
             cases.into_iter().map(|k| members[k]).collect()
         })
         .collect()
+}
+
+/// Whether every batch module path in `rendered` (`__grader_case_3::Foo`) names an item that
+/// two cases of the batch (`sources`) define, so that a batch without the clash prints it as
+/// alone. `false` when one names anything else: rustc would print that path in any batch.
+pub(crate) fn clash_named(rendered: &str, sources: &[&str]) -> bool {
+    let paths: Vec<&str> = rendered
+        .split(PREFIX)
+        .skip(1)
+        .map(|rest| {
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            let rest = rest.strip_prefix("::").unwrap_or("");
+            let end = rest
+                .find(|c: char| !c.is_alphanumeric() && c != '_')
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .collect();
+    if paths.is_empty() {
+        return false;
+    }
+    let names: Vec<BTreeSet<Name>> = sources.iter().map(|s| item_names(s)).collect();
+    paths.iter().all(|item| {
+        let defined = names
+            .iter()
+            .filter(|n| n.iter().any(|(_, name)| name == item))
+            .count();
+        !item.is_empty() && defined > 1
+    })
 }
 
 #[cfg(test)]
@@ -179,7 +213,7 @@ mod tests {
     }
 
     #[test]
-    fn cases_that_define_the_same_name_never_share_a_batch_and_batches_come_out_even() {
+    fn cases_that_define_the_same_name_are_spread_over_the_batches_there_are() {
         let sources = [
             "struct Foo;\nfn main() {}\n",
             "struct Foo;\nfn main() {}\n",
@@ -187,14 +221,35 @@ mod tests {
             "fn f() {}\nstruct Bar;\nfn main() {}\n",
             "fn main() {}\n",
             "fn main() {}\n",
+            "struct Foo;\nfn main() {}\n",
         ];
-        let batches = apart(&[0, 1, 2, 3, 4, 5], &sources, 64, 1);
-        assert_eq!(batches, [vec![0, 2, 4], vec![1, 3, 5]]);
-        // Full batches are not filled further; at least as many batches as asked for.
+        let all = [0, 1, 2, 3, 4, 5];
+        assert_eq!(apart(&all, &sources, 64, 2), [vec![0, 2, 4], vec![1, 3, 5]]);
+        // One batch asked for: the clash stays (a diagnostic that shows it is re-checked apart).
+        assert_eq!(apart(&all, &sources, 64, 1), [all.to_vec()]);
+        // Count 0: as many batches as it takes; full batches are not filled further.
+        assert_eq!(apart(&[0, 1, 6, 4], &sources, 64, 0).len(), 3);
         assert_eq!(
             apart(&[4, 5, 2], &sources, 1, 1),
             [vec![2], vec![4], vec![5]]
         );
-        assert_eq!(apart(&[4, 5], &sources, 64, 2), [vec![4], vec![5]]);
+    }
+
+    #[test]
+    fn a_batch_path_is_a_clash_only_when_two_cases_define_the_item() {
+        let sources = [
+            "struct Foo;\nfn main() {}\n",
+            "struct Foo;\nstruct Point;\nfn main() {}\n",
+        ];
+        assert!(clash_named(
+            "expected `__grader_case_3::Foo`, found `u8`",
+            &sources
+        ));
+        // A suggestion writing a path from the crate root names an item no other case defines.
+        assert!(!clash_named(
+            "try `__grader_case_1::Point { x: 3 }`",
+            &sources
+        ));
+        assert!(!clash_named("expected `Foo`", &sources));
     }
 }
