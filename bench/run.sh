@@ -15,7 +15,8 @@
 # results between the markers of docs/performance.md.
 #
 # Usage: bench/run.sh            RUNS=5 by default; BENCH_MDBOOK=0 skips installing mdbook,
-#                                BENCH_TRYBUILD=0 skips trybuild; RUST_BOOK_SRC: a clone of
+#                                BENCH_TRYBUILD=0 skips trybuild; BENCH_CLASS_SIZES ("25 100")
+#                                the synthetic classes graded; RUST_BOOK_SRC: a clone of
 #                                rust-lang/book (else cloned once into target/bench/rust-book).
 # Needs: hyperfine (apt-get install -y hyperfine), python3, git, network for crates.io (and
 # github.com, without RUST_BOOK_SRC) the first time.
@@ -82,7 +83,7 @@ bench/single.sh "$grader" "$out"
 
 # The class: seconds per submission and peak memory, 25 and 100 learners.
 exercises=$(ls -d "$root"/exercises/*/*/ | wc -l)
-for n in 25 100; do
+for n in ${BENCH_CLASS_SIZES:-25 100}; do
   bench/class.sh "$root" "$out/class$n" "$n"
   /usr/bin/time -f "%e %M" -o "$out/grade$n.time" \
     env GRADER_CACHE_DIR=off "$grader" grade "$out/class$n"/* --root "$root" > /dev/null || true
@@ -112,7 +113,7 @@ GRADER_CACHE_DIR=off GRADER_BATCH_STATS=1 "$grader" verify --root "$root" \
 
 export BENCH_CMDS=$cmds
 BENCH_EXTRA=$(python3 - "$out" "$exercises" "$differential" "$cases" "$differential_rb" <<'EOF'
-import collections, json, re, sys
+import collections, json, os, re, sys
 out, exercises, differential, cases, differential_rb = sys.argv[1:]
 
 
@@ -131,9 +132,9 @@ def alone(path):
 
 
 grade = {}
-for n in (25, 100):
+for n in os.environ.get("BENCH_CLASS_SIZES", "25 100").split():
     secs, kib = open(f"{out}/grade{n}.time").read().split()[-2:]
-    grade[n] = {"secs": float(secs), "peak_mib": int(kib) / 1024, "submissions": n * int(exercises)}
+    grade[n] = {"secs": float(secs), "peak_mib": int(kib) / 1024, "submissions": int(n) * int(exercises)}
 single_json = json.load(open(f"{out}/single.json"))
 single = {r["command"]: r for r in single_json["results"]}
 single["in_process"] = single_json["in_process"]

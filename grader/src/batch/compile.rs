@@ -168,15 +168,18 @@ pub fn compile(
 /// Why a case whose diagnostics name a batch module is checked alone.
 const NAMES_BATCH: &str = "its diagnostics named a batch module";
 
-/// For each case: whether the batch module paths its diagnostics print all name items that two
-/// cases of the batch define (see [`super::names::clash_named`]).
+/// For each case: whether the batch module paths its diagnostics print all name items that
+/// other cases of the batch define (see [`super::names::clash_named`]).
 fn clashes(split: &Split, cases: &[(usize, &Case)]) -> Vec<bool> {
-    let sources: Vec<&str> = cases.iter().map(|(_, c)| c.source.as_str()).collect();
+    let sources: Vec<(usize, &str)> = cases.iter().map(|(i, c)| (*i, c.source.as_str())).collect();
     split
         .parsed
         .iter()
         .zip(&split.names_batch)
-        .map(|(parsed, named)| *named && super::names::clash_named(&parsed.rendered(), &sources))
+        .zip(cases)
+        .map(|((parsed, named), (i, _))| {
+            *named && super::names::clash_named(&parsed.rendered(), *i, &sources)
+        })
         .collect()
 }
 

@@ -131,60 +131,125 @@ pub(crate) fn apart(
     let shared = |n: &BTreeSet<Name>| n.iter().map(|k| shared_by[k]).max().unwrap_or(0);
     let mut order: Vec<usize> = (0..members.len()).collect();
     order.sort_by_key(|&k| std::cmp::Reverse(shared(&names[k])));
-    let mut batches: Vec<(Vec<usize>, BTreeSet<&Name>)> =
-        (0..count.max(1)).map(|_| Default::default()).collect();
+    // Without a count, a case also never meets an item its words name (`Rectangle` used but
+    // not defined draws rustc's "consider importing `__grader_case_5::Rectangle`").
+    let words: Vec<BTreeSet<String>> = match count {
+        0 => members.iter().map(|&i| idents(sources[i])).collect(),
+        _ => vec![BTreeSet::new(); members.len()],
+    };
+    let mut batches: Vec<Batch> = (0..count.max(1)).map(|_| Batch::default()).collect();
     for k in order {
-        let clashes =
-            |taken: &BTreeSet<&Name>| names[k].iter().filter(|n| taken.contains(n)).count();
+        let clashes = |b: &Batch| {
+            names[k].iter().filter(|n| b.names.contains(n)).count()
+                + words[k]
+                    .iter()
+                    .filter(|w| b.defined.contains(w.as_str()))
+                    .count()
+                + names[k]
+                    .iter()
+                    .filter(|(_, n)| b.words.contains(n.as_str()))
+                    .count()
+        };
         let best = batches
             .iter()
             .enumerate()
-            .filter(|(_, (cases, taken))| cases.len() < max && (count > 0 || clashes(taken) == 0))
-            .min_by_key(|(_, (cases, taken))| (clashes(taken), cases.len()))
+            .filter(|(_, b)| b.cases.len() < max && (count > 0 || clashes(b) == 0))
+            .min_by_key(|(_, b)| (clashes(b), b.cases.len()))
             .map(|(b, _)| b);
         let b = best.unwrap_or_else(|| {
-            batches.push(Default::default());
+            batches.push(Batch::default());
             batches.len() - 1
         });
-        batches[b].0.push(k);
-        batches[b].1.extend(names[k].iter());
+        let batch = &mut batches[b];
+        batch.cases.push(k);
+        batch.names.extend(names[k].iter());
+        batch
+            .defined
+            .extend(names[k].iter().map(|(_, n)| n.as_str()));
+        batch.words.extend(words[k].iter().map(String::as_str));
     }
     batches
         .into_iter()
-        .filter(|(cases, _)| !cases.is_empty())
-        .map(|(mut cases, _)| {
-            cases.sort_unstable();
-            cases.into_iter().map(|k| members[k]).collect()
+        .filter(|b| !b.cases.is_empty())
+        .map(|mut b| {
+            b.cases.sort_unstable();
+            b.cases.into_iter().map(|k| members[k]).collect()
         })
         .collect()
 }
 
-/// Whether every batch module path in `rendered` (`__grader_case_3::Foo`) names an item that
-/// two cases of the batch (`sources`) define, so that a batch without the clash prints it as
-/// alone. `false` when one names anything else: rustc would print that path in any batch.
-pub(crate) fn clash_named(rendered: &str, sources: &[&str]) -> bool {
-    let paths: Vec<&str> = rendered
+/// One batch being filled by [`apart`]: its cases (positions in `members`), the item names they
+/// define (with and without namespace) and every word they use.
+#[derive(Default)]
+struct Batch<'a> {
+    cases: Vec<usize>,
+    names: BTreeSet<&'a Name>,
+    defined: BTreeSet<&'a str>,
+    words: BTreeSet<&'a str>,
+}
+
+/// Every identifier of `source`, in groups too.
+fn idents(source: &str) -> BTreeSet<String> {
+    fn walk(stream: TokenStream, out: &mut BTreeSet<String>) {
+        for token in stream {
+            match token {
+                TokenTree::Ident(id) => {
+                    out.insert(id.to_string());
+                }
+                TokenTree::Group(g) => walk(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Ok(stream) = TokenStream::from_str(source) {
+        walk(stream, &mut out);
+    }
+    out
+}
+
+/// Whether every batch module path in `rendered` (`__grader_case_3::Foo`), printed for case
+/// `own` of a batch (pairs of case index and source), names an item that two cases of the batch
+/// define, or that another case defines (rustc suggests importing it, or shows it in that case's
+/// file as inaccessible): a batch without those
+/// cases prints the case's diagnostics as alone. `false` when a path names anything else, such as
+/// the case's own item in a suggestion that writes a path from the crate root: rustc would print
+/// that one in any batch.
+pub(crate) fn clash_named(rendered: &str, own: usize, cases: &[(usize, &str)]) -> bool {
+    let paths: Vec<(usize, &str)> = rendered
         .split(PREFIX)
         .skip(1)
         .map(|rest| {
-            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-            let rest = rest.strip_prefix("::").unwrap_or("");
+            let digits = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            let index = rest[..digits].parse().unwrap_or(usize::MAX);
+            if rest[digits..].starts_with('/') {
+                // A place in another case's file ("`Rectangle` exists but is inaccessible").
+                return (index, "/");
+            }
+            let rest = rest[digits..].strip_prefix("::").unwrap_or("");
             let end = rest
                 .find(|c: char| !c.is_alphanumeric() && c != '_')
                 .unwrap_or(rest.len());
-            &rest[..end]
+            (index, &rest[..end])
         })
         .collect();
     if paths.is_empty() {
         return false;
     }
-    let names: Vec<BTreeSet<Name>> = sources.iter().map(|s| item_names(s)).collect();
-    paths.iter().all(|item| {
-        let defined = names
+    let names: Vec<(usize, BTreeSet<Name>)> =
+        cases.iter().map(|(i, s)| (*i, item_names(s))).collect();
+    let defines = |names: &BTreeSet<Name>, item: &str| names.iter().any(|(_, n)| n == item);
+    paths.iter().all(|&(index, item)| {
+        if item == "/" {
+            return index != own && cases.iter().any(|(i, _)| *i == index);
+        }
+        let by = names.iter().filter(|(_, n)| defines(n, item)).count();
+        let by_other = names
             .iter()
-            .filter(|n| n.iter().any(|(_, name)| name == item))
-            .count();
-        !item.is_empty() && defined > 1
+            .any(|(i, n)| *i == index && *i != own && defines(n, item));
+        !item.is_empty() && (by > 1 || by_other)
     })
 }
 
@@ -236,20 +301,41 @@ mod tests {
     }
 
     #[test]
-    fn a_batch_path_is_a_clash_only_when_two_cases_define_the_item() {
-        let sources = [
-            "struct Foo;\nfn main() {}\n",
-            "struct Foo;\nstruct Point;\nfn main() {}\n",
+    fn a_batch_path_is_a_clash_only_when_another_case_defines_the_item() {
+        let cases = [
+            (3, "struct Foo;\nfn main() {}\n"),
+            (
+                5,
+                "struct Foo;\nstruct Point;\nstruct Rectangle;\nfn main() {}\n",
+            ),
         ];
         assert!(clash_named(
             "expected `__grader_case_3::Foo`, found `u8`",
-            &sources
+            3,
+            &cases
         ));
-        // A suggestion writing a path from the crate root names an item no other case defines.
+        assert!(clash_named("use __grader_case_5::Rectangle;", 3, &cases));
+        assert!(clash_named(
+            "exists but is inaccessible\n --> __grader_case_5/b.rs:2:1",
+            3,
+            &cases
+        ));
+        // A suggestion writing a path from the crate root names the case's own item.
         assert!(!clash_named(
-            "try `__grader_case_1::Point { x: 3 }`",
-            &sources
+            "try `__grader_case_5::Point { x: 3 }`",
+            5,
+            &cases
         ));
-        assert!(!clash_named("expected `Foo`", &sources));
+        assert!(!clash_named("expected `Foo`", 3, &cases));
+    }
+
+    #[test]
+    fn re_checked_apart_a_case_never_meets_an_item_it_names() {
+        let sources = [
+            "fn main() { let r = Rectangle { w: 1 }; }\n",
+            "struct Rectangle { w: u8 }\nfn main() {}\n",
+            "fn main() {}\n",
+        ];
+        assert_eq!(apart(&[0, 1, 2], &sources, 64, 0), [vec![1, 2], vec![0]]);
     }
 }
