@@ -8,11 +8,19 @@
 # interleaved, medians of RUNS rounds; then `grader grade` over a synthetic class (25 and 100
 # learners × every exercise: seconds per submission, peak memory), one `grader check --file`
 # against bare rustc on the same file (bench/single.sh), and the differential test (batched =
-# isolated verdicts) on the whole book. Writes the results between the markers of
-# docs/performance.md.
+# isolated verdicts) on the whole book. Two workloads we did not write are timed the same way,
+# each against its own floor: the Rust Book's one-file listings (bench/rust_book_corpus.py,
+# `grader check --cases`) and a class with unsolved starters (10 learners × every exercise, about
+# 40 % untouched starters, `grader grade`); for each, why programs were compiled alone
+# (`GRADER_BATCH_STATS=1`), and the differential test on the Rust Book's listings. Writes the
+# results between the markers of docs/performance.md.
 #
-# Usage: bench/run.sh            RUNS=5 by default; BENCH_MDBOOK=0 skips installing mdbook.
-# Needs: hyperfine (apt-get install -y hyperfine), python3, network for crates.io the first time.
+# Usage: bench/run.sh            RUNS=5 by default; BENCH_MDBOOK=0 skips installing mdbook,
+#                                BENCH_TRYBUILD=0 skips trybuild; BENCH_CLASS_SIZES ("25 100")
+#                                the synthetic classes graded; RUST_BOOK_SRC: a clone of
+#                                rust-lang/book (else cloned once into target/bench/rust-book).
+# Needs: hyperfine (apt-get install -y hyperfine), python3, git, network for crates.io (and
+# github.com, without RUST_BOOK_SRC) the first time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$root/target/bench
@@ -32,14 +40,22 @@ if [[ -z $mdbook && ${BENCH_MDBOOK:-1} == 1 ]]; then
   mdbook=$out/tools/bin/mdbook
 fi
 
-python3 bench/trybuild_crate.py "$out/floor.tsv" "$out/trybuild"
-# First run: builds trybuild and writes the compile-fail snapshots; the timed runs are warm.
-(cd "$out/trybuild" && TRYBUILD=overwrite cargo test --quiet > /dev/null 2>&1) || true
+trybuild=${BENCH_TRYBUILD:-1}
+if [[ $trybuild == 1 ]]; then
+  python3 bench/trybuild_crate.py "$out/floor.tsv" "$out/trybuild"
+  # First run: builds trybuild and writes the compile-fail snapshots; the timed runs are warm.
+  (cd "$out/trybuild" && TRYBUILD=overwrite cargo test --quiet > /dev/null 2>&1) || true
+fi
+
+# Programs written elsewhere, and a class where about 40 % of the files are untouched starters.
+python3 bench/rust_book_corpus.py "$out/rust-book"
+bench/class.sh "$root" "$out/class-starters" 10 40
+python3 bench/class_floor.py "$root" "$out/class-starters" "$out/class-starters.tsv"
 
 rm -rf "$out/cache"
-cmds=$(python3 - "$out" "$grader" "$mdbook" "$root" <<'EOF'
+cmds=$(python3 - "$out" "$grader" "$mdbook" "$root" "$trybuild" <<'EOF'
 import json, sys
-out, grader, mdbook, root = sys.argv[1:]
+out, grader, mdbook, root, trybuild = sys.argv[1:]
 cmds = [
     ["floor", "per-case floor: one rustc per case", f"python3 {root}/bench/floor.py {out}/floor.tsv"],
     ["verify", "`grader verify` (batched, no cache)", f"GRADER_CACHE_DIR=off {grader} verify --root {root}"],
@@ -49,7 +65,14 @@ cmds = [
 ]
 if mdbook:
     cmds.append(["mdbook", "`mdbook test` (same book)", f"PATH={root}/target/release:$PATH {mdbook} test {root}"])
-cmds.append(["trybuild", "trybuild, warm (same cases, no run-panic)", f"cd {out}/trybuild && cargo test --quiet"])
+if trybuild == "1":
+    cmds.append(["trybuild", "trybuild, warm (same cases, no run-panic)", f"cd {out}/trybuild && cargo test --quiet"])
+cmds += [
+    ["rb-floor", "Rust Book listings: one rustc per program", f"python3 {root}/bench/floor.py {out}/rust-book/floor.tsv", "rb-floor"],
+    ["rb-cases", "Rust Book listings: `grader check --cases`", f"GRADER_CACHE_DIR=off {grader} check --cases {out}/rust-book/cases.jsonl", "rb-floor"],
+    ["cs-floor", "class with 40 % starters: one rustc per submission", f"python3 {root}/bench/floor.py {out}/class-starters.tsv", "cs-floor"],
+    ["cs-grade", "class with 40 % starters: `grader grade`", f"GRADER_CACHE_DIR=off {grader} grade {out}/class-starters/* --root {root}", "cs-floor"],
+]
 print(json.dumps(cmds))
 EOF
 )
@@ -62,31 +85,64 @@ bench/single.sh "$grader" "$out"
 
 # The class: seconds per submission and peak memory, 25 and 100 learners.
 exercises=$(ls -d "$root"/exercises/*/*/ | wc -l)
-for n in 25 100; do
+for n in ${BENCH_CLASS_SIZES:-25 100}; do
   bench/class.sh "$root" "$out/class$n" "$n"
   /usr/bin/time -f "%e %M" -o "$out/grade$n.time" \
     env GRADER_CACHE_DIR=off "$grader" grade "$out/class$n"/* --root "$root" > /dev/null || true
 done
 
 # The differential test on the whole book (every case batched and alone, right and wrong).
-if cargo test --quiet -p grader-cli --test e2e batch::batched < /dev/null > "$out/differential.log" 2>&1; then
+if cargo test --quiet -p grader-cli --test e2e batch::batched_verdicts_are < /dev/null > "$out/differential.log" 2>&1; then
   differential="passed"
 else
   differential="FAILED (see target/bench/differential.log)"
 fi
+# ... and on the Rust Book's listings.
+if GRADER_OUTSIDE_CORPUS=$out/rust-book/cases.jsonl cargo test --quiet -p grader-cli --test e2e \
+  batch::batched_verdicts_on_programs -- --ignored < /dev/null > "$out/differential-rust-book.log" 2>&1; then
+  differential_rb="passed"
+else
+  differential_rb="FAILED (see target/bench/differential-rust-book.log)"
+fi
+
+# Why programs were compiled alone, from one run of each workload.
+GRADER_CACHE_DIR=off GRADER_BATCH_STATS=1 "$grader" check --cases "$out/rust-book/cases.jsonl" \
+  > /dev/null 2> "$out/stats-rust-book.txt" || true
+GRADER_CACHE_DIR=off GRADER_BATCH_STATS=1 "$grader" grade "$out/class-starters"/* --root "$root" \
+  > /dev/null 2> "$out/stats-class-starters.txt" || true
+GRADER_CACHE_DIR=off GRADER_BATCH_STATS=1 "$grader" verify --root "$root" \
+  > /dev/null 2> "$out/stats-verify.txt" || true
 
 export BENCH_CMDS=$cmds
-BENCH_EXTRA=$(python3 - "$out" "$exercises" "$differential" "$cases" <<'EOF'
-import json, sys
-out, exercises, differential, cases = sys.argv[1:]
+BENCH_EXTRA=$(python3 - "$out" "$exercises" "$differential" "$cases" "$differential_rb" <<'EOF'
+import collections, json, os, re, sys
+out, exercises, differential, cases, differential_rb = sys.argv[1:]
+
+
+def alone(path):
+    """Cases, batches and the reasons of the cases checked alone, from GRADER_BATCH_STATS."""
+    total = batched = batches = 0
+    reasons = collections.Counter()
+    for line in open(path):
+        m = re.match(r"batch: (\d+) cases, \d+ from the cache, (\d+) judged from (\d+) batch", line)
+        if m:
+            total += int(m.group(1)); batched += int(m.group(2)); batches += int(m.group(3))
+        m = re.match(r"batch: alone: .* \((.*)\)$", line.rstrip("\n"))
+        if m:
+            reasons[re.sub(r"`#!\[.*\]`", "`#![...]`", m.group(1))] += 1
+    return {"cases": total, "batched": batched, "batches": batches, "reasons": reasons.most_common()}
+
+
 grade = {}
-for n in (25, 100):
+for n in os.environ.get("BENCH_CLASS_SIZES", "25 100").split():
     secs, kib = open(f"{out}/grade{n}.time").read().split()[-2:]
-    grade[n] = {"secs": float(secs), "peak_mib": int(kib) / 1024, "submissions": n * int(exercises)}
+    grade[n] = {"secs": float(secs), "peak_mib": int(kib) / 1024, "submissions": int(n) * int(exercises)}
 single_json = json.load(open(f"{out}/single.json"))
 single = {r["command"]: r for r in single_json["results"]}
 single["in_process"] = single_json["in_process"]
-print(json.dumps({"grade": grade, "single": single, "differential": differential, "cases": int(cases)}))
+stats = {w: alone(f"{out}/stats-{w}.txt") for w in ("rust-book", "class-starters", "verify")}
+print(json.dumps({"grade": grade, "single": single, "differential": differential, "cases": int(cases),
+                  "differential_rb": differential_rb, "stats": stats}))
 EOF
 )
 export BENCH_EXTRA
@@ -102,6 +158,15 @@ g, s = r["grade"], r["single"]
 grade = "\n".join(
     f"| {n} learners × {v['submissions'] // int(n)} exercises | {v['submissions']} | {v['secs']:.1f} s | "
     f"{1000 * v['secs'] / v['submissions']:.1f} ms | {v['peak_mib']:.0f} MiB |" for n, v in g.items())
+names = {"rust-book": "Rust Book listings, `check --cases`", "class-starters": "class with 40 % starters, `grade`",
+         "verify": "our book, `verify`"}
+rows = []
+for w, st in r["stats"].items():
+    n_alone = sum(c for _, c in st["reasons"])
+    why = "; ".join(f"{c} {reason}" for reason, c in st["reasons"]) or "none"
+    share = 100 * n_alone / st["cases"] if st["cases"] else 0
+    rows.append(f"| {names[w]} | {st['cases']} | {st['batches']} | {n_alone} ({share:.1f} %) | {why} |")
+alone_table = "| Workload | Cases | Batch compiles | Alone | Why |\n| --- | ---: | ---: | ---: | --- |\n" + "\n".join(rows)
 section = f"""<!-- bench:begin -->
 Measured by `bench/run.sh` on {os.cpu_count()} cores ({cpu}), {rustc}, on the {r['cases']} cases of
 `grader verify` (every listing of the book and every exercise's starter, solution and shortcut answers).
@@ -125,7 +190,13 @@ and the sandbox's protections from the start-up cache, no compile) takes {s['gra
 off, +{s['in_process']['landlock_off']['overhead_ms']:.1f} ms.
 
 Differential test on the whole book (`cargo test -p grader-cli --test e2e batch::batched`):
-{r['differential']}.
+{r['differential']}; on the Rust Book's listings
+(`batch::batched_verdicts_on_programs_written_elsewhere_are_those_of_isolated_compiles`):
+{r['differential_rb']}.
+
+Cases compiled alone, and why (`GRADER_BATCH_STATS=1`, one run of each):
+
+{alone_table}
 <!-- bench:end -->"""
 text = open(doc).read() if os.path.exists(doc) else "<!-- bench:begin -->\n<!-- bench:end -->\n"
 text = re.sub(r"<!-- bench:begin -->.*<!-- bench:end -->", lambda _: section, text, flags=re.S)

@@ -1,7 +1,8 @@
 //! Batched checking gives the verdicts isolated compiles give. The differential test compiles
 //! every case both ways — every listing, starter and solution of the book with its own
 //! expectation and with a wrong one, and hand-written cases of all four kinds, including cases
-//! that must fall back to a crate of their own — and compares status, error codes, message,
+//! that must fall back to a crate of their own, edition 2015 cases, lint levels and cases that
+//! define items of the same name — and compares status, error codes, message,
 //! warnings and rustc's rendered diagnostics. `grader check --cases` is in [`cases`].
 
 use std::collections::BTreeSet;
@@ -200,15 +201,68 @@ fn handwritten() -> Vec<Case> {
                 stdout: Some("42 a + b\n".into()),
             },
         ),
-        Case {
-            edition: Edition::E2015,
-            ..case(
-                "old.rs",
-                "fn main() { let async = 1; }\n",
-                Expectation::CompilePass,
-            )
-        },
+        old(case(
+            "old.rs",
+            "fn main() { let async = 1; }\n",
+            Expectation::CompilePass,
+        )),
+        // Edition 2015: `use` paths start at the crate root, so a `use` of the case's own items
+        // keeps it alone; paths from `std` or `self::`, bare trait objects and paths inside
+        // modules read alike in a batch.
+        old(case(
+            "old_use.rs",
+            "enum Dir { Up, Down }\nuse Dir::*;\nfn main() {\n    match Up {\n        Up => {}\n        Down => {}\n    }\n}\n",
+            Expectation::CompilePass,
+        )),
+        old(case(
+            "old_trait.rs",
+            "use std::fmt;\ntrait Shape { fn area(&self) -> f64; }\nstruct Sq(f64);\nimpl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } }\nimpl fmt::Display for Sq {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, \"{}\", self.0) }\n}\nfn total(shapes: &[Box<Shape>]) -> f64 { shapes.iter().map(|s| s.area()).sum() }\nfn main() {\n    let v: Vec<Box<Shape>> = vec![Box::new(Sq(2.0))];\n    println!(\"{} {}\", total(&v), Sq(1.0));\n}\n",
+            Expectation::RunPass {
+                stdout: Some("4 1\n".into()),
+            },
+        )),
+        old(case(
+            "old_mod.rs",
+            "mod inner {\n    pub fn swap(a: &mut i32, b: &mut i32) { std::mem::swap(a, b) }\n}\nfn main() {\n    let (mut a, mut b) = (1, 2);\n    inner::swap(&mut a, &mut b);\n    println!(\"{} {}\", a, b);\n}\n",
+            Expectation::RunPass {
+                stdout: Some("2 1\n".into()),
+            },
+        )),
+        old(case("old_two_mut.rs", two_mut, fail(&["E0499"]))),
+        old(case("old_point.rs", point, fail(&["E0308"]))),
+        // Lint levels for the case's own code share a crate; a lint checked on the crate (missing
+        // docs) keeps the case alone.
+        case(
+            "deny_ok.rs",
+            "#![deny(warnings)]\nfn main() {\n    let v = vec![1];\n    println!(\"{:?}\", v);\n}\n",
+            Expectation::RunPass {
+                stdout: Some("[1]\n".into()),
+            },
+        ),
+        case(
+            "warn_lint.rs",
+            "#![warn(unused_results)]\nfn one() -> i32 {\n    1\n}\nfn main() {\n    one();\n}\n",
+            Expectation::CompilePass,
+        ),
+        case(
+            "forbid_unsafe.rs",
+            "#![forbid(unsafe_code)]\nfn main() {\n    let x = 5;\n    let p = &x as *const i32;\n    println!(\"{}\", unsafe { *p });\n}\n",
+            Expectation::CompilePass,
+        ),
+        case(
+            "docs.rs",
+            "#![warn(missing_docs)]\n//! A crate.\npub struct Undocumented;\nfn main() {}\n",
+            Expectation::CompilePass,
+        ),
     ]
+}
+
+/// `c` in edition 2015.
+fn old(c: Case) -> Case {
+    Case {
+        edition: Edition::E2015,
+        ..c
+    }
 }
 
 fn book_cases() -> Vec<Case> {
@@ -277,7 +331,8 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
         "file.rs",
         "async.rs",
         "metavar.rs",
-        "old.rs",
+        "old_use.rs",
+        "docs.rs",
         "import.rs",
         "syntax.rs",
     ] {
@@ -291,19 +346,27 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
             "{name} should have been checked alone: {stats:?}"
         );
     }
-    // Two cases that define a `Point` get a suggestion naming the batch module: checked alone.
+    // A suggestion that writes a path from the crate root (`__grader_case_3::Point { x: 3 }`)
+    // cannot be rewritten exactly: checked alone.
     let point = base
         + cases[base..]
             .iter()
             .position(|c| c.file_name == "point.rs")
             .unwrap();
     assert!(stats.alone_reasons.contains_key(&point), "{stats:?}");
+    // Edition 2015 cases and lint levels share batches (`old.rs`, the only edition 2015
+    // compile-pass case, has no batch to share).
     for name in [
         "args.rs",
         "two_mut.rs",
         "hello.rs",
         "lines.rs",
         "macro_ok.rs",
+        "old_trait.rs",
+        "old_mod.rs",
+        "old_two_mut.rs",
+        "deny_ok.rs",
+        "warn_lint.rs",
     ] {
         let i = base
             + cases[base..]
@@ -384,4 +447,138 @@ fn an_error_no_case_owns_costs_its_case_not_the_batch() {
     assert_eq!(alone[11].status, Status::Fail, "{}", alone[11].message);
     assert!(stats.alone <= 2, "{stats:?}");
     assert!(stats.batched >= 22, "{stats:?}");
+}
+
+/// The same learner's starter graded as the exercise's run-pass answer: its batch is built, and
+/// rustc adds the layout cycle E0391 at the start of the batch's root. Its notes and paths name
+/// the case, so it is the case's own error, as alone: the case is judged from the batch, and no
+/// case is checked alone.
+#[test]
+fn a_layout_cycle_in_a_built_batch_is_its_case_s_and_costs_no_compile_alone() {
+    let root = crate::support::repo_root();
+    let mut cases: Vec<Case> = (0..12)
+        .map(|i| {
+            case(
+                &format!("ok{i}.rs"),
+                &format!(
+                    "fn main() {{\n    let v{i} = vec![{i}];\n    println!(\"{{v{i}:?}}\");\n}}\n"
+                ),
+                Expectation::RunPass {
+                    stdout: Some(format!("[{i}]\n")),
+                },
+            )
+        })
+        .collect();
+    for (at, exercise) in [
+        (3, "smart-pointers/recursive-list"),
+        (8, "stack-and-heap/recursive-type"),
+    ] {
+        let dir = root.join("exercises").join(exercise);
+        let starter = std::fs::read_to_string(dir.join("starter.rs")).expect("the exercise exists");
+        cases.insert(
+            at,
+            case(
+                "starter.rs",
+                &starter,
+                Expectation::RunPass { stdout: None },
+            ),
+        );
+    }
+    let checker = checker();
+    let isolated = BatchOptions {
+        isolated: true,
+        ..BatchOptions::default()
+    };
+    let (alone, _) = checker.check_batched(&cases, &isolated, &|_, _| {});
+    let (batched, stats) = checker.check_batched(&cases, &BatchOptions::default(), &|_, _| {});
+    for (i, (a, b)) in alone.iter().zip(&batched).enumerate() {
+        assert_eq!(summary(a), summary(b), "case {i}");
+    }
+    assert!(
+        alone[3].error_codes.iter().any(|c| c.as_str() == "E0391"),
+        "{:?}",
+        alone[3]
+    );
+    assert!(
+        alone[8].error_codes.iter().any(|c| c.as_str() == "E0391"),
+        "{:?}",
+        alone[8]
+    );
+    assert_eq!(stats.alone, 0, "{stats:?}");
+}
+
+/// The differential test on programs we did not write: every program of a corpus of JSON lines
+/// (as `grader check --cases` reads them: `file`, `edition`, `expect`, `codes`), checked alone
+/// and batched, must get the same verdicts. The corpus is not in the repository:
+/// `bench/rust_book_corpus.py target/bench/rust-book` builds one from the Rust Book's listings,
+/// and `bench/run.sh` runs this test on it.
+#[test]
+#[ignore = "needs a corpus written elsewhere: run bench/rust_book_corpus.py, then set GRADER_OUTSIDE_CORPUS to its cases.jsonl and pass --ignored"]
+fn batched_verdicts_on_programs_written_elsewhere_are_those_of_isolated_compiles() {
+    let list = std::env::var("GRADER_OUTSIDE_CORPUS")
+        .expect("GRADER_OUTSIDE_CORPUS names the corpus's cases.jsonl");
+    let text = std::fs::read_to_string(&list).expect("the corpus list reads");
+    let cases: Vec<Case> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let path = std::path::Path::new(v["file"].as_str().expect("a file"));
+            let codes: Vec<&str> = v["codes"]
+                .as_array()
+                .map(|c| c.iter().filter_map(|c| c.as_str()).collect())
+                .unwrap_or_default();
+            let expect = match v["expect"].as_str() {
+                Some("compile-fail") => fail(&codes),
+                _ => Expectation::CompilePass,
+            };
+            let edition = match v["edition"].as_str() {
+                Some("2015") => Edition::E2015,
+                Some("2018") => Edition::E2018,
+                Some("2021") => Edition::E2021,
+                _ => Edition::E2024,
+            };
+            Case {
+                edition,
+                ..case(
+                    &path.file_name().unwrap().to_string_lossy(),
+                    &std::fs::read_to_string(path).expect("a program of the corpus"),
+                    expect,
+                )
+            }
+        })
+        .collect();
+    let checker = checker();
+    let isolated = BatchOptions {
+        isolated: true,
+        ..BatchOptions::default()
+    };
+    let (alone, _) = checker.check_batched(&cases, &isolated, &|_, _| {});
+    let (batched, stats) = checker.check_batched(&cases, &BatchOptions::default(), &|_, _| {});
+    let differences: Vec<String> = alone
+        .iter()
+        .zip(&batched)
+        .enumerate()
+        .filter(|(_, (a, b))| summary(a) != summary(b))
+        .map(|(i, (a, b))| {
+            format!(
+                "{}:\n--- alone\n{}--- batched\n{}",
+                cases[i].file_name, a.diagnostics, b.diagnostics
+            )
+        })
+        .collect();
+    eprintln!(
+        "{} programs: {} judged from {} batches, {} alone",
+        cases.len(),
+        stats.batched,
+        stats.batches,
+        stats.alone
+    );
+    assert!(
+        differences.is_empty(),
+        "{} of {} verdicts differ:\n{}",
+        differences.len(),
+        cases.len(),
+        differences.join("\n")
+    );
 }

@@ -2,11 +2,17 @@
 //! file holds its primary span, following `expansion` outwards for spans inside macros; its
 //! paths are then rewritten to the name an isolated compile shows, and the closing summary rustc
 //! prints ("aborting due to …", "For more information …") is rebuilt for each case alone, so a
-//! case's diagnostics read as they would from a crate of its own.
+//! case's diagnostics read as they would from a crate of its own. An error with no place in any
+//! case file (a layout cycle, E0391) goes to the one case its notes and paths name ([`owner`]).
 
-use std::collections::{HashMap, HashSet};
+mod lint_notes;
+mod owner;
 
 use serde_json::Value;
+
+use std::collections::HashSet;
+
+use lint_notes::LintNotes;
 
 use super::crate_gen::{Member, PREFIX};
 use crate::diagnostics::{self, Parsed};
@@ -22,6 +28,10 @@ pub struct Split {
     /// For each member: whether one of its diagnostics names a batch module (its own or
     /// another case's), which an isolated compile would not print.
     pub names_batch: Vec<bool>,
+    /// For each member: whether one of its diagnostics (or one of their notes) shows places in
+    /// two files or more outside the case, such as the standard library's: rustc shows them in
+    /// the order the compile first read those files, which other cases of a batch can change.
+    pub reordered: Vec<bool>,
     /// An error that belongs to no case (or a line that is not a diagnostic): nothing in the
     /// batch can be trusted.
     pub unattributed: Option<String>,
@@ -35,11 +45,12 @@ pub fn split(stderr: &str, members: &[Member]) -> Split {
     let mut out = Split {
         touches_shim: vec![false; members.len()],
         names_batch: vec![false; members.len()],
+        reordered: vec![false; members.len()],
         ..Split::default()
     };
     let mut notes = LintNotes::default();
     for line in stderr.lines().filter(|l| !l.trim().is_empty()) {
-        let Some(value) = line
+        let Some(mut value) = line
             .starts_with('{')
             .then(|| serde_json::from_str::<Value>(line).ok())
             .flatten()
@@ -58,12 +69,25 @@ pub fn split(stderr: &str, members: &[Member]) -> Split {
             out.ice = true;
         }
         notes.learn(&value);
-        match locate(&value, members) {
+        let mut line = line.to_string();
+        let mut place = locate(&value, members);
+        if place.is_none()
+            && !is_summary(&value)
+            && let Some((m, rewritten)) = owner::owner(&value, members)
+        {
+            line = rewritten.to_string();
+            value = rewritten;
+            place = Some((m, 0));
+        }
+        match place {
             Some((m, line_no)) => {
                 if line_no > members[m].lines {
                     out.touches_shim[m] = true;
                 }
-                let line = notes.restore(value, m).unwrap_or_else(|| line.to_string());
+                if shows_files_in_read_order(&value, &members[m]) {
+                    out.reordered[m] = true;
+                }
+                let line = notes.restore(value, m).unwrap_or(line);
                 let line = line.replace(&members[m].dir_prefix(), "");
                 // An item path through a batch module (`__grader_case_3::Point`, when two cases
                 // name an item alike) cannot be rewritten exactly: rustc's markers under a
@@ -71,6 +95,7 @@ pub fn split(stderr: &str, members: &[Member]) -> Split {
                 if line.contains(PREFIX) {
                     out.names_batch[m] = true;
                 }
+
                 lines[m].push_str(&line);
                 lines[m].push('\n');
             }
@@ -109,6 +134,24 @@ fn locate(diagnostic: &Value, members: &[Member]) -> Option<(usize, u32)> {
         }
         span = span.get("expansion")?.get("span")?;
     }
+}
+
+/// Whether `diagnostic` or one of its children has spans in two files or more other than the
+/// member's own.
+fn shows_files_in_read_order(diagnostic: &Value, member: &Member) -> bool {
+    let files: HashSet<&str> = diagnostic["spans"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s["file_name"].as_str())
+        .filter(|f| *f != member.batch_path)
+        .collect();
+    files.len() > 1
+        || diagnostic["children"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|c| shows_files_in_read_order(c, member))
 }
 
 /// Whether a span-less diagnostic is one of rustc's closing lines, which are rebuilt per case.
@@ -186,83 +229,6 @@ fn plural(n: usize, what: &str) -> String {
     }
 }
 
-/// rustc explains a lint's default level ("`#[warn(unused_mut)]` … on by default") once per
-/// crate, on its first warning. In a batch only one case gets it; this gives it back to the
-/// first warning of that lint in each case, where an isolated compile prints it.
-#[derive(Default)]
-struct LintNotes {
-    /// Per lint: the note's message, from its first warning in the batch.
-    note: HashMap<String, String>,
-    /// Per lint: the cases that have had a warning of it.
-    seen: HashMap<String, HashSet<usize>>,
-}
-
-fn is_level_note(child: &Value) -> bool {
-    child["message"]
-        .as_str()
-        .is_some_and(|m| m.ends_with("on by default"))
-}
-
-impl LintNotes {
-    /// Records the note of a lint's first warning in the batch.
-    fn learn(&mut self, value: &Value) {
-        if let Some(lint) = lint_name(value)
-            && let Some(note) = value["children"]
-                .as_array()
-                .and_then(|c| c.iter().find(|c| is_level_note(c)))
-        {
-            let message = note["message"].as_str().unwrap_or_default().to_string();
-            self.note.entry(lint).or_insert(message);
-        }
-    }
-
-    /// The diagnostic as JSON with the lint's note added, when it is the first of its lint in
-    /// case `m` and lacks the note; `None` to keep it as it is.
-    fn restore(&mut self, mut value: Value, m: usize) -> Option<String> {
-        let lint = lint_name(&value)?;
-        if !self.seen.entry(lint.clone()).or_default().insert(m) {
-            return None;
-        }
-        let children = value["children"].as_array()?;
-        if children.iter().any(is_level_note) {
-            return None;
-        }
-        let note = self.note.get(&lint)?.clone();
-        let rendered = value["rendered"].as_str()?;
-        let body = rendered.trim_end_matches('\n');
-        let gutter = body
-            .lines()
-            .find_map(|l| l.find("--> ").filter(|_| l.trim_start().starts_with("-->")))
-            .unwrap_or(1)
-            + 1;
-        let pad = " ".repeat(gutter);
-        let mut text = body.to_string();
-        if !body
-            .lines()
-            .last()
-            .is_some_and(|l| l.trim_start().starts_with("= "))
-        {
-            text.push_str(&format!("\n{pad}|"));
-        }
-        text.push_str(&format!("\n{pad}= note: {note}"));
-        text.push_str(&rendered[body.len()..]);
-        value["rendered"] = Value::String(text);
-        if let Some(children) = value["children"].as_array_mut() {
-            children.push(serde_json::json!({
-                "message": note, "code": null, "level": "note", "spans": [],
-                "children": [], "rendered": null,
-            }));
-        }
-        Some(value.to_string())
-    }
-}
-
-/// The lint a warning reports (its code when that is not an `E` code).
-fn lint_name(value: &Value) -> Option<String> {
-    let code = value["code"]["code"].as_str()?;
-    (value["level"] == "warning" && code.parse::<ErrorCode>().is_err()).then(|| code.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,6 +281,43 @@ mod tests {
         assert!(rendered.contains(" --> a.rs:4:1"), "{rendered}");
         assert!(rendered.contains("error: aborting due to 1 previous error"));
         assert!(rendered.contains("try `rustc --explain E0499`"));
+    }
+
+    #[test]
+    fn a_layout_cycle_goes_to_the_case_it_names_and_reads_as_alone() {
+        let members = [member(0, "a.rs", 10), member(3, "starter.rs", 20)];
+        let placeless = |file: &str| {
+            serde_json::json!({"file_name": file, "byte_start": 0, "byte_end": 0, "line_start": 1,
+                "is_primary": true, "text": [], "expansion": null})
+        };
+        let cycle = serde_json::json!({
+            "$message_type": "diagnostic", "code": {"code": "E0391"}, "level": "error",
+            "message": "cycle detected when computing layout of `__grader_case_3::Wagon`",
+            "spans": [placeless("__grader_batch.rs")],
+            "children": [{"message": "cycle used when elaborating drops for `__grader_case_3::couple`",
+                "level": "note", "code": null, "children": [], "rendered": null,
+                "spans": [{"file_name": "__grader_case_3/starter.rs", "byte_start": 258,
+                    "byte_end": 310, "line_start": 14, "is_primary": true,
+                    "text": [{"text": "fn couple"}], "expansion": null}]}],
+            "rendered": "error[E0391]: cycle detected when computing layout of `__grader_case_3::Wagon`\nnote: cycle used when elaborating drops for `__grader_case_3::couple`\n  --> __grader_case_3/starter.rs:14:1\n",
+        });
+        let split = split(&cycle.to_string(), &members);
+        assert!(split.unattributed.is_none(), "{:?}", split.unattributed);
+        assert!(split.parsed[0].diagnostics.is_empty());
+        assert!(!split.names_batch[1]);
+        let d = &split.parsed[1].diagnostics[0];
+        assert_eq!(d.message, "cycle detected when computing layout of `Wagon`");
+        assert_eq!(d.primary, Some(("starter.rs".into(), 1)));
+        assert!(
+            d.rendered.contains("for `couple`\n  --> starter.rs:14:1"),
+            "{}",
+            d.rendered
+        );
+        // Naming two cases, it is nobody's: the batch is halved.
+        let both = cycle
+            .to_string()
+            .replace("`__grader_case_3::couple`", "`__grader_case_0::f`");
+        assert!(super::split(&both, &members).unattributed.is_some());
     }
 
     #[test]

@@ -12,8 +12,13 @@
 //! - a case whose errors include one that stops later passes (no code, unresolved imports
 //!   E0432/E0433, macro errors) or that falls on the shim is checked alone, and the rest of its
 //!   batch is re-checked without it;
-//! - a case whose diagnostics name a batch module (a suggestion naming `__grader_case_3::Point`
-//!   when two cases define a `Point`) is checked alone, for diagnostics that read as rustc's;
+//! - a case whose diagnostics name a batch module is checked again: in a batch where no other
+//!   case defines the items it names when that is why (`__grader_case_3::Point` when two cases
+//!   define a `Point`), else alone (a suggestion that writes a path from the crate root), for
+//!   diagnostics that read as rustc's;
+//! - a case whose diagnostics show places in several files outside its own (the standard
+//!   library's impls of a trait, say) is checked alone: rustc orders them as the compile first
+//!   read those files, and other cases of the batch can change that order;
 //! - a case that reported errors is trusted: rustc's passes run per item, and the phase at which
 //!   rustc gives up is reached for it as it would be alone (the case's own errors reach it);
 //! - a case that reported nothing while another case reported errors is re-checked in a batch
@@ -100,6 +105,9 @@ pub enum Fate {
     /// Check the case again in a smaller batch (half of this one): the diagnostics were cut
     /// short, or held an error that could not be attributed to a case.
     Halve,
+    /// Check the case again in a batch where no other case defines an item of the same name:
+    /// its diagnostics named such an item through its batch module (`__grader_case_3::Foo`).
+    Apart,
     /// Check the case alone, for this reason.
     Alone(&'static str),
 }
@@ -146,7 +154,33 @@ pub fn compile(
         true => Some(Arc::new(Built::new(dir)?)),
         false => None,
     };
-    Ok(decide(split, any_errors, built))
+    let clashed = clashes(&split, cases);
+    Ok(decide(split, any_errors, built)
+        .into_iter()
+        .zip(clashed)
+        .map(|(fate, clashed)| match fate {
+            Fate::Alone(NAMES_BATCH) if clashed => Fate::Apart,
+            fate => fate,
+        })
+        .collect())
+}
+
+/// Why a case whose diagnostics name a batch module is checked alone.
+const NAMES_BATCH: &str = "its diagnostics named a batch module";
+
+/// For each case: whether the batch module paths its diagnostics print all name items that
+/// other cases of the batch define (see [`super::names::clash_named`]).
+fn clashes(split: &Split, cases: &[(usize, &Case)]) -> Vec<bool> {
+    let sources: Vec<(usize, &str)> = cases.iter().map(|(i, c)| (*i, c.source.as_str())).collect();
+    split
+        .parsed
+        .iter()
+        .zip(&split.names_batch)
+        .zip(cases)
+        .map(|((parsed, named), (i, _))| {
+            *named && super::names::clash_named(&parsed.rendered(), *i, &sources)
+        })
+        .collect()
 }
 
 fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate> {
@@ -167,13 +201,16 @@ fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate
         .into_iter()
         .zip(split.touches_shim)
         .zip(split.names_batch)
-        .map(|((parsed, shim), names_batch)| {
+        .zip(split.reordered)
+        .map(|(((parsed, shim), names_batch), reordered)| {
             if shim {
                 Fate::Alone("a diagnostic fell on the batch's call of its `main`")
             } else if stopping(&parsed) {
                 Fate::Alone("an error without a code or one that stops later passes")
             } else if names_batch {
-                Fate::Alone("its diagnostics named a batch module")
+                Fate::Alone(NAMES_BATCH)
+            } else if reordered {
+                Fate::Alone("its diagnostics show library files in the order the batch read them")
             } else if loners {
                 Fate::Rebatch
             } else if parsed.errors().next().is_some() || !any_errors {

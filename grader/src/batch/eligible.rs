@@ -1,7 +1,8 @@
 //! Whether a case can share a crate with others: decided conservatively from its tokens
 //! (`proc-macro2` tokenizes the source; no regex reads the text). A case may become a `#[path]`
 //! module of a batch crate only when nothing in it can tell the difference: it names no
-//! `crate::`/`super::`/`$crate` path, has no crate-level attribute or `extern` item, loads no
+//! `crate::`/`super::`/`$crate` path, has no crate-level attribute other than lint levels for its
+//! own code, no `extern` item and (in edition 2015) no path from the crate root ([`older`]), loads no
 //! other file, asks for nothing that reads the module path or the file path, and has exactly one
 //! plain top-level `fn main()` that the batch can call.
 //!
@@ -16,6 +17,7 @@
 //! unchanged line for line), and `concat!` can only build a path for the macros above.
 
 mod macros;
+mod older;
 #[cfg(test)]
 mod tests;
 
@@ -70,7 +72,8 @@ const MODULE_INNER_ATTRIBUTES: &[&str] = &["allow", "doc"];
 /// Why a case is checked alone, in a crate of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Alone {
-    /// Edition 2015 resolves `use` paths from the crate root.
+    /// Edition 2015 resolves `use` paths (and a leading `::`) from the crate root, and the case
+    /// has such a path that does not start with `std` or `self` ([`older`]).
     Edition2015,
     /// The source does not tokenize (rustc will report it; alone it reports it exactly).
     Untokenizable,
@@ -96,7 +99,7 @@ pub enum Alone {
 impl std::fmt::Display for Alone {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Alone::Edition2015 => f.write_str("edition 2015"),
+            Alone::Edition2015 => f.write_str("edition 2015, with a path from the crate root"),
             Alone::Untokenizable => f.write_str("the source does not tokenize"),
             Alone::Names(id) => write!(f, "it names `{id}`"),
             Alone::CrateAttribute(a) => write!(f, "crate-level attribute `#![{a}]`"),
@@ -118,11 +121,11 @@ impl std::fmt::Display for Alone {
 
 /// `Ok` when `case` may be a module of a batch crate, else why it must be checked alone.
 pub fn shareable(case: &Case) -> Result<(), Alone> {
-    if case.edition == Edition::E2015 {
-        return Err(Alone::Edition2015);
-    }
     let stream = TokenStream::from_str(&case.source).map_err(|_| Alone::Untokenizable)?;
     let tokens: Vec<TokenTree> = stream.into_iter().collect();
+    if case.edition == Edition::E2015 {
+        older::edition_2015_paths(&tokens)?;
+    }
     let mut seen = macros::Seen::default();
     scan(&tokens, Place::Code, &mut seen)?;
     seen.verdict()?;
@@ -220,7 +223,11 @@ fn top_level(tokens: &[TokenTree]) -> Result<(), Alone> {
                 .split(|c: char| !c.is_alphanumeric() && c != '_')
                 .next()
                 .unwrap_or_default();
-            if !MODULE_INNER_ATTRIBUTES.contains(&name) {
+            let group: Vec<TokenTree> = match &tokens[i + 2] {
+                TokenTree::Group(g) => g.stream().into_iter().collect(),
+                _ => Vec::new(),
+            };
+            if !MODULE_INNER_ATTRIBUTES.contains(&name) && !older::sets_lint_levels_only(&group) {
                 return Err(Alone::CrateAttribute(attr));
             }
         }

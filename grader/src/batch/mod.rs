@@ -8,8 +8,10 @@
 //! be trusted, or the case must be re-checked in a smaller batch or alone, is decided by the
 //! rules in [`compile`]. Each run case is still run in its own process, with its own limits, from
 //! the batch binary. Cases that cannot share a crate are found from their tokens ([`eligible`])
-//! and checked alone. A verdict cache ([`cache`]) skips cases already judged, and cases that
-//! compile and run the same program are checked once ([`twins`]), each judged against its own
+//! and checked alone. Cases are spread over a group's batches so that few define an item of the
+//! same name ([`names`]), and one whose diagnostics still name another case's item is re-checked
+//! apart from it. A verdict cache ([`cache`]) skips cases already judged, and cases that compile
+//! and run the same program are checked once ([`twins`]), each judged against its own
 //! expectation.
 //!
 //! A batch only ever holds cases of one [`Checker::check_batched`] call and one author
@@ -22,6 +24,7 @@ pub mod cache;
 pub mod compile;
 pub mod crate_gen;
 pub mod eligible;
+mod names;
 mod schedule;
 mod twins;
 
@@ -157,11 +160,12 @@ impl Checker {
             }
         }
         let mut tasks = Vec::new();
+        let sources: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
         for ((_, _, class), members) in groups {
-            for chunk in chunks(&members, jobs) {
+            for part in names::apart(&members, &sources, MAX_BATCH, batch_count(&members, jobs)) {
                 tasks.push(schedule::Task::Compile {
                     class,
-                    members: chunk,
+                    members: part,
                 });
             }
         }
@@ -191,13 +195,11 @@ impl Checker {
     }
 }
 
-/// Splits a group into batches: at most [`MAX_BATCH`] cases each, and enough of them to keep
-/// `jobs` cores busy when the group is large enough to be worth it.
-fn chunks(members: &[usize], jobs: usize) -> Vec<Vec<usize>> {
+/// How many batches a group needs at least: at most [`MAX_BATCH`] cases each, and enough of them
+/// to keep `jobs` cores busy when the group is large enough to be worth it.
+fn batch_count(members: &[usize], jobs: usize) -> usize {
     const WORTH_SPLITTING: usize = 16;
     let by_size = members.len().div_ceil(MAX_BATCH);
     let by_cores = jobs.min(members.len() / WORTH_SPLITTING);
-    let n = by_size.max(by_cores).max(1);
-    let per = members.len().div_ceil(n);
-    members.chunks(per.max(1)).map(<[usize]>::to_vec).collect()
+    by_size.max(by_cores).max(1)
 }

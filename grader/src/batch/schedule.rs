@@ -174,6 +174,7 @@ fn worker(
                     Ok(fates) => {
                         let mut rebatch = Vec::new();
                         let mut halve = Vec::new();
+                        let mut apart = Vec::new();
                         for (&i, fate) in members.iter().zip(fates) {
                             match fate {
                                 Fate::Trusted(parsed, Some(built)) => {
@@ -193,6 +194,7 @@ fn worker(
                                 }
                                 Fate::Rebatch => rebatch.push(i),
                                 Fate::Halve => halve.push(i),
+                                Fate::Apart => apart.push(i),
                                 Fate::Alone(why) => {
                                     reasons.push((i, why.to_string()));
                                     more.push(Task::Alone(i));
@@ -200,7 +202,12 @@ fn worker(
                             }
                         }
                         let (first, second) = halve.split_at(halve.len() / 2);
-                        for members in [rebatch, first.to_vec(), second.to_vec()] {
+                        let apart =
+                            super::names::apart(&apart, &sources(cases), super::MAX_BATCH, 0);
+                        for members in [rebatch, first.to_vec(), second.to_vec()]
+                            .into_iter()
+                            .chain(apart)
+                        {
                             if !members.is_empty() {
                                 more.push(Task::Compile { class, members });
                             }
@@ -234,6 +241,11 @@ fn worker(
         drop(s);
         wake.notify_all();
     }
+}
+
+/// Every case's source, by index.
+fn sources(cases: &[Case]) -> Vec<&str> {
+    cases.iter().map(|c| c.source.as_str()).collect()
 }
 
 /// Why a case whose batch binary was changed is checked alone.

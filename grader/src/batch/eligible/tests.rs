@@ -32,7 +32,11 @@ fn crate_paths_attributes_and_odd_mains_are_alone() {
         Alone::Names("super".into())
     );
     assert!(matches!(
-        alone("#![deny(warnings)]\nfn main() {}"),
+        alone("#![deny(missing_docs)]\nfn main() {}"),
+        Alone::CrateAttribute(_)
+    ));
+    assert!(matches!(
+        alone("#![feature(never_type)]\nfn main() {}"),
         Alone::CrateAttribute(_)
     ));
     assert_eq!(
@@ -59,10 +63,39 @@ fn crate_paths_attributes_and_odd_mains_are_alone() {
 }
 
 #[test]
-fn edition_2015_is_alone() {
-    let mut c = case("fn main() {}");
-    c.edition = Edition::E2015;
-    assert_eq!(shareable(&c), Err(Alone::Edition2015));
+fn edition_2015_is_alone_only_with_a_path_from_the_crate_root() {
+    let old = |src: &str| {
+        let mut c = case(src);
+        c.edition = Edition::E2015;
+        shareable(&c)
+    };
+    for src in [
+        "enum Dir { Up }\nuse Dir::*;\nfn main() {}",
+        "use {std::fmt};\nfn main() {}",
+        "fn f() {}\nfn main() { ::f(); }",
+        "mod m { pub(in m) fn f() {} }\nfn main() {}",
+        "mod m { pub fn f() {} }\nmod n { use m::f; }\nfn main() {}",
+    ] {
+        assert_eq!(old(src), Err(Alone::Edition2015), "{src}");
+    }
+    for src in [
+        "fn main() {}",
+        "use std::fmt;\nuse ::std::rc::Rc;\nenum Dir { Up }\nuse self::Dir::*;\nfn main() { let async = 1; let x: Vec<u8> = Vec::<u8>::new(); ::std::mem::drop(x); }",
+        "trait T {}\nfn f(t: &T) {}\nfn main() { std::mem::drop(1); }",
+    ] {
+        assert_eq!(old(src), Ok(()), "{src}");
+    }
+}
+
+#[test]
+fn lint_levels_for_the_case_s_own_code_share_a_crate() {
+    for src in [
+        "#![deny(warnings)]\nfn main() {}",
+        "#![deny(unused, reason = \"tidy\")]\n#![warn(clippy::all)]\n#![forbid(unsafe_code)]\nfn main() {}",
+        "#![expect(dead_code)]\nfn f() {}\nfn main() {}",
+    ] {
+        assert_eq!(shareable(&case(src)), Ok(()), "{src}");
+    }
 }
 
 /// Asserts that each of `sources` is checked alone, for `why`.
