@@ -25,7 +25,10 @@ impl Tree {
     }
 
     fn len(&self) -> usize {
-        self.in_order().len()
+        match self {
+            Tree::Empty => 0,
+            Tree::Node(left, _, right) => left.len() + 1 + right.len(),
+        }
     }
 
     /// The values, smallest first.

@@ -35,7 +35,7 @@ impl Tree {
     fn len(&self) -> usize {
         match self {
             Tree::Empty => 0,
-            Tree::Node(_, _, right) => 1 + right.len(),
+            Tree::Node(left, _, right) => left.len() + 1 + right.len(),
         }
     }
 
