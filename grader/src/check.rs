@@ -30,6 +30,33 @@ pub struct Case {
     pub rules: Option<std::sync::Arc<crate::rules::Rules>>,
 }
 
+impl Case {
+    /// How this case's program is started: with backtraces when its rules trace its panic.
+    pub(crate) fn start(&self) -> Start<'static> {
+        match self
+            .rules
+            .as_ref()
+            .is_some_and(|r| r.panic_source.is_some())
+        {
+            true => Start::Backtrace,
+            false => Start::Program,
+        }
+    }
+
+    /// The hidden checks to run on this case: its rules' checks, when its kind runs.
+    pub fn checks(&self) -> Option<&crate::checks::Checks> {
+        let checks = self.rules.as_ref()?.checks.as_ref()?;
+        self.expect.kind().runs().then_some(checks)
+    }
+}
+
+/// Applies `case`'s token and scope rules to its judged `verdict`.
+fn enforce_rules(case: &Case, verdict: &mut Verdict) {
+    if let Some(rules) = &case.rules {
+        crate::rules::enforce(rules, &case.source, verdict);
+    }
+}
+
 /// Time and output limits for checks.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -108,9 +135,6 @@ impl Checker {
             Ok(v) => v,
             Err(e) => Verdict::error(&case.expect, format!("could not run the check: {e}")),
         };
-        if let Some(rules) = &case.rules {
-            crate::rules::enforce(rules, &case.source, &mut verdict);
-        }
         verdict.duration_ms = start.elapsed().as_millis() as u64;
         verdict.isolation = Some(self.isolation_report());
         verdict
@@ -119,32 +143,91 @@ impl Checker {
     fn check_in_tempdir(&self, case: &Case) -> std::io::Result<Verdict> {
         let dir = crate::scratch::Folder::new("grader-")?;
         let file_name = safe_file_name(&case.file_name);
-        std::fs::write(dir.path().join(&file_name), &case.source)?;
+        let checks = case.checks();
+        let attached = checks.and_then(|c| c.attach_to_program(&case.source));
+        let Some(with_checks) = attached else {
+            let (mut verdict, _) = self.judge_source(dir.path(), &file_name, &case.source, case)?;
+            enforce_rules(case, &mut verdict);
+            return Ok(verdict);
+        };
+        let (mut verdict, compile) =
+            self.judge_source(dir.path(), &file_name, &with_checks, case)?;
+        if compile.as_ref().is_some_and(|c| !c.success) {
+            // The answer's own diagnostics are those of the answer alone; when it compiles
+            // alone, it is the checks that cannot use it.
+            let clash = compile
+                .and_then(|c| c.parsed.errors().next().cloned())
+                .map(|d| {
+                    let line = d
+                        .primary
+                        .and_then(|(_, l)| checks.and_then(|c| c.line_in_checks(&case.source, l)));
+                    match line {
+                        Some(l) => {
+                            format!("{} ({} line {l})", d.message, crate::checks::CHECKS_FILE)
+                        }
+                        None => d.message,
+                    }
+                })
+                .unwrap_or_default();
+            let (alone, _) = self.judge_source(dir.path(), &file_name, &case.source, case)?;
+            verdict = alone;
+            enforce_rules(case, &mut verdict);
+            if verdict.status == crate::Status::Pass {
+                verdict.status = crate::Status::Fail;
+                verdict.partly = Some(crate::Partly::Compiles);
+                verdict.message = format!(
+                    "the exercise's hidden checks cannot use your answer: {clash} (keep the \
+                     names and signatures the instructions give)"
+                );
+            }
+            return Ok(verdict);
+        }
+        enforce_rules(case, &mut verdict);
+        if let Some(checks) = checks {
+            let program = dir.path().join("submission");
+            crate::checks::run::apply(self, dir.path(), &program, checks, None, &mut verdict);
+        }
+        Ok(verdict)
+    }
+
+    /// Writes `source` as `dir/file_name`, compiles it (and runs it when `case`'s kind runs),
+    /// and judges it against `case`; also gives the compile's outcome when it ran to its end
+    /// (not stopped at a limit, diagnostics whole).
+    fn judge_source(
+        &self,
+        dir: &Path,
+        file_name: &str,
+        source: &str,
+        case: &Case,
+    ) -> std::io::Result<(Verdict, Option<CompileOutcome>)> {
+        std::fs::write(dir.join(file_name), source)?;
         let runs = case.expect.kind().runs();
-        let (compile, ended) = self.compile(dir.path(), &file_name, case.edition, runs)?;
+        let (compile, ended) = self.compile(dir, file_name, case.edition, runs)?;
         if let Ended::CutShort(why) = ended {
-            return Ok(Verdict::error(&case.expect, why));
+            return Ok((Verdict::error(&case.expect, why), None));
         }
         if ended == Ended::OverMemory {
-            let mut v = judge(&case.expect, &compile, None, &file_name);
+            let mut v = judge(&case.expect, &compile, None, file_name);
             v.status = crate::Status::Fail;
             v.message = "memory limit exceeded while compiling: rustc was stopped".into();
             v.partly = None;
             v.pin = None;
-            return Ok(v);
+            v.stopped = Some(crate::verdict::Stopped::CompileMemory);
+            return Ok((v, None));
         }
         let run = if runs && compile.success && compile.timed_out.is_none() {
-            Some(self.run_binary(dir.path())?)
+            Some(self.start_program(dir, &dir.join("submission"), case.start())?)
         } else {
             None
         };
-        let mut verdict = judge(&case.expect, &compile, run.as_ref(), &file_name);
+        let mut verdict = judge(&case.expect, &compile, run.as_ref(), file_name);
         if !compile.success
             && let Some(what) = sandbox::hostile_behaviour(&verdict.diagnostics)
         {
             verdict.message = format!("{what} at compile time: {}", verdict.message);
         }
-        Ok(verdict)
+        let whole = compile.timed_out.is_none().then_some(compile);
+        Ok((verdict, whole))
     }
 
     /// Runs rustc on `dir/file_name`, emitting only metadata unless `build` is set; also says
@@ -238,22 +321,38 @@ impl Checker {
         )
     }
 
-    fn run_binary(&self, dir: &Path) -> std::io::Result<RunOutcome> {
-        self.run_program(dir, &dir.join("submission"))
-    }
-
     /// Runs a built program, working in `dir`, in the program sandbox, under the run time and
     /// memory limits and output cap, with the allow-listed environment. Its `argv[0]` is
     /// `dir/submission` wherever `program` lies, as in an isolated check (a batch binary learns
     /// from it which case to run); `program` itself is read-only to it.
     pub fn run_program(&self, dir: &Path, program: &Path) -> std::io::Result<RunOutcome> {
+        self.start_program(dir, program, Start::Program)
+    }
+
+    /// Runs a built program as [`Checker::run_program`] does, started as `start` says.
+    pub(crate) fn start_program(
+        &self,
+        dir: &Path,
+        program: &Path,
+        start: Start<'_>,
+    ) -> std::io::Result<RunOutcome> {
         use std::os::unix::process::{CommandExt, ExitStatusExt};
         let mut cmd = Command::new(program);
         cmd.arg0(dir.join("submission"))
             .current_dir(dir)
             .env_clear()
             .envs(base_env(dir))
-            .env("RUST_BACKTRACE", "0");
+            .env(
+                "RUST_BACKTRACE",
+                if matches!(start, Start::Backtrace) {
+                    "1"
+                } else {
+                    "0"
+                },
+            );
+        if let Start::Checks(_) = start {
+            cmd.arg(crate::checks::CHECKS_FLAG);
+        }
         let child = ChildLimits {
             cpu_secs: self.limits.run.as_secs() + 1,
             file_size: PROGRAM_FILE_SIZE,
@@ -267,7 +366,10 @@ impl Checker {
             output_cap: self.limits.output_cap,
             memory: Some(self.limits.memory),
         };
-        let captured = process::run(cmd, limits)?;
+        let captured = match start {
+            Start::Checks(nonce) => process::run_with_input(cmd, limits, nonce.as_bytes())?,
+            Start::Program | Start::Backtrace => process::run(cmd, limits)?,
+        };
         Ok(RunOutcome {
             exit_code: captured.status.and_then(|s| s.code()),
             signal: captured.status.and_then(|s| s.signal()),
@@ -279,6 +381,17 @@ impl Checker {
             memory_exceeded: captured.memory_exceeded,
         })
     }
+}
+
+/// How a built program is started.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Start<'a> {
+    /// As itself: no arguments, nothing on its input.
+    Program,
+    /// As itself, with `RUST_BACKTRACE=1`: its panics name the functions they passed through.
+    Backtrace,
+    /// In checks mode: it runs its hidden checks, reporting with this nonce (on its input).
+    Checks(&'a str),
 }
 
 /// How a rustc run ended, as far as judging it goes.

@@ -206,6 +206,7 @@ fn result_of(ex: &Exercise, verdict: &Verdict) -> ExerciseResult {
         max_points: ex.points,
         partly: partial.map(|(partly, _)| partly),
         rule: verdict.rule.clone(),
+        check: verdict.check.clone(),
         error_codes: verdict
             .error_codes
             .iter()
@@ -225,6 +226,7 @@ fn unchecked(ex: &Exercise, status: ResultStatus, message: String) -> ExerciseRe
         max_points: ex.points,
         partly: None,
         rule: None,
+        check: None,
         error_codes: Vec::new(),
         message,
         output: String::new(),

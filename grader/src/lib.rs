@@ -4,6 +4,7 @@
 pub mod batch;
 pub mod catalog;
 pub mod check;
+pub mod checks;
 pub mod class;
 pub mod diagnostics;
 pub mod expect;
@@ -28,4 +29,4 @@ pub use check::{Case, Checker, Limits};
 pub use expect::{ErrorCode, Expectation, Kind, LinePin};
 pub use spec::{Edition, Exercise, Partial, SpecError};
 pub use toolchain::Toolchain;
-pub use verdict::{MissedPin, Partly, Status, Verdict};
+pub use verdict::{MissedPin, Partly, Status, Stopped, Verdict};

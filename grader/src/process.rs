@@ -45,9 +45,23 @@ pub struct Captured {
 }
 
 /// Runs `cmd` (stdin closed, stdout and stderr captured) under `limits`.
-pub fn run(mut cmd: Command, limits: RunLimits) -> std::io::Result<Captured> {
+pub fn run(cmd: Command, limits: RunLimits) -> std::io::Result<Captured> {
+    run_with_stdin(cmd, limits, Stdio::null())
+}
+
+/// Runs `cmd` as [`run`] does, with `input` (a few bytes: it must fit in a pipe's buffer) on
+/// its standard input, which then ends.
+pub fn run_with_input(cmd: Command, limits: RunLimits, input: &[u8]) -> std::io::Result<Captured> {
+    use std::io::Write;
+    let (reader, mut writer) = std::io::pipe()?;
+    writer.write_all(input)?;
+    drop(writer);
+    run_with_stdin(cmd, limits, reader.into())
+}
+
+fn run_with_stdin(mut cmd: Command, limits: RunLimits, stdin: Stdio) -> std::io::Result<Captured> {
     use std::os::unix::process::CommandExt;
-    cmd.stdin(Stdio::null())
+    cmd.stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0);

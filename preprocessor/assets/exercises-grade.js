@@ -298,7 +298,7 @@
                     text = s.slice(k + 1, m);
                     k = m;
                 }
-                out.push({ text, line });
+                out.push({ text, line, at: i });
                 i = k;
                 continue;
             }
@@ -429,6 +429,142 @@
 
     const itemIsNamed = (item, wanted) => item.name === wanted || item.name.split(' ').pop() === wanted;
 
+    /** Where `pattern` occurs in `tokens`, without overlaps, in order. */
+    function occurrences(tokens, pattern) {
+        const out = [];
+        let from = 0;
+        while (pattern.length) {
+            const at = findTokens(tokens.slice(from), pattern);
+            if (at < 0) break;
+            out.push(from + at);
+            from += at + pattern.length;
+        }
+        return out;
+    }
+
+    const ruleRuns = r => [r.tokens, ...(r.or || [])];
+
+    /** A forbidden run past its allowed number, as grader::rules gives it, or null. */
+    function forbidBreach(r, all) {
+        const found = [];
+        for (const run of ruleRuns(r)) {
+            for (const at of occurrences(all, rustTokens(run) || [])) found.push([at, run]);
+        }
+        found.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+        const hit = found[r.at_most || 0];
+        if (!hit) return null;
+        const b = { rule: 'forbid', what: hit[1], line: all[hit[0]].line, reason: r.reason };
+        if (r.at_most) b.limit = r.at_most;
+        return b;
+    }
+
+    /** A required run missing from the code that counts (`counted`, lists of tokens), as
+     * grader::rules gives it, or null. */
+    function requireBreach(r, all, counted) {
+        const wanted = r.at_least === undefined || r.at_least === null ? 1 : r.at_least;
+        let count = 0;
+        let anywhere = 0;
+        for (const run of ruleRuns(r)) {
+            const pattern = rustTokens(run) || [];
+            for (const item of counted) count += occurrences(item, pattern).length;
+            anywhere += occurrences(all, pattern).length;
+        }
+        if (count >= wanted) return null;
+        const b = { rule: 'require', what: r.tokens, line: null, reason: r.reason };
+        if (r.at_least > 1) b.limit = r.at_least;
+        if ((r.or || []).length) b.alternatives = r.or.slice();
+        if (anywhere >= wanted) b.unused_only = true;
+        return b;
+    }
+
+    /** The names that make an item count once code that runs mentions them (as
+     * grader::rules's `Item::names`). */
+    function itemNames(item) {
+        const keyword = item.name.split(' ')[0];
+        const functions = () => {
+            const out = [];
+            for (let i = 0; i + 1 < item.tokens.length; i++) if (item.tokens[i].text === 'fn') out.push(item.tokens[i + 1].text);
+            return out;
+        };
+        const bare = item.name.split(' ').pop();
+        if (keyword === 'use') return [];
+        if (keyword === 'impl') {
+            const header = [];
+            for (const t of item.tokens) {
+                if (t.text === '{') break;
+                if (/^[\p{L}_]/u.test(t.text) && !['impl', 'for', 'where', 'dyn', 'unsafe'].includes(t.text)) header.push(t.text);
+            }
+            return [...header, ...functions()];
+        }
+        if (keyword === 'trait') return [bare, ...functions()];
+        return [bare];
+    }
+
+    /** The tokens of the items whose code counts for required runs (as grader::rules). */
+    function countedItems(items) {
+        const notUse = i => !i.name.startsWith('use ');
+        if (!items.some(i => i.name === 'fn main')) return items.filter(notUse).map(i => i.tokens);
+        const live = items.map(i => i.name === 'fn main' || i.name === '?' || i.name === 'extern');
+        for (;;) {
+            const mentioned = new Set();
+            items.forEach((i, k) => { if (live[k]) for (const t of i.tokens) mentioned.add(t.text); });
+            let grew = false;
+            items.forEach((i, k) => {
+                if (!live[k] && itemNames(i).some(n => mentioned.has(n))) { live[k] = true; grew = true; }
+            });
+            if (!grew) break;
+        }
+        return items.filter((i, k) => live[k] && notUse(i)).map(i => i.tokens);
+    }
+
+    const REGION_START = '// region: edit';
+    const REGION_END = '// endregion';
+
+    /** The lines of the edit-region markers of `source`, paired, or null (as grader::rules). */
+    function regionMarkers(source) {
+        const out = [];
+        const lines = String(source || '').split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const t = lines[i].replace(/\r$/, '').trim();
+            const want = out.length % 2 === 0 ? REGION_START : REGION_END;
+            const other = out.length % 2 === 0 ? REGION_END : REGION_START;
+            if (t === want) out.push(i + 1);
+            else if (t === other) return null;
+        }
+        return out.length % 2 === 0 ? out : null;
+    }
+
+    /** The tokens of `source` outside its regions, one list per stretch between them. */
+    function outsideRegions(source, marks) {
+        const all = rustTokens(source);
+        if (!all) return null;
+        const bounds = [0, ...marks, Infinity];
+        const out = [];
+        for (let k = 0; k < bounds.length; k += 2) out.push(all.filter(t => t.line > bounds[k] && t.line < bounds[k + 1]));
+        return out;
+    }
+
+    /** How `answer` breaks the code outside `starter`'s edit regions: undefined when it does
+     * not, else the first changed line (null when the markers are gone or it cannot be said). */
+    function regionBreach(starter, answer) {
+        const marks = regionMarkers(starter);
+        const before = marks && outsideRegions(starter, marks);
+        if (!before) return undefined;
+        const now = regionMarkers(answer);
+        if (!now || now.length !== before.length * 2 - 2) return null;
+        const got = outsideRegions(answer, now);
+        if (!got) return undefined;
+        for (let k = 0; k < before.length; k++) {
+            const n = Math.min(before[k].length, got[k].length);
+            for (let i = 0; i < n; i++) if (before[k][i].text !== got[k][i].text) return got[k][i].line;
+            if (before[k].length !== got[k].length) {
+                const t = got[k][n] || got[k][got[k].length - 1];
+                return t ? t.line : null;
+            }
+        }
+        return undefined;
+    }
+
     /** The first rule of `rules` (`{forbid, require, scope}`) that `source` breaks, as
      * grader::rules::Breach (`{rule, what, line, reason}`), or null. */
     function ruleBreach(rules, starter, source) {
@@ -436,11 +572,17 @@
         const all = rustTokens(source);
         if (!all) return null;
         for (const r of rules.forbid || []) {
-            const at = findTokens(all, rustTokens(r.tokens) || []);
-            if (at >= 0) return { rule: 'forbid', what: r.tokens, line: all[at].line, reason: r.reason };
+            const b = forbidBreach(r, all);
+            if (b) return b;
         }
-        for (const r of rules.require || []) {
-            if (findTokens(all, rustTokens(r.tokens) || []) < 0) return { rule: 'require', what: r.tokens, line: null, reason: r.reason };
+        if ((rules.require || []).length) {
+            const items = rustItems(source);
+            if (!items) return null;
+            const counted = countedItems(items);
+            for (const r of rules.require) {
+                const b = requireBreach(r, all, counted);
+                if (b) return b;
+            }
         }
         const scope = rules.scope;
         if (!scope) return null;
@@ -448,6 +590,10 @@
         const now = rustItems(source);
         if (!before || !now) return null;
         const breach = (rule, what, line) => ({ rule, what, line, reason: scope.reason });
+        if (scope.keep_outside_regions) {
+            const line = regionBreach(starter, source);
+            if (line !== undefined) return breach('region', 'the code outside the edit regions', line);
+        }
         for (const wanted of scope.keep || []) {
             const kept = before.find(i => itemIsNamed(i, wanted));
             if (!kept) continue;
@@ -477,12 +623,156 @@
     /** The verdict's message for a breach, word for word as grader::rules::Breach::message. */
     function breachMessage(b) {
         const at = b.line ? ` (line ${b.line})` : '';
-        const what = b.rule === 'forbid' ? `\`${b.what}\` is not allowed here${at}`
-            : b.rule === 'require' ? `the answer must use \`${b.what}\``
+        const times = n => (n === 1 ? 'once' : `${n} times`);
+        let required = `the answer must use \`${b.what}\``;
+        for (const other of b.alternatives || []) required += ` or \`${other}\``;
+        if (b.limit) required += ` at least ${times(b.limit)}`;
+        if (b.unused_only) required += ' in code that runs (not only in `use` lines or in items that nothing reachable from `main` uses)';
+        const what = b.rule === 'forbid' ? (b.limit && b.line ? `\`${b.what}\` is allowed at most ${times(b.limit)}; once more on line ${b.line}` : `\`${b.what}\` is not allowed here${at}`)
+            : b.rule === 'require' ? required
             : b.rule === 'keep' ? (b.line ? `\`${b.what}\` must stay as in the starter; it changed on line ${b.line}`
                 : `\`${b.what}\` must stay as in the starter; it was removed`)
+            : b.rule === 'panic-source' ? `the panic did not come from \`${b.what}\``
+            : b.rule === 'region' ? (b.line ? `edit only between \`${REGION_START}\` and \`${REGION_END}\`: line ${b.line} is outside them and changed`
+                : `edit only between \`${REGION_START}\` and \`${REGION_END}\`, and keep those lines`)
             : `\`${b.what}\`${at} is new: add no items to the starter`;
         return `rule: ${what}: ${b.reason}`;
+    }
+
+    // ---- Where a panic comes from and the hidden checks, as grader::rules::panic_source and
+    // grader::checks give them (tested under Node against cases the Rust implementation writes:
+    // tests/e2e/page/checks.rs). ----
+
+    /** The panic reports in a program's stderr: `{message, frames}`, in order. */
+    function panicReports(stderr) {
+        const out = [];
+        let inMessage = false;
+        let inTrace = false;
+        for (const line of String(stderr || '').split('\n')) {
+            if (line.includes('panicked at ')) {
+                out.push({ message: [], frames: [] });
+                inMessage = true; inTrace = false;
+            } else if (line.startsWith('stack backtrace:')) {
+                inMessage = false; inTrace = true;
+            } else if (line.startsWith('note: ')) {
+                inMessage = false; inTrace = false;
+            } else if (out.length) {
+                const report = out[out.length - 1];
+                if (inMessage) report.message.push(line);
+                else if (inTrace) {
+                    const m = /^\s*(\d+): (.*)$/.exec(line);
+                    if (m) report.frames.push(m[2].trim());
+                }
+            }
+        }
+        // The message as Rust joins `lines()`: a trailing empty line is not a line.
+        return out.map(r => ({ message: r.message.join('\n').replace(/\n$/, ''), frames: r.frames }));
+    }
+
+    /** Whether the program's last panic has a message containing `wanted` and passed through
+     * `source.frame`. */
+    function panicSourceHolds(source, wanted, stderr) {
+        const reports = panicReports(stderr);
+        const last = reports[reports.length - 1];
+        return !!last && last.message.includes(wanted)
+            && last.frames.some(f => f === source.frame || (f.startsWith(source.frame) && f.slice(source.frame.length).startsWith('::')));
+    }
+
+    /** `stderr` without its backtraces, as the program prints it without RUST_BACKTRACE. */
+    function withoutBacktraces(stderr) {
+        const out = [];
+        let inTrace = false;
+        for (const line of String(stderr || '').split(/(?<=\n)/)) {
+            if (line.startsWith('stack backtrace:')) { inTrace = true; continue; }
+            if (inTrace) { if (line.startsWith('note: ')) inTrace = false; continue; }
+            out.push(line);
+        }
+        return out.join('');
+    }
+
+    /** The program that runs the hidden checks `checks` (the spec's `rules.checks`) on `source`
+     * through the Playground, reporting with `nonce`, or null when `source` has no top-level
+     * `fn main` (as grader::checks::Checks::program_for_page). */
+    function checksProgram(checks, source, nonce) {
+        const s = String(source || '');
+        const tokens = rustTokens(s);
+        if (!tokens) return null;
+        let depth = 0;
+        let at = -1;
+        for (let i = 0; i + 1 < tokens.length; i++) {
+            const t = tokens[i];
+            if ('([{'.includes(t.text)) { depth++; continue; }
+            if (')]}'.includes(t.text)) { depth--; continue; }
+            if (depth === 0 && t.text === 'fn' && tokens[i + 1].text === 'main' && tokens[i + 1].at !== undefined) {
+                at = tokens[i + 1].at;
+                break;
+            }
+        }
+        if (at < 0 || s.slice(at, at + 4) !== 'main') return null;
+        let text = s.slice(0, at) + checks.renamed_main + s.slice(at + 4);
+        if (!text.endsWith('\n')) text += '\n';
+        const lines = text.replace(/\n$/, '').split('\n').length;
+        const slot = checks.module.lastIndexOf(checks.own_lines_slot);
+        const module = checks.module.slice(0, slot) + lines + checks.module.slice(slot + checks.own_lines_slot.length);
+        return text + module + checks.main.split(checks.nonce_slot).join(nonce);
+    }
+
+    /** What a run of the checks does to a passing verdict: null when every check passed, else
+     * `{message, check}` (as grader::checks::failure). */
+    function checksFailure(names, stdout, nonce, exit) {
+        const tag = `${nonce} `;
+        const failed = [];
+        let done = false;
+        const unescape = t => t.replace(/\\(.?)/g, (_, c) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c === '' ? '\\' : c));
+        for (const line of String(stdout || '').replace(/\n$/, '').split('\n')) {
+            const k = line.indexOf(tag);
+            if (k < 0) continue;
+            const rest = line.slice(k + tag.length);
+            if (rest === 'done') done = true;
+            else if (rest.startsWith('fail ') || rest.startsWith('timeout ')) {
+                const body = rest.slice(rest.indexOf(' ') + 1);
+                const sp = body.indexOf(' ');
+                const index = sp < 0 ? body : body.slice(0, sp);
+                const message = sp < 0 ? '' : body.slice(sp + 1);
+                const n = /^\d+$/.test(index) ? Number(index) : NaN;
+                const name = Number.isInteger(n) && n < names.length ? names[n] : `check ${index}`;
+                failed.push({ name, message: unescape(message) });
+            }
+        }
+        if (failed.length) {
+            const more = failed.length === 1 ? '' : ` (${failed.length} of ${names.length} checks failed)`;
+            return { message: `hidden check failed: ${failed[0].name}: ${failed[0].message}${more}`, check: failed[0] };
+        }
+        if (done) return null;
+        const how = exit.signal !== null ? `was ended by signal ${exit.signal}`
+            : exit.code !== null ? `exited with status ${exit.code}` : 'ended';
+        return { message: `the hidden checks did not finish: the program ${how} while they ran (does your code end the program?)`, check: null };
+    }
+
+    /** The verdict on an answer that `verdict` passed, once its hidden checks ran through the
+     * Playground (`reply`, with `nonce`, for the answer `code`): failed as `grader check` fails
+     * it, or as it was. */
+    function withChecks(spec, verdict, reply, nonce, code) {
+        if (verdict.status !== 'pass') return verdict;
+        if (!reply || reply.error) {
+            return { ...verdict, status: 'error', message: `${BUSY.playground}${reply && reply.error ? ` (${reply.error})` : ''}`, credit: null };
+        }
+        const parsed = parseCargoStderr(reply.stderr);
+        let failure;
+        if (!parsed.compiled) {
+            const checks = spec.rules.checks;
+            const first = parsed.errors[0];
+            let clash = first ? first.message : '';
+            const own = String(code || '').replace(/\n$/, '').split('\n').length;
+            const at = first && first.line !== null ? first.line - own - 1 : 0;
+            if (at >= 1 && at <= checks.source_lines) clash += ` (${checks.file} line ${at})`;
+            failure = { message: `the exercise's hidden checks cannot use your answer: ${clash} (keep the names and signatures the instructions give)`, check: null };
+        } else {
+            failure = checksFailure(spec.rules.checks.names, reply.stdout, nonce, exitOf(reply));
+        }
+        if (!failure) return verdict;
+        const failedVerdict = { ...verdict, status: 'fail', message: failure.message, partly: 'compiles', check: failure.check };
+        return { ...failedVerdict, credit: partialCredit(spec, failedVerdict) };
     }
 
     /**
@@ -510,7 +800,13 @@
         let verdict = judge(spec, answer);
         // The local grader applies the rules itself; a Playground reply is judged here.
         if (answer.backend === 'playground' && verdict.status !== 'error') {
-            const breach = ruleBreach(spec.rules, spec.starter, answer.code);
+            let breach = ruleBreach(spec.rules, spec.starter, answer.code);
+            const source = spec.rules && spec.rules.panic_source;
+            const stderr = parseCargoStderr((answer.reply || {}).stderr).programStderr;
+            if (!breach && source && verdict.status === 'pass' && spec.expect.kind === 'run-panic'
+                && !panicSourceHolds(source, spec.expect.panic, stderr)) {
+                breach = { rule: 'panic-source', what: source.frame, line: null, reason: source.reason };
+            }
             if (breach) verdict = { ...verdict, status: 'fail', message: breachMessage(breach), pin: null, partly: null, rule: breach };
         }
         return { ...verdict, credit: partialCredit(spec, verdict) };
@@ -640,5 +936,8 @@
         return v.status === 'fail' && PARTLY.includes(v.partly) ? v.partly : null;
     }
 
-    window.mdbookExercisesGrading = { grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, ruleBreach, breachMessage, rustTokens, busy: BUSY };
+    window.mdbookExercisesGrading = {
+        grade, partialCredit, parseCargoStderr, panicMessages, normaliseOutput, linesText, ruleBreach, breachMessage, rustTokens,
+        panicReports, panicSourceHolds, withoutBacktraces, checksProgram, checksFailure, withChecks, busy: BUSY,
+    };
 })();

@@ -81,7 +81,8 @@
             edition: spec.edition,
             crateType: 'bin',
             tests: false,
-            backtrace: false,
+            // A panic whose source the exercise traces is judged from its backtrace.
+            backtrace: !!(spec.rules && spec.rules.panic_source),
             code,
         };
         let response;
@@ -335,7 +336,10 @@
         } catch (e) {
             answer = { error: `The check failed: ${e.message || e}` };
         }
-        const verdict = grade(spec, answer);
+        let verdict = grade(spec, answer);
+        if (backend === 'playground' && verdict.status === 'pass' && spec.rules && spec.rules.checks) {
+            verdict = await checksOnPlayground(container.dataset.playgroundUrl, spec, code, verdict);
+        }
         result.removeAttribute('aria-busy');
         show(container, spec, verdict, backend);
         button.disabled = false;
@@ -346,6 +350,24 @@
             container.classList.add('exercise-passed');
             offerSolution(container);
         }
+    }
+
+    /** Runs the exercise's hidden checks on `code` through the Playground, as a second program
+     * whose `main` runs them; resolves to `verdict` (a pass) or the verdict they give. */
+    async function checksOnPlayground(url, spec, code, verdict) {
+        const grading = window.mdbookExercisesGrading;
+        const bytes = new Uint8Array(16);
+        crypto.getRandomValues(bytes);
+        const nonce = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+        const program = grading.checksProgram(spec.rules.checks, code, nonce);
+        if (program === null) return verdict;
+        let answer;
+        try {
+            answer = await checkPlayground(url, spec, program);
+        } catch (e) {
+            answer = { error: `The check failed: ${e.message || e}` };
+        }
+        return grading.withChecks(spec, verdict, answer.error ? { error: answer.error } : answer.reply, nonce, code);
     }
 
     /** Shows the solution's spoiler (after a pass, or once every hint is out). */

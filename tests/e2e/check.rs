@@ -9,6 +9,7 @@
 use crate::support::{fixture, grader_run};
 
 mod compile;
+mod hidden;
 mod ids;
 mod partial;
 mod refused;

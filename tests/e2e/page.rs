@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use crate::support::{fixture, repo_root};
 
 mod browser;
+mod checks;
 mod defence;
 mod harness;
 mod local;

@@ -109,11 +109,7 @@ impl VerdictCache {
     /// Stores `verdict` for `case` unless it depends on more than the case (see the module
     /// docs). Failures to write are ignored: the cache only ever saves work.
     pub fn put(&self, case: &Case, verdict: &Verdict) {
-        if verdict.status == Status::Error {
-            return;
-        }
-        let m = &verdict.message;
-        if m.contains("time limit exceeded") || m.contains("memory") || m.contains("signal") {
+        if verdict.status == Status::Error || verdict.stopped.is_some() {
             return;
         }
         let mut stored = verdict.clone();

@@ -32,6 +32,9 @@ impl Member {
     }
 }
 
+/// The name of the entry point each case's shim defines, which the root's `main` calls.
+const ENTRY: &str = "__grader_main";
+
 /// The shim appended to each case: `Termination::report` gives `main`'s `Result` or `ExitCode`
 /// the meaning the standard library's entry point gives it.
 const SHIM: &str = "pub(crate) fn __grader_main() -> ::std::process::ExitCode { ::std::process::Termination::report(main()) }\n";
@@ -72,7 +75,10 @@ pub fn write(dir: &Path, cases: &[(usize, &Case)]) -> std::io::Result<(Vec<Membe
             source.push('\n');
         }
         let lines = source.lines().count() as u32;
-        source.push_str(SHIM);
+        match case.checks() {
+            Some(checks) => source.push_str(&checks.attach_to_case(&case.source, ENTRY)),
+            None => source.push_str(SHIM),
+        }
         std::fs::write(dir.join(&sub).join(&file_name), source)?;
         root.push_str(&format!(
             "#[path = \"{sub}/{file_name}\"]\npub mod {sub};\n"

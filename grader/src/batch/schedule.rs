@@ -215,20 +215,32 @@ fn run_one(
         return None;
     }
     let dir = built.dir.path().join(crate_gen::run_dir_name(index));
-    let run = std::fs::create_dir(&dir).and_then(|()| checker.run_program(&dir, &built.program));
-    let _ = std::fs::remove_dir_all(&dir);
-    if !built.intact() {
-        return None;
-    }
-    Some(match run {
+    let prefix = format!("{PREFIX}{index}/");
+    let run = std::fs::create_dir(&dir)
+        .and_then(|()| checker.start_program(&dir, &built.program, case.start()));
+    let verdict = match run {
         Ok(mut run) => {
-            let prefix = format!("{PREFIX}{index}/");
             run.stdout = run.stdout.replace(&prefix, "");
             run.stderr = run.stderr.replace(&prefix, "");
-            finish(checker, case, parsed, Some(run), start)
+            let mut verdict = finish(checker, case, parsed, Some(run), start);
+            if let Some(checks) = case.checks() {
+                let program = &built.program;
+                crate::checks::run::apply(
+                    checker,
+                    &dir,
+                    program,
+                    checks,
+                    Some(&prefix),
+                    &mut verdict,
+                );
+                verdict.duration_ms = start.elapsed().as_millis() as u64;
+            }
+            verdict
         }
         Err(e) => Verdict::error(&case.expect, format!("could not run the check: {e}")),
-    })
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    built.intact().then_some(verdict)
 }
 
 /// Judges a case from its share of a trusted batch compile (and its run), as `Checker::check`

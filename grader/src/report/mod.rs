@@ -68,6 +68,9 @@ pub struct ExerciseResult {
     /// On a fail because the answer broke one of the exercise's rules, which rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<crate::rules::Breach>,
+    /// On a fail because one of the exercise's hidden checks failed, the first that did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<crate::checks::FailedCheck>,
     /// The distinct error codes rustc reported, sorted.
     pub error_codes: Vec<String>,
     /// One line saying why.

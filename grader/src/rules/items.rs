@@ -19,6 +19,43 @@ impl Item {
         self.tokens.first().map_or(1, |t| t.line)
     }
 
+    /// The names that, mentioned by code that runs, make this item run too: its own name; for
+    /// an `impl`, the names in its header; for an `impl` or a `trait`, its functions' names
+    /// (a method call names the method, not the trait).
+    pub fn names(&self) -> Vec<String> {
+        let keyword = self.name.split(' ').next().unwrap_or_default();
+        let functions = || {
+            self.tokens
+                .windows(2)
+                .filter(|w| w[0].text == "fn")
+                .map(|w| w[1].text.clone())
+                .collect::<Vec<_>>()
+        };
+        match keyword {
+            "use" => Vec::new(),
+            "impl" => {
+                let mut names: Vec<String> = self
+                    .tokens
+                    .iter()
+                    .take_while(|t| t.text != "{")
+                    .filter(|t| t.text.starts_with(|c: char| c.is_alphabetic() || c == '_'))
+                    .filter(|t| {
+                        !matches!(t.text.as_str(), "impl" | "for" | "where" | "dyn" | "unsafe")
+                    })
+                    .map(|t| t.text.clone())
+                    .collect();
+                names.extend(functions());
+                names
+            }
+            "trait" => {
+                let mut names = vec![self.name.rsplit(' ').next().unwrap_or_default().to_string()];
+                names.extend(functions());
+                names
+            }
+            _ => vec![self.name.rsplit(' ').next().unwrap_or_default().to_string()],
+        }
+    }
+
     /// Whether a spec's `keep` entry names this item: its full name (`fn main`) or the bare
     /// name after the keyword (`main`).
     pub fn is_named(&self, wanted: &str) -> bool {

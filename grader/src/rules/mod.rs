@@ -14,16 +14,14 @@ use serde::{Deserialize, Serialize};
 use crate::verdict::{Status, Verdict};
 
 mod items;
+mod panic_source;
+mod region;
+mod token_rules;
 mod tokens;
 
-/// One token rule: a run of tokens and why it is forbidden or required.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TokenRule {
-    /// The tokens, written as Rust (`static mut`, `panic!`, `thread::spawn`).
-    pub tokens: String,
-    /// Why, in words shown to the learner when the rule is broken.
-    pub reason: String,
-}
+pub use panic_source::{PanicSource, without_backtraces};
+pub use region::{REGION_END, REGION_START};
+pub use token_rules::TokenRule;
 
 /// What of the starter an answer must keep.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +33,10 @@ pub struct Scope {
     /// Whether items the starter does not have may be added (default: yes).
     #[serde(default = "yes")]
     pub new_items: bool,
+    /// Whether everything outside the starter's edit regions (between `// region: edit` and
+    /// `// endregion` lines) must stay token for token.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keep_outside_regions: bool,
     /// Why, shown when the scope is broken.
     pub reason: String,
 }
@@ -71,6 +73,12 @@ pub struct Rules {
     /// The starter's source, which `scope` refers to.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub starter: String,
+    /// The function a run-panic answer's panic must pass through (`[panic_source]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub panic_source: Option<PanicSource>,
+    /// The exercise's hidden checks (`checks.rs`), run on an answer that passes everything else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checks: Option<crate::checks::Checks>,
 }
 
 /// Which kind of rule an answer broke.
@@ -85,6 +93,10 @@ pub enum RuleKind {
     Keep,
     /// It added an item where none may be added.
     NewItem,
+    /// Its panic did not come from the operation the exercise is about.
+    PanicSource,
+    /// It changed the code outside the starter's edit regions, or their markers.
+    Region,
 }
 
 /// The first rule an answer broke, as the verdict carries it.
@@ -98,18 +110,77 @@ pub struct Breach {
     pub line: Option<usize>,
     /// The rule's reason.
     pub reason: String,
+    /// How many times the run may appear (a forbidden run) or must appear (a required run),
+    /// when the rule says a number other than none or once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    /// Other runs of tokens that would have done, for a required run.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
+    /// For a required run: it appears, but only in `use` lines or in items that nothing
+    /// reachable from `main` uses.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unused_only: bool,
 }
 
 impl Breach {
+    /// A breach of a rule of kind `rule` naming `what`, on `line`, for `reason`, with no count,
+    /// no alternatives.
+    pub fn new(
+        rule: RuleKind,
+        what: impl Into<String>,
+        line: Option<usize>,
+        reason: impl Into<String>,
+    ) -> Breach {
+        Breach {
+            rule,
+            what: what.into(),
+            line,
+            reason: reason.into(),
+            limit: None,
+            alternatives: Vec::new(),
+            unused_only: false,
+        }
+    }
+
     /// The verdict's one-line message for this breach.
     pub fn message(&self) -> String {
         let at = self
             .line
             .map(|l| format!(" (line {l})"))
             .unwrap_or_default();
+        let times = |n: usize| {
+            if n == 1 {
+                "once".to_string()
+            } else {
+                format!("{n} times")
+            }
+        };
         let what = match self.rule {
-            RuleKind::Forbid => format!("`{}` is not allowed here{at}", self.what),
-            RuleKind::Require => format!("the answer must use `{}`", self.what),
+            RuleKind::Forbid => match (self.limit, self.line) {
+                (Some(n), Some(l)) => format!(
+                    "`{}` is allowed at most {}; once more on line {l}",
+                    self.what,
+                    times(n)
+                ),
+                _ => format!("`{}` is not allowed here{at}", self.what),
+            },
+            RuleKind::Require => {
+                let mut s = format!("the answer must use `{}`", self.what);
+                for other in &self.alternatives {
+                    s.push_str(&format!(" or `{other}`"));
+                }
+                if let Some(n) = self.limit {
+                    s.push_str(&format!(" at least {}", times(n)));
+                }
+                if self.unused_only {
+                    s.push_str(
+                        " in code that runs (not only in `use` lines or in items that nothing \
+                         reachable from `main` uses)",
+                    );
+                }
+                s
+            }
             RuleKind::Keep => match self.line {
                 Some(l) => format!(
                     "`{}` must stay as in the starter; it changed on line {l}",
@@ -121,6 +192,19 @@ impl Breach {
                 ),
             },
             RuleKind::NewItem => format!("`{}`{at} is new: add no items to the starter", self.what),
+            RuleKind::PanicSource => format!("the panic did not come from `{}`", self.what),
+            RuleKind::Region => match self.line {
+                Some(l) => format!(
+                    "edit only between `{}` and `{}`: line {l} is outside them and changed",
+                    region::REGION_START,
+                    region::REGION_END
+                ),
+                None => format!(
+                    "edit only between `{}` and `{}`, and keep those lines",
+                    region::REGION_START,
+                    region::REGION_END
+                ),
+            },
         };
         format!("rule: {what}: {}", self.reason)
     }
@@ -138,12 +222,27 @@ pub enum RuleError {
     /// A kept item the starter does not have.
     #[error("the starter has no item `{0}` (items are named like `fn main` or `struct Wagon`)")]
     NoSuchItem(String),
+    /// Code outside regions kept, in a starter without regions.
+    #[error(
+        "`keep_outside_regions` needs edit regions in the starter: lines `// region: edit` and `// endregion` around what the learner edits"
+    )]
+    NoRegions,
+    /// A count in the wrong list.
+    #[error("`{0}` belongs in `{1}` rules only")]
+    WrongCount(&'static str, &'static str),
+    /// A rule that nothing can break.
+    #[error("`at_least = 0` requires nothing: remove the rule or give a count of 1 or more")]
+    NeverBroken,
 }
 
 impl Rules {
     /// Whether there is no rule at all.
     pub fn is_empty(&self) -> bool {
-        self.forbid.is_empty() && self.require.is_empty() && self.scope.is_none()
+        self.forbid.is_empty()
+            && self.require.is_empty()
+            && self.scope.is_none()
+            && self.checks.is_none()
+            && self.panic_source.is_none()
     }
 
     /// Every rule in one sentence for the learner, in the order they are checked: shown with the
@@ -173,6 +272,13 @@ impl Rules {
                     kept.join(", ")
                 ));
             }
+            if scope.keep_outside_regions {
+                what.push(format!(
+                    "edit only between the lines `{}` and `{}`",
+                    region::REGION_START,
+                    region::REGION_END
+                ));
+            }
             if !scope.new_items {
                 what.push("add no new items (functions, types, statics)".to_string());
             }
@@ -182,28 +288,39 @@ impl Rules {
                 out.push(format!("{first}. {}", sentence(&scope.reason)));
             }
         }
+        if let Some(source) = &self.panic_source {
+            out.push(format!(
+                "The panic must come from `{}`. {}",
+                source.frame,
+                sentence(&source.reason)
+            ));
+        }
+        if let Some(checks) = &self.checks {
+            out.push(checks.describe());
+        }
         out
     }
 
-    /// The page's view of the rules: the rules without the starter (the page has it).
+    /// The page's view of the rules: the rules without the starter (the page has it), and what
+    /// it needs to run the hidden checks (see [`Checks::for_page`](crate::checks::Checks)).
     pub fn for_page(&self) -> serde_json::Value {
         serde_json::json!({
             "forbid": self.forbid,
             "require": self.require,
             "scope": self.scope,
+            "panic_source": self.panic_source,
+            "checks": self.checks.as_ref().map(crate::checks::Checks::for_page),
         })
     }
 
     /// Checks that every rule can match: token rules are tokens with a reason, kept items exist
     /// in the starter.
     pub fn validate(&self) -> Result<(), RuleError> {
-        for rule in self.forbid.iter().chain(&self.require) {
-            if tokens::tokens(&rule.tokens).map_or(true, |t| t.is_empty()) {
-                return Err(RuleError::NoTokens(rule.tokens.clone()));
-            }
-            if rule.reason.trim().is_empty() {
-                return Err(RuleError::NoReason);
-            }
+        for rule in &self.forbid {
+            rule.validate(true)?;
+        }
+        for rule in &self.require {
+            rule.validate(false)?;
         }
         if let Some(scope) = &self.scope {
             if scope.reason.trim().is_empty() {
@@ -215,6 +332,9 @@ impl Rules {
                     return Err(RuleError::NoSuchItem(wanted.clone()));
                 }
             }
+            if scope.keep_outside_regions && !region::has_regions(&self.starter) {
+                return Err(RuleError::NoRegions);
+            }
         }
         Ok(())
     }
@@ -223,26 +343,18 @@ impl Rules {
     /// rustc reports it.
     pub fn breach(&self, source: &str) -> Option<Breach> {
         let all = tokens::tokens(source).ok()?;
-        for rule in &self.forbid {
-            let pattern = tokens::tokens(&rule.tokens).ok()?;
-            if let Some(at) = tokens::find(&all, &pattern) {
-                return Some(Breach {
-                    rule: RuleKind::Forbid,
-                    what: rule.tokens.clone(),
-                    line: Some(all[at].line),
-                    reason: rule.reason.clone(),
-                });
-            }
+        if let Some(breach) = self.forbid.iter().find_map(|r| r.forbid_breach(&all)) {
+            return Some(breach);
         }
-        for rule in &self.require {
-            let pattern = tokens::tokens(&rule.tokens).ok()?;
-            if tokens::find(&all, &pattern).is_none() {
-                return Some(Breach {
-                    rule: RuleKind::Require,
-                    what: rule.tokens.clone(),
-                    line: None,
-                    reason: rule.reason.clone(),
-                });
+        if !self.require.is_empty() {
+            let items = items::items(source).ok()?;
+            let counted = token_rules::counted(&items);
+            if let Some(breach) = self
+                .require
+                .iter()
+                .find_map(|r| r.require_breach(&all, &counted))
+            {
+                return Some(breach);
             }
         }
         self.scope
@@ -253,12 +365,16 @@ impl Rules {
     fn scope_breach(&self, scope: &Scope, source: &str) -> Option<Breach> {
         let starter = items::items(&self.starter).ok()?;
         let answer = items::items(source).ok()?;
-        let breach = |rule, what: &str, line| Breach {
-            rule,
-            what: what.to_string(),
-            line,
-            reason: scope.reason.clone(),
-        };
+        let breach = |rule, what: &str, line| Breach::new(rule, what, line, scope.reason.clone());
+        if scope.keep_outside_regions
+            && let Some(line) = region::breach(&self.starter, source)
+        {
+            return Some(breach(
+                RuleKind::Region,
+                "the code outside the edit regions",
+                line,
+            ));
+        }
         for wanted in &scope.keep {
             let Some(kept) = starter.iter().find(|i| i.is_named(wanted)) else {
                 continue;
@@ -322,7 +438,17 @@ pub fn enforce(rules: &Rules, source: &str, verdict: &mut Verdict) {
     if verdict.status == Status::Error || rules.is_empty() {
         return;
     }
-    if let Some(breach) = rules.breach(source) {
+    let breach = rules
+        .breach(source)
+        .or_else(|| panic_breach(rules, verdict));
+    if let Some(stderr) = verdict
+        .stderr
+        .as_mut()
+        .filter(|_| rules.panic_source.is_some())
+    {
+        *stderr = panic_source::without_backtraces(stderr);
+    }
+    if let Some(breach) = breach {
         verdict.status = Status::Fail;
         verdict.message = breach.message();
         verdict.partly = None;
@@ -331,15 +457,29 @@ pub fn enforce(rules: &Rules, source: &str, verdict: &mut Verdict) {
     }
 }
 
+/// The breach of `rules`' panic source by a passing run-panic `verdict`, if any.
+fn panic_breach(rules: &Rules, verdict: &Verdict) -> Option<Breach> {
+    let source = rules.panic_source.as_ref()?;
+    let crate::Expectation::RunPanic { panic } = &verdict.expected else {
+        return None;
+    };
+    let stderr = verdict.stderr.as_deref().unwrap_or_default();
+    (verdict.status == Status::Pass && !source.holds(panic, stderr)).then(|| {
+        Breach::new(
+            RuleKind::PanicSource,
+            source.frame.clone(),
+            None,
+            source.reason.clone(),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn rule(tokens: &str) -> TokenRule {
-        TokenRule {
-            tokens: tokens.into(),
-            reason: "the lesson".into(),
-        }
+        TokenRule::new(tokens, "the lesson")
     }
 
     #[test]
@@ -385,6 +525,7 @@ mod tests {
         let rules = Rules {
             scope: Some(Scope {
                 keep: vec!["main".into()],
+                keep_outside_regions: false,
                 new_items: false,
                 reason: "change the type, not main".into(),
             }),
@@ -409,6 +550,7 @@ mod tests {
         let rules_free_main = Rules {
             scope: Some(Scope {
                 keep: Vec::new(),
+                keep_outside_regions: false,
                 new_items: false,
                 reason: "r".into(),
             }),
@@ -424,6 +566,7 @@ mod tests {
         let bad = Rules {
             scope: Some(Scope {
                 keep: vec!["fn nothing".into()],
+                keep_outside_regions: false,
                 new_items: true,
                 reason: "x".into(),
             }),

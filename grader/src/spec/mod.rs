@@ -136,6 +136,14 @@ pub enum SpecError {
         /// What is wrong and what to do.
         message: String,
     },
+    /// The hidden checks cannot be used.
+    #[error("{path}: {message}")]
+    Checks {
+        /// The checks file.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        message: String,
+    },
     /// The spec is not valid TOML or does not match the schema.
     #[error("{path}:{line}: {message}")]
     Syntax {
@@ -170,6 +178,7 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         } else {
             String::new()
         },
+        checks: read_checks(dir, expect.kind())?,
         ..rules
     };
     rules.validate().map_err(|e| SpecError::Field {
@@ -195,6 +204,30 @@ pub fn load_exercise(id: &str, dir: &Path) -> Result<Exercise, SpecError> {
         rules: std::sync::Arc::new(rules),
         shortcuts: read_shortcuts(&dir.join(SHORTCUTS_DIR))?,
     })
+}
+
+/// The hidden checks in `dir`, if it has a checks file; only exercises whose answers run can
+/// have them.
+fn read_checks(dir: &Path, kind: Kind) -> Result<Option<crate::checks::Checks>, SpecError> {
+    let path = dir.join(crate::checks::CHECKS_FILE);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = read_text(&path)?;
+    let problem = |message: String| SpecError::Checks {
+        path: path.clone(),
+        message,
+    };
+    if !kind.runs() {
+        return Err(problem(format!(
+            "hidden checks run the answer, but a {kind} answer is never run: make the exercise \
+             run-pass or run-panic, or remove {}",
+            crate::checks::CHECKS_FILE
+        )));
+    }
+    crate::checks::Checks::parse(&text)
+        .map(Some)
+        .map_err(|e| problem(e.to_string()))
 }
 
 /// The `.rs` files of a `shortcuts/` folder, sorted by name; none when there is no folder.

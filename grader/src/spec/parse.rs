@@ -37,6 +37,8 @@ struct RawSpec {
     require: Option<Spanned<Vec<Spanned<TokenRule>>>>,
     #[serde(default)]
     scope: Option<Spanned<Scope>>,
+    #[serde(default)]
+    panic_source: Option<Spanned<crate::rules::PanicSource>>,
     starter: Spanned<RawStarter>,
 }
 
@@ -332,11 +334,31 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
         }
         other => other.map(Spanned::into_inner),
     };
+    let panic_source = match raw.panic_source {
+        Some(p) if raw.kind.get_ref() != &Kind::RunPanic => {
+            return Err(src.field(
+                p.span(),
+                "panic_source",
+                "only a run-panic exercise has a panic to trace: remove `[panic_source]`",
+            ));
+        }
+        Some(p) if p.get_ref().frame.trim().is_empty() || p.get_ref().reason.trim().is_empty() => {
+            return Err(src.field(
+                p.span(),
+                "panic_source",
+                "give the `frame` the panic must pass through (as a backtrace names it, e.g. \
+                 `core::cell::panic_already_borrowed`) and the `reason` the learner reads",
+            ));
+        }
+        other => other.map(Spanned::into_inner),
+    };
     let rules = Rules {
         forbid,
         require,
         scope,
         starter: String::new(),
+        checks: None,
+        panic_source,
     };
     Ok(SpecFields {
         title: raw.title.into_inner(),

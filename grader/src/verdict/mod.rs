@@ -72,6 +72,14 @@ pub struct Verdict {
     /// token, a changed or added item), which rule; never set otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<crate::rules::Breach>,
+    /// On a fail because one of the exercise's hidden checks failed, the first that did; never
+    /// set otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<crate::checks::FailedCheck>,
+    /// What limit stopped rustc, the program or a hidden check, if one did: such a verdict
+    /// depends on the machine and its load, and is never cached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<Stopped>,
     /// rustc's rendered diagnostics.
     pub diagnostics: String,
     /// How many warnings rustc reported.
@@ -100,12 +108,47 @@ impl Verdict {
             partly: None,
             pin: None,
             rule: None,
+            check: None,
+            stopped: None,
             diagnostics: String::new(),
             warnings: 0,
             stdout: None,
             stderr: None,
             duration_ms: 0,
             isolation: None,
+        }
+    }
+}
+
+/// The limit that stopped a compile, a program or a hidden check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stopped {
+    /// rustc ran out of time.
+    CompileTime,
+    /// rustc used too much memory.
+    CompileMemory,
+    /// The program ran out of time (wall clock or CPU).
+    Time,
+    /// The program used too much memory.
+    Memory,
+    /// The program was ended by a signal (a limit, a crash or an abort).
+    Signal,
+    /// A hidden check did not finish within its time.
+    CheckTime,
+}
+
+impl Stopped {
+    /// What stopped `run`, if anything did.
+    pub fn of_run(run: &RunOutcome) -> Option<Stopped> {
+        if run.memory_exceeded {
+            Some(Stopped::Memory)
+        } else if run.timed_out.is_some() {
+            Some(Stopped::Time)
+        } else if run.signal.is_some() {
+            Some(Stopped::Signal)
+        } else {
+            None
         }
     }
 }
@@ -171,6 +214,8 @@ pub fn judge(
         partly: None,
         pin: None,
         rule: None,
+        check: None,
+        stopped: None,
         diagnostics: parsed.rendered(),
         warnings: parsed.warnings(),
         stdout: run.map(|r| r.stdout.clone()),
@@ -184,11 +229,13 @@ pub fn judge(
         v
     };
     if let Some(secs) = compile.timed_out {
-        return verdict(
+        let mut v = verdict(
             v,
             Status::Fail,
             format!("compile time limit exceeded ({secs} s): rustc was stopped"),
         );
+        v.stopped = Some(Stopped::CompileTime);
+        return v;
     }
     if parsed.diagnostics.iter().any(|d| d.is_ice()) {
         return verdict(
@@ -275,6 +322,7 @@ pub fn judge(
             let (status, message) = judge_run(expected, run);
             let mut v = verdict(v, status, message);
             v.partly = (status == Status::Fail).then_some(Partly::Compiles);
+            v.stopped = Stopped::of_run(run);
             v
         }
     }

@@ -293,7 +293,7 @@ impl StaticHost {
 }
 
 /// A throwaway cargo project under `target/` that runs code as the Playground's `/execute`
-/// does: `cargo run` in debug mode, offline, no dependencies, no backtrace.
+/// does: `cargo run` in debug mode, offline, no dependencies, a backtrace only when asked.
 pub struct CargoPlay {
     dir: PathBuf,
 }
@@ -306,9 +306,10 @@ impl CargoPlay {
         CargoPlay { dir }
     }
 
-    /// Compiles and runs `code` with `edition`; the reply as the Playground sends it:
+    /// Compiles and runs `code` with `edition` (and `RUST_BACKTRACE=1` when `backtrace`, as the
+    /// Playground's option does); the reply as the Playground sends it:
     /// `{success, exitDetail, stdout, stderr}`.
-    pub fn execute(&self, code: &str, edition: &str) -> Value {
+    pub fn execute(&self, code: &str, edition: &str, backtrace: bool) -> Value {
         let manifest = format!(
             "[package]\nname = \"playground\"\nversion = \"0.0.1\"\nedition = \"{edition}\"\n\n[workspace]\n"
         );
@@ -323,7 +324,7 @@ impl CargoPlay {
             .current_dir(&self.dir)
             .env("CARGO_TARGET_DIR", self.dir.join("target"))
             .env("CARGO_TERM_COLOR", "never")
-            .env("RUST_BACKTRACE", "0")
+            .env("RUST_BACKTRACE", if backtrace { "1" } else { "0" })
             .env_remove("RUSTFLAGS")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

@@ -20,10 +20,16 @@ use super::harness::{CargoPlay, StaticHost, build, page_book};
 use crate::support::repo_root;
 
 /// One graded case: an exercise's starter or solution, or a partly right answer.
+/// The nonce the page's checks program reports with, in this test.
+const CHECKS_NONCE: &str = "feedc0de";
+
 struct Graded {
     label: String,
     spec: Value,
     reply: Value,
+    /// The Playground's reply to the program that runs the hidden checks, if the exercise has
+    /// them.
+    checks_reply: Option<Value>,
     status: String,
     codes: Vec<String>,
     message: String,
@@ -159,12 +165,21 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
                         break;
                     };
                     let verdict = checker.check(&ex.case(file.to_string(), code.clone()));
-                    let reply = play.execute(code, ex.edition.as_str());
+                    let backtrace = ex.rules.panic_source.is_some();
+                    let reply = play.execute(code, ex.edition.as_str(), backtrace);
+                    // The second program the page sends for an exercise with hidden checks.
+                    let checks_reply = ex
+                        .rules
+                        .checks
+                        .as_ref()
+                        .and_then(|c| c.program_for_page(code, CHECKS_NONCE))
+                        .map(|program| play.execute(&program, ex.edition.as_str(), false));
                     let status = serde_json::to_value(verdict.status).unwrap();
                     graded.lock().unwrap()[i] = Some(Graded {
                         label: label.clone(),
                         spec: spec.clone(),
                         reply,
+                        checks_reply,
                         status: status.as_str().unwrap().to_string(),
                         codes: verdict.error_codes.iter().map(|c| c.to_string()).collect(),
                         message: verdict.message.clone(),
@@ -190,14 +205,17 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
     b.open(&format!("http://127.0.0.1:{}/borrowing.html", host.port));
     let cases: Vec<Value> = graded
         .iter()
-        .map(|g| json!({"spec": g.spec, "reply": g.reply, "code": g.code}))
+        .map(
+            |g| json!({"spec": g.spec, "reply": g.reply, "checks": g.checks_reply, "code": g.code}),
+        )
         .collect();
     let page = b.js(
         "return arguments[0].map(c => {
-             const v = window.mdbookExercises.grade(c.spec, {backend: 'playground', reply: c.reply, code: c.code});
+             let v = window.mdbookExercises.grade(c.spec, {backend: 'playground', reply: c.reply, code: c.code});
+             if (c.checks && v.status === 'pass') v = window.mdbookExercisesGrading.withChecks(c.spec, v, c.checks, arguments[1], c.code);
              return [v.status, v.codes, v.message, v.partly, v.credit && v.credit.text];
          });",
-        vec![Value::Array(cases)],
+        vec![Value::Array(cases), Value::from(CHECKS_NONCE)],
     );
     let page = page.as_array().expect("one verdict per case");
     assert_eq!(page.len(), graded.len());
@@ -216,7 +234,10 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
                 .split_once(" on line ")
                 .is_some_and(|(_, lines)| page_message.contains(&format!(" on line {lines}")));
         // A rule's verdict reads the same on both.
-        let rule_differs = g.message.starts_with("rule: ") && page_message != g.message;
+        let rule_differs = (g.message.starts_with("rule: ")
+            || g.message.starts_with("hidden check")
+            || g.message.starts_with("the exercise's hidden checks"))
+            && page_message != g.message;
         if p[0] != g.status.as_str()
             || codes != g.codes
             || lines_differ

@@ -13,10 +13,7 @@ use serde_json::{Value, json};
 use crate::support::{fixture, repo_root};
 
 fn rule(tokens: &str) -> TokenRule {
-    TokenRule {
-        tokens: tokens.into(),
-        reason: format!("a reason for {tokens}"),
-    }
+    TokenRule::new(tokens, format!("a reason for {tokens}"))
 }
 
 /// A set of rules of every kind, for `starter`.
@@ -31,15 +28,70 @@ fn every_kind(starter: &str, keep: &str, new_items: bool) -> Rules {
             "'static",
         ]
         .map(rule)
-        .to_vec(),
-        require: ["Rc", "thread::spawn", "let"].map(rule).to_vec(),
+        .into_iter()
+        .chain([TokenRule {
+            at_most: Some(1),
+            or: vec!["Mutex::new".into()],
+            ..rule("RefCell::new")
+        }])
+        .collect(),
+        require: ["Rc", "thread::spawn", "let"]
+            .map(rule)
+            .into_iter()
+            .chain([
+                TokenRule {
+                    or: vec!["Arc".into(), "Box".into()],
+                    at_least: Some(2),
+                    ..rule("Weak")
+                },
+                TokenRule {
+                    or: vec!["borrow_mut".into()],
+                    ..rule("borrow")
+                },
+            ])
+            .collect(),
         scope: Some(Scope {
             keep: vec![keep.into()],
+            keep_outside_regions: false,
             new_items,
             reason: "keep the starter".into(),
         }),
         starter: starter.into(),
+        checks: None,
+        panic_source: None,
     }
+}
+
+/// Rules with counts and alternatives only, so that each is reached on most sources.
+fn counting() -> Vec<Rules> {
+    let counted =
+        |tokens: &str, at_most: Option<usize>, at_least: Option<usize>, or: &[&str]| TokenRule {
+            at_most,
+            at_least,
+            or: or.iter().map(|s| s.to_string()).collect(),
+            ..rule(tokens)
+        };
+    let forbid = [
+        counted("RefCell::new", Some(1), None, &["Mutex::new"]),
+        counted("clone", Some(2), None, &[]),
+        counted("let", Some(3), None, &["mut"]),
+    ];
+    let require = [
+        counted("println!", None, Some(2), &["print!"]),
+        counted("Weak", None, Some(2), &["Arc", "Box"]),
+        counted("borrow", None, None, &["borrow_mut", "lock"]),
+        counted("fn", None, Some(3), &[]),
+    ];
+    // One rule a set, so that each is reached whatever the others say.
+    let one_forbidden = forbid.into_iter().map(|r| Rules {
+        forbid: vec![r],
+        ..Rules::default()
+    });
+    let one_required = require.into_iter().map(|r| Rules {
+        require: vec![r],
+        ..Rules::default()
+    });
+    one_forbidden.chain(one_required).collect()
 }
 
 fn case(label: String, rules: &Rules, source: &str) -> Value {
@@ -71,6 +123,9 @@ fn the_pages_rules_agree_with_grader_rules_on_every_exercise_and_listing() {
             if !ex.rules.is_empty() {
                 cases.push(case(format!("{label} (its rules)"), &ex.rules, source));
             }
+            for (n, rules) in counting().iter().enumerate() {
+                cases.push(case(format!("{label} (counting {n})"), rules, source));
+            }
             for (keep, new_items) in [("main", false), ("fn main", true)] {
                 let rules = every_kind(&ex.starter, keep, new_items);
                 cases.push(case(
@@ -79,6 +134,63 @@ fn the_pages_rules_agree_with_grader_rules_on_every_exercise_and_listing() {
                     source,
                 ));
             }
+        }
+    }
+    // Edit regions: each starter with its middle lines marked, and answers that edit inside,
+    // outside, in comments, or drop a marker.
+    for ex in &catalog.exercises {
+        let lines: Vec<&str> = ex.starter.lines().collect();
+        let (a, b) = (
+            lines.len() / 3,
+            (2 * lines.len() / 3).max(lines.len() / 3 + 1),
+        );
+        let mut marked: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        marked.insert(b.min(marked.len()), grader::rules::REGION_END.to_string());
+        marked.insert(a, format!("    {}", grader::rules::REGION_START));
+        let starter = marked.join("\n") + "\n";
+        let rules = Rules {
+            scope: Some(Scope {
+                keep: Vec::new(),
+                keep_outside_regions: true,
+                new_items: true,
+                reason: "edit inside the region".into(),
+            }),
+            starter: starter.clone(),
+            ..Rules::default()
+        };
+        let inside = starter.replacen(
+            grader::rules::REGION_START,
+            &format!("{}\n    let added = 1;", grader::rules::REGION_START),
+            1,
+        );
+        let outside = format!("fn extra() {{}}\n{starter}");
+        let at_end = format!("{starter}\nstatic LATE: u8 =\n    1;\n");
+        let no_markers = starter
+            .replacen(grader::rules::REGION_START, "", 1)
+            .replacen(grader::rules::REGION_END, "", 1);
+        let extra_region = format!(
+            "{starter}{}\n{}\n",
+            grader::rules::REGION_START,
+            grader::rules::REGION_END
+        );
+        let comment = starter.replacen('\n', " // a note\n", 1);
+        let dropped = starter.replacen(grader::rules::REGION_END, "", 1);
+        let swapped = starter
+            .replacen(grader::rules::REGION_START, "@@", 1)
+            .replacen(grader::rules::REGION_END, grader::rules::REGION_START, 1)
+            .replacen("@@", grader::rules::REGION_END, 1);
+        for (what, source) in [
+            ("unchanged", &starter),
+            ("inside", &inside),
+            ("outside", &outside),
+            ("at the end", &at_end),
+            ("comment", &comment),
+            ("dropped marker", &dropped),
+            ("swapped markers", &swapped),
+            ("no markers", &no_markers),
+            ("an extra region", &extra_region),
+        ] {
+            cases.push(case(format!("{} regions: {what}", ex.id), &rules, source));
         }
     }
     let listings = grader::verify::listing_items(&root.join("src"), &root, grader::Edition::E2024)
@@ -93,9 +205,19 @@ fn the_pages_rules_agree_with_grader_rules_on_every_exercise_and_listing() {
         "/* a /* nested */ comment */ fn main() { let r#type = b'x'; let s = b\"y\"; }",
         "fn main() { \"unterminated }",
         "fn main() { let a = [1, 2; }",
+        "trait Speak { fn speak(&self) { let w = Weak::new(); let a = Arc::new(1); } }\nimpl Speak for u8 {}\nfn main() { 1u8.speak(); }",
+        "use std::rc::Weak;\nfn dead() { Weak::<u8>::new(); Weak::<u8>::new(); }\nfn main() { let b = RefCell::new(1); b.borrow(); }",
+        "struct S;\nimpl S { fn go(&self) { Arc::new(1); Box::new(2); } }\nfn make() -> S { S }\nfn main() { make().go(); }",
     ] {
         let rules = every_kind("fn main() {}\n", "main", false);
         cases.push(case(format!("odd source {odd:?}"), &rules, odd));
+        for (n, rules) in counting().iter().enumerate() {
+            cases.push(case(
+                format!("odd source {odd:?} (counting {n})"),
+                rules,
+                odd,
+            ));
+        }
     }
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("cases.json");

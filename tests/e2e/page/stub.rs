@@ -86,7 +86,8 @@ fn answer(shared: &Shared, req: TestRequest) -> TestReply {
                     let code = body["code"].as_str().unwrap_or_default();
                     let edition = body["edition"].as_str().unwrap_or("2021");
                     let play = shared.play.lock().unwrap_or_else(|p| p.into_inner());
-                    let reply = play.execute(code, edition).to_string();
+                    let backtrace = body["backtrace"] == true;
+                    let reply = play.execute(code, edition, backtrace).to_string();
                     (200, vec![any_origin, json], reply.into_bytes())
                 }
                 _ => (
