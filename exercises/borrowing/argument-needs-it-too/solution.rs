@@ -1,0 +1,5 @@
+fn main() {
+    let mut stack = vec![1, 2, 3];
+    stack.push(stack.pop().unwrap()); //~ E0499
+    println!("{stack:?}");
+}

@@ -1,0 +1,13 @@
+// Shortcut: let `r` go, and take a brand new `&mut list` for the rest.
+fn log_all<T: std::fmt::Debug>(item: T) {
+    println!("{item:?}");
+}
+
+fn main() {
+    let mut list = vec![1];
+    let r = &mut list;
+    log_all(r);
+    let r = &mut list;
+    r.push(2);
+    log_all(r);
+}

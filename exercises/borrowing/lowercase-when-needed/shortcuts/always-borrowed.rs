@@ -1,0 +1,18 @@
+// Shortcut: borrow every word, lowercase or not.
+use std::borrow::Cow;
+
+/// The word in lowercase.
+fn lower(word: &str) -> Cow<'_, str> {
+    Cow::Borrowed(word)
+}
+
+fn main() {
+    for word in ["plain", "MiXed", "done"] {
+        let result = lower(word);
+        let how = match &result {
+            Cow::Borrowed(_) => "borrowed",
+            Cow::Owned(_) => "owned",
+        };
+        println!("{result:?}: {how}");
+    }
+}

@@ -1,0 +1,16 @@
+use std::mem;
+
+struct Player {
+    name: String,
+    score: u32,
+}
+
+fn rename(player: &mut Player, new_name: &str) -> String {
+    mem::replace(&mut player.name, new_name.to_string())
+}
+
+fn main() {
+    let mut player = Player { name: String::from("ferris"), score: 7 };
+    let old = rename(&mut player, "corro");
+    println!("{old} is now {} with {} points", player.name, player.score);
+}

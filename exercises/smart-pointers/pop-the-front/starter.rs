@@ -1,0 +1,30 @@
+struct Node {
+    value: i32,
+    next: Option<Box<Node>>,
+}
+
+/// A stack of numbers as a chain of boxes: `head` owns the top node, which owns the next.
+struct Stack {
+    head: Option<Box<Node>>,
+}
+
+impl Stack {
+    fn push(&mut self, value: i32) {
+        let below = std::mem::replace(&mut self.head, None);
+        self.head = Some(Box::new(Node { value, next: below }));
+    }
+
+    fn pop(&mut self) -> Option<i32> {
+        let top = self.head?;
+        self.head = top.next;
+        Some(top.value)
+    }
+}
+
+fn main() {
+    let mut stack = Stack { head: None };
+    for value in [1, 2, 3] {
+        stack.push(value);
+    }
+    println!("{:?} {:?} {:?} {:?}", stack.pop(), stack.pop(), stack.pop(), stack.pop());
+}

@@ -1,0 +1,19 @@
+// Shortcut: two slices over the whole buffer, the second one shifted, with the lengths wrong.
+use std::slice;
+
+/// Splits `values` into `values[..mid]` and `values[mid..]`, both writable at once.
+/// Panics if `mid > values.len()`.
+fn split_at_mut(values: &mut [i32], mid: usize) -> (&mut [i32], &mut [i32]) {
+    let len = values.len();
+    let ptr = values.as_mut_ptr();
+    unsafe { (slice::from_raw_parts_mut(ptr, len), slice::from_raw_parts_mut(ptr.add(mid), len - mid)) }
+}
+
+fn main() {
+    let mut data = [1, 2, 3, 4, 5];
+    let (left, right) = split_at_mut(&mut data, 2);
+    left[0] = 10;
+    right[0] = 30;
+    println!("{left:?} {right:?}");
+    println!("{data:?}");
+}
