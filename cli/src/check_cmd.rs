@@ -333,11 +333,14 @@ pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let mut items = grader::verify::exercise_items(&catalog, &root);
     let src = root.join("src");
     let mut book_problems = Vec::new();
+    let mut miri = Vec::new();
     if src.is_dir() {
         book_problems = crate::authoring::book_check::problems(&src, &root, &catalog)?;
         let listings = grader::verify::listing_items(&src, &root, grader::Edition::E2024)
             .with_context(|| format!("cannot read the book's Markdown in {}", src.display()))?;
         items.extend(listings);
+        miri = grader::verify::miri_listings(&src, &root)
+            .with_context(|| format!("cannot read the book's Markdown in {}", src.display()))?;
     }
     let checker = args.limits.checker()?;
     let cases: Vec<Case> = items.iter().map(|i| i.case.clone()).collect();
@@ -366,7 +369,24 @@ pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    for origin in &miri {
+        let reason = grader::verify::MIRI_SKIPPED;
+        if args.json {
+            let line =
+                serde_json::json!({"origin": origin, "status": "skipped", "message": reason});
+            println!("{line}");
+        } else {
+            println!("SKIP {origin}: {reason}");
+        }
+    }
     printer.summary(&verdicts);
+    if !miri.is_empty() {
+        println!(
+            "{} Miri run{} skipped",
+            miri.len(),
+            if miri.len() == 1 { "" } else { "s" }
+        );
+    }
     if !book_problems.is_empty() {
         println!(
             "{} problem{} in the book's placement of exercises",

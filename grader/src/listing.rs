@@ -24,6 +24,8 @@ pub struct Listing {
     pub expect: Option<Expectation>,
     /// The edition from an `editionXXXX` attribute, if any.
     pub edition: Option<Edition>,
+    /// Whether the info string says only Miri can judge it ([`MIRI`]).
+    pub miri: bool,
 }
 
 /// Words of an info string that rustdoc understands, besides error codes and editions.
@@ -41,7 +43,13 @@ const RUSTDOC_ATTRIBUTES: &[&str] = &[
     "noplaypen",
     "mdbook-runnable",
     "hide_boilerplate",
+    MIRI,
 ];
+
+/// The info-string word of a listing whose behaviour only Miri can judge (undefined behaviour
+/// that a normal run does not show): it is compiled and run on stable like any listing, and its
+/// Miri run is reported skipped where no nightly toolchain with Miri is installed.
+pub const MIRI: &str = "miri";
 
 /// Whether rustdoc would test a block with this info string: no language, or `rust` and rustdoc's
 /// attributes only.
@@ -80,6 +88,7 @@ pub fn listings(markdown: &str) -> Vec<Listing> {
                             line,
                             expect: expectation(&words),
                             edition: edition(&words),
+                            miri: words.contains(&MIRI),
                             info,
                             code,
                         });
@@ -225,5 +234,18 @@ mod tests {
                 || src.contains("fn main() {\nuse std::rc::Rc;")
         );
         assert!(src.ends_with("}\n"));
+    }
+}
+
+#[cfg(test)]
+mod miri_tests {
+    use super::*;
+
+    #[test]
+    fn a_miri_listing_is_rust_that_runs_and_is_marked_for_miri() {
+        let found = listings("```rust,miri\nfn main() {}\n```\n\n```rust\nfn main() {}\n```\n");
+        assert_eq!(found.len(), 2);
+        assert!(found[0].miri && !found[1].miri);
+        assert_eq!(found[0].expect, Some(Expectation::RunPass { stdout: None }));
     }
 }
