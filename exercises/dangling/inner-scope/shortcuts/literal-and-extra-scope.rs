@@ -3,7 +3,7 @@
     let r;
     {
         let inner = String::from("inner");
-        r = "outer"; let x; { let y = 1; x = &y; } let _ = (*x, &outer);
+        r = "outer"; let x; { let y = 1; x = &y; } let _ = *x;
         println!("inner = {inner}");
     }
     println!("r = {r}");
