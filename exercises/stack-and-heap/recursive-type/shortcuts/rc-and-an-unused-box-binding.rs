@@ -1,0 +1,29 @@
+// Shortcut: an `Rc` for the next car, and the required `Option<Box<Car>>` as the type of an unused binding
+use std::rc::Rc;
+
+struct Car {
+    name: String,
+    next: Option<Rc<Car>>,
+}
+
+fn count(car: &Car) -> usize {
+    match &car.next {
+        Some(next) => 1 + count(next),
+        None => 1,
+    }
+}
+
+fn main() {
+    let _unused: Option<Box<Car>> = None;
+    let train = Car {
+        name: String::from("engine"),
+        next: Some(Rc::new(Car {
+            name: String::from("coach"),
+            next: Some(Rc::new(Car {
+                name: String::from("caboose"),
+                next: None,
+            })),
+        })),
+    };
+    println!("{} leads a train of {} cars", train.name, count(&train));
+}
