@@ -89,16 +89,16 @@ pub fn exercise_items(catalog: &Catalog, display_root: &Path) -> Vec<VerifyItem>
     items
 }
 
-/// The cases for every Rust listing in the Markdown files under `src_dir` (recursively, sorted).
-pub fn listing_items(
+/// Every Rust listing in the Markdown files under `src_dir` (recursively, sorted), with its
+/// file as shown (relative to `display_root`) and that file's stem.
+fn book_listings(
     src_dir: &Path,
     display_root: &Path,
-    edition: Edition,
-) -> std::io::Result<Vec<VerifyItem>> {
+) -> std::io::Result<Vec<(String, String, listing::Listing)>> {
     let mut files = Vec::new();
     markdown_files(src_dir, &mut files)?;
     files.sort();
-    let mut items = Vec::new();
+    let mut out = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file)?;
         let shown = file
@@ -111,13 +111,26 @@ pub fn listing_items(
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         for l in listing::listings(&text) {
-            if let Some(case) = l.case(&format!("{stem}-line{}.rs", l.line), edition) {
-                items.push(VerifyItem {
-                    origin: format!("{shown}:{}", l.line),
-                    case,
-                    must_fail: false,
-                });
-            }
+            out.push((shown.clone(), stem.clone(), l));
+        }
+    }
+    Ok(out)
+}
+
+/// The cases for every Rust listing in the Markdown files under `src_dir` (recursively, sorted).
+pub fn listing_items(
+    src_dir: &Path,
+    display_root: &Path,
+    edition: Edition,
+) -> std::io::Result<Vec<VerifyItem>> {
+    let mut items = Vec::new();
+    for (shown, stem, l) in book_listings(src_dir, display_root)? {
+        if let Some(case) = l.case(&format!("{stem}-line{}.rs", l.line), edition) {
+            items.push(VerifyItem {
+                origin: format!("{shown}:{}", l.line),
+                case,
+                must_fail: false,
+            });
         }
     }
     Ok(items)
@@ -127,25 +140,11 @@ pub fn listing_items(
 /// (info string `rust,miri`), by origin (`src/unsafe.md:528`): their Miri run is not made here,
 /// and verify reports each as skipped, with the reason.
 pub fn miri_listings(src_dir: &Path, display_root: &Path) -> std::io::Result<Vec<String>> {
-    let mut files = Vec::new();
-    markdown_files(src_dir, &mut files)?;
-    files.sort();
-    let mut out = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file)?;
-        let shown = file
-            .strip_prefix(display_root)
-            .unwrap_or(&file)
-            .display()
-            .to_string();
-        out.extend(
-            listing::listings(&text)
-                .into_iter()
-                .filter(|l| l.miri)
-                .map(|l| format!("{shown}:{}", l.line)),
-        );
-    }
-    Ok(out)
+    Ok(book_listings(src_dir, display_root)?
+        .into_iter()
+        .filter(|(_, _, l)| l.miri)
+        .map(|(shown, _, l)| format!("{shown}:{}", l.line))
+        .collect())
 }
 
 /// Why a Miri run is skipped.
