@@ -157,6 +157,7 @@ pub fn pins(source: &str) -> Vec<LinePin> {
             let pin = LinePin {
                 code,
                 line: annotation.line,
+                about: None,
             };
             if !pins.contains(&pin) {
                 pins.push(pin);

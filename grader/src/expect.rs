@@ -122,6 +122,20 @@ pub struct LinePin {
     pub code: ErrorCode,
     /// The 1-based line of the checked file on which the error's primary span must start.
     pub line: u32,
+    /// What rustc's message must name in backticks, e.g. `level` for "cannot assign to `level`
+    /// because it is borrowed": the value the lesson is about, so that an error about another
+    /// value on the same line does not meet the pin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+}
+
+impl LinePin {
+    /// Whether a diagnostic message names this pin's subject (always, for a pin without one).
+    pub fn names_subject(&self, message: &str) -> bool {
+        self.about
+            .as_ref()
+            .is_none_or(|name| message.contains(&format!("`{name}`")))
+    }
 }
 
 /// What a submission must do to pass.

@@ -166,19 +166,24 @@
     }
 
     /**
-     * The verdict on the right code reported on other lines than the exercise pins it to:
-     * `pin` is `{code, line, reported}` (`reported`: the lines rustc gave that code, maybe none).
+     * The verdict on the right code reported on other lines than the exercise pins it to, or
+     * about another value than the pin names: `pin` is `{code, line, reported}` (`reported`: the
+     * lines rustc gave that code, maybe none), with `about` and `only_about_others` when the pin
+     * names what the error must be about.
      * The words say both lines, as `grader check` does, with what the code means. Such an
      * answer is partly right: it has the right codes, on other lines.
      */
     function wrongLine(spec, pin, codes, diagnostics, reported) {
         const where = pin.reported.length
             ? `rustc reported it on ${linesText(pin.reported)}`
-            : 'rustc did not point at a line of your code';
+            : pin.only_about_others
+                ? 'rustc reported it only about other values'
+                : 'rustc did not point at a line of your code';
+        const about = pin.about ? ` about \`${pin.about}\`` : '';
         return {
             status: 'fail',
             codes,
-            message: `expected ${describeCode(spec, pin.code, reported)} on line ${pin.line}, ${where}`,
+            message: `expected ${describeCode(spec, pin.code, reported)}${about} on line ${pin.line}, ${where}`,
             line: pin.reported.length ? pin.reported[0] : null,
             pin,
             partly: 'codes-on-other-lines',
@@ -900,10 +905,17 @@
                 return verdict('fail', `expected ${listCodes(spec, want)}, rustc reported ${listCodes(spec, codes, reported)}`);
             }
             for (const pin of expect.lines || []) {
-                const at = parsed.errors.filter(e => e.code === pin.code && e.line !== null).map(e => e.line);
+                const withCode = parsed.errors.filter(e => e.code === pin.code);
+                const named = withCode.filter(e => !pin.about || e.message.includes(`\`${pin.about}\``));
+                const at = named.filter(e => e.line !== null).map(e => e.line);
                 if (!at.includes(pin.line)) {
                     const lines = [...new Set(at)].sort((a, b) => a - b);
-                    return wrongLine(spec, { code: pin.code, line: pin.line, reported: lines }, codes, diagnostics, reported);
+                    const missed = { code: pin.code, line: pin.line, reported: lines };
+                    if (pin.about) {
+                        missed.about = pin.about;
+                        missed.only_about_others = lines.length === 0 && withCode.length > 0;
+                    }
+                    return wrongLine(spec, missed, codes, diagnostics, reported);
                 }
             }
             return verdict('pass', `rustc rejected the code with ${listCodes(spec, want)}, as expected`);
@@ -968,6 +980,10 @@
         // gives it.
         if (v.status === 'fail' && expect.kind === 'compile-fail' && v.pin) {
             const pin = { code: v.pin.code, line: v.pin.line, reported: v.pin.reported || [] };
+            if (v.pin.about) {
+                pin.about = v.pin.about;
+                pin.only_about_others = !!v.pin.only_about_others;
+            }
             return { ...wrongLine(spec, pin, codes, diagnostics, reported), partly: partlyOf(v) };
         }
         if (v.status === 'fail' && expect.kind === 'compile-fail' && codes.length && codes.join() !== want.join()) {

@@ -30,6 +30,8 @@ struct RawSpec {
     #[serde(default)]
     lines: Option<Spanned<std::collections::BTreeMap<String, u32>>>,
     #[serde(default)]
+    about: Option<Spanned<std::collections::BTreeMap<String, String>>>,
+    #[serde(default)]
     partial: Option<RawPartial>,
     #[serde(default)]
     forbid: Option<Spanned<Vec<Spanned<TokenRule>>>>,
@@ -280,7 +282,43 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
             if line == 0 {
                 return Err(src.field(span.clone(), "lines", "lines are numbered from 1"));
             }
-            pins.push(LinePin { code, line });
+            pins.push(LinePin {
+                code,
+                line,
+                about: None,
+            });
+        }
+    }
+    if let Some(about) = raw.about {
+        let span = about.span();
+        let Expectation::CompileFail { lines: pins, .. } = &mut expect else {
+            return Err(src.field(
+                span,
+                "about",
+                "only compile-fail exercises name what an error is about",
+            ));
+        };
+        for (code, name) in about.into_inner() {
+            let code: ErrorCode = code.parse().map_err(|e: crate::expect::BadErrorCode| {
+                src.field(span.clone(), "about", e.to_string())
+            })?;
+            if name.trim().is_empty() || name.contains('`') {
+                return Err(src.field(
+                    span.clone(),
+                    "about",
+                    format!("{code}: give the name as rustc writes it between backticks, without the backticks"),
+                ));
+            }
+            let Some(pin) = pins.iter_mut().find(|p| p.code == code) else {
+                return Err(src.field(
+                    span.clone(),
+                    "about",
+                    format!(
+                        "{code} has no line in `lines`: pin its line, then say what it is about"
+                    ),
+                ));
+            };
+            pin.about = Some(name);
         }
     }
     let starter_span = raw.starter.span();
@@ -422,5 +460,36 @@ mod tests {
             "kind = \"compile-fail\"\ncodes = [\"E0499\"]",
         );
         assert!(parse(&text).unwrap_err().contains("field `starter`"));
+    }
+
+    #[test]
+    fn about_names_the_subject_of_a_pinned_code() {
+        let text = OK.replace(
+            "[starter]",
+            "lines = { E0499 = 3 }\nabout = { E0499 = \"s\" }\n[starter]",
+        );
+        let Expectation::CompileFail { lines, .. } = parse(&text).unwrap() else {
+            panic!("a compile-fail spec")
+        };
+        assert_eq!(lines[0].about.as_deref(), Some("s"));
+    }
+
+    #[test]
+    fn about_a_code_without_a_line_is_refused_with_what_to_do() {
+        let text = OK.replace("[starter]", "about = { E0499 = \"s\" }\n[starter]");
+        let err = parse(&text).unwrap_err();
+        assert!(
+            err.contains("field `about`") && err.contains("pin its line"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn about_with_backticks_is_refused() {
+        let text = OK.replace(
+            "[starter]",
+            "lines = { E0499 = 3 }\nabout = { E0499 = \"`s`\" }\n[starter]",
+        );
+        assert!(parse(&text).unwrap_err().contains("without the backticks"));
     }
 }

@@ -346,6 +346,7 @@ mod tests {
             lines: vec![LinePin {
                 code: code.parse().unwrap(),
                 line,
+                about: None,
             }],
         }
     }

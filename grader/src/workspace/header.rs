@@ -63,8 +63,12 @@ pub fn goal_lines(ex: &Exercise) -> Vec<String> {
                 list.join(", ")
             ));
             for pin in lines {
+                let about = match &pin.about {
+                    Some(name) => format!(", about `{name}`"),
+                    None => String::new(),
+                };
                 out.push(format!(
-                    "  {} is reported on line {} of the code below this header.",
+                    "  {} is reported on line {} of the code below this header{about}.",
                     pin.code, pin.line
                 ));
             }

@@ -52,3 +52,26 @@ fn ids_that_escape_the_exercises_folder_are_refused() {
         );
     }
 }
+
+#[test]
+fn an_error_about_another_value_on_the_pinned_line_does_not_meet_the_pin() {
+    let book = crate::support::repo_root();
+    let answer = book
+        .join("exercises/borrowing/assign-while-borrowed/shortcuts/second-variable-then-level.rs");
+    let r = grader_run(&[
+        "check",
+        "borrowing/assign-while-borrowed",
+        "--root",
+        book.to_str().unwrap(),
+        "--file",
+        answer.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let v = r.json();
+    assert_eq!(
+        v["message"],
+        "expected E0506 about `level` on line 5, rustc reported it only about other values"
+    );
+    assert_eq!(v["error_codes"][0], "E0506");
+}
