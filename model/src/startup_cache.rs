@@ -6,8 +6,8 @@
 //! is used only when the stored key equals the key computed now, byte for byte (the file name is
 //! a hash of the key, the comparison is not). A missing, unreadable, malformed or mismatched entry
 //! is simply found again and rewritten. The callers build keys from everything that could change
-//! the answer (see `toolchain.rs` and `sandbox/probe_cache.rs`); deleting the folder is always
-//! safe.
+//! the answer (see `toolchain.rs` here and the `grader` crate's `sandbox/probe_cache.rs`); deleting
+//! the folder is always safe.
 //!
 //! Because an entry names the program run as rustc, only entries in a folder and file that this
 //! user owns and nobody else can write are read (the folder is created private).
