@@ -8,31 +8,22 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::diagnostics;
-use crate::expect::Expectation;
 use crate::process::{self, RunLimits};
 use crate::sandbox::{self, ChildLimits, Isolation, IsolationReport, Role, SandboxError};
 use crate::spec::Edition;
 use crate::toolchain::Toolchain;
 use crate::verdict::{CompileOutcome, RunOutcome, Verdict, judge};
 
-/// One thing to check: a source and what it must do.
-#[derive(Debug, Clone)]
-pub struct Case {
-    /// The file name diagnostics show, e.g. `starter.rs` (a plain name, no directories).
-    pub file_name: String,
-    /// The Rust source.
-    pub source: String,
-    /// The edition to compile with.
-    pub edition: Edition,
-    /// What it must do.
-    pub expect: Expectation,
-    /// The exercise's rules of honest grading, if any (see [`crate::rules`]).
-    pub rules: Option<std::sync::Arc<crate::rules::Rules>>,
+pub use grader_model::Case;
+
+/// How a case's program is started, which the checker decides (see [`Start`]).
+pub(crate) trait CaseStart {
+    /// How this case's program is started: with backtraces when its rules trace its panic.
+    fn start(&self) -> Start<'static>;
 }
 
-impl Case {
-    /// How this case's program is started: with backtraces when its rules trace its panic.
-    pub(crate) fn start(&self) -> Start<'static> {
+impl CaseStart for Case {
+    fn start(&self) -> Start<'static> {
         match self
             .rules
             .as_ref()
@@ -41,12 +32,6 @@ impl Case {
             true => Start::Backtrace,
             false => Start::Program,
         }
-    }
-
-    /// The hidden checks to run on this case: its rules' checks, when its kind runs.
-    pub fn checks(&self) -> Option<&crate::checks::Checks> {
-        let checks = self.rules.as_ref()?.checks.as_ref()?;
-        self.expect.kind().runs().then_some(checks)
     }
 }
 

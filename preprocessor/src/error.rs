@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use grader::{CatalogError, SpecError};
+use grader_model::{CatalogError, SpecError};
 
 /// Why the preprocessor refused a book.
 #[derive(Debug, thiserror::Error)]

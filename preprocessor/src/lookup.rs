@@ -6,9 +6,9 @@
 use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 
-use grader::catalog::{closest_ids, validate_id};
-use grader::spec::{SPEC_FILE, load_exercise};
-use grader::{Catalog, CatalogError, Exercise, SpecError};
+use grader_model::catalog::{closest_ids, validate_id};
+use grader_model::spec::{SPEC_FILE, load_exercise};
+use grader_model::{Catalog, CatalogError, Exercise, SpecError};
 
 /// Why a directive's id gave no exercise.
 #[derive(Debug)]

@@ -12,7 +12,7 @@ use super::Class;
 use super::compile::{self, Built, Fate};
 use super::crate_gen::{self, PREFIX};
 use super::twins::Twins;
-use crate::check::{Case, Checker, Start, safe_file_name};
+use crate::check::{Case, CaseStart, Checker, Start, safe_file_name};
 use crate::diagnostics::Parsed;
 use crate::verdict::{CompileOutcome, RunOutcome, Verdict, judge};
 

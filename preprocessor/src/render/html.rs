@@ -15,7 +15,7 @@
 
 use std::fmt::Write;
 
-use grader::{Exercise, Expectation};
+use grader_model::{Exercise, Expectation};
 
 use super::spec::{page_spec, script_text};
 use super::{

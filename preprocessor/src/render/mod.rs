@@ -8,7 +8,7 @@ mod spec;
 
 pub use spec::page_spec;
 
-use grader::{Edition, Exercise, Expectation};
+use grader_model::{Edition, Exercise, Expectation};
 use pulldown_cmark::{Parser, html::push_html};
 
 use crate::directive::markdown_options;
@@ -260,7 +260,7 @@ mod tests {
             },
             starter_state: Expectation::CompilePass,
             points,
-            partial: grader::Partial::default(),
+            partial: grader_model::Partial::default(),
             edition: Edition::default(),
             hints: vec!["h".into()],
             instructions: String::new(),

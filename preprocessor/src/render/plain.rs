@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use grader::{Exercise, Expectation};
+use grader_model::{Exercise, Expectation};
 
 use super::{badge, codes, fenced, markdown_to_text, points_text, rust_block, test_attrs};
 use crate::explain::{Explainer, doc_url};

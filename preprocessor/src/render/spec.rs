@@ -1,11 +1,11 @@
 //! The exercise data the page script grades against: one JSON object per exercise, embedded in
 //! the exercise block as `<script type="application/json" class="exercise-spec">`.
 //!
-//! The expectation is the grader's own [`Expectation`](grader::Expectation) serialised as the
+//! The expectation is the grader's own [`Expectation`](grader_model::Expectation) serialised as the
 //! grader's JSON verdicts show it (`{"kind": "compile-fail", "codes": [...], "lines": [...]}`),
 //! so the page and `grader check` read the same spec.
 
-use grader::Exercise;
+use grader_model::Exercise;
 use serde_json::{Value, json};
 
 use super::codes;

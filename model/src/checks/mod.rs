@@ -26,7 +26,6 @@ use serde::{Deserialize, Serialize};
 
 mod glue;
 mod report;
-pub(crate) mod run;
 
 pub use report::{FailedCheck, Report, failure, read_report};
 

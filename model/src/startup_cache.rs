@@ -6,8 +6,8 @@
 //! is used only when the stored key equals the key computed now, byte for byte (the file name is
 //! a hash of the key, the comparison is not). A missing, unreadable, malformed or mismatched entry
 //! is simply found again and rewritten. The callers build keys from everything that could change
-//! the answer (see `toolchain.rs` and `sandbox/probe_cache.rs`); deleting the folder is always
-//! safe.
+//! the answer (see `toolchain.rs` here and the `grader` crate's `sandbox/probe_cache.rs`); deleting
+//! the folder is always safe.
 //!
 //! Because an entry names the program run as rustc, only entries in a folder and file that this
 //! user owns and nobody else can write are read (the folder is created private).
@@ -31,7 +31,7 @@ struct Entry<T> {
 }
 
 /// The folder entries are kept in, or `None` when the cache is off or no location is known.
-pub(crate) fn dir() -> Option<PathBuf> {
+pub fn dir() -> Option<PathBuf> {
     let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     if let Some(v) = std::env::var_os("GRADER_CACHE_DIR") {
         if v.is_empty() || v == "off" {
@@ -66,7 +66,7 @@ fn ours(meta: &std::fs::Metadata) -> bool {
 
 /// The answer stored for `kind` under exactly `key`, if any, in a file and folder only this
 /// user can write.
-pub(crate) fn load<T: DeserializeOwned>(kind: &str, key: &str) -> Option<T> {
+pub fn load<T: DeserializeOwned>(kind: &str, key: &str) -> Option<T> {
     let path = path(kind, key)?;
     let file = std::fs::symlink_metadata(&path).ok()?;
     let folder = std::fs::symlink_metadata(path.parent()?).ok()?;
@@ -80,7 +80,7 @@ pub(crate) fn load<T: DeserializeOwned>(kind: &str, key: &str) -> Option<T> {
 
 /// Stores `value` for `kind` under `key`, atomically (a reader sees the old entry or the new one).
 /// Failures are ignored: the cache only ever saves work.
-pub(crate) fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
+pub fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
     let Some(path) = path(kind, key) else { return };
     let Some(parent) = path.parent() else { return };
     let entry = Entry {
@@ -93,7 +93,34 @@ pub(crate) fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
     if make_private_dir(parent).is_err() {
         return;
     }
-    let _ = crate::scratch::write_replacing(&[(&path, text.as_bytes())], false);
+    let _ = write_replacing(&path, text.as_bytes());
+}
+
+/// Writes `bytes` to a new temporary file beside `path` (`.tmp-<pid>-<number>`, readable and
+/// writable by this user only), then renames it over `path`: a reader sees the old entry or the
+/// new one, never half of one. A failed write removes its temporary file.
+fn write_replacing(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NUMBER: AtomicU64 = AtomicU64::new(0);
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    let tmp = dir.join(format!(
+        ".tmp-{}-{}",
+        std::process::id(),
+        NUMBER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&tmp)
+        .and_then(|mut file| file.write_all(bytes))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 /// Creates `dir` (and its parents) readable and writable by this user only, or makes an existing
@@ -116,7 +143,7 @@ fn make_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
 
 /// A file's identity for a key: device, inode, size, modification and change times (the change
 /// time cannot be set back by a user), or `absent`. Follows symbolic links.
-pub(crate) fn file_identity(path: &std::path::Path) -> String {
+pub fn file_identity(path: &std::path::Path) -> String {
     use std::os::unix::fs::MetadataExt;
     match std::fs::metadata(path) {
         Ok(m) => format!(
@@ -135,7 +162,7 @@ pub(crate) fn file_identity(path: &std::path::Path) -> String {
 
 /// The running grader binary's path and identity: a rebuilt or reinstalled grader never trusts
 /// what an older one stored.
-pub(crate) fn exe_identity() -> String {
+pub fn exe_identity() -> String {
     match std::env::current_exe() {
         Ok(p) => format!("{}={}", p.display(), file_identity(&p)),
         Err(_) => "unknown".to_string(),

@@ -5,7 +5,7 @@
 //! unrelated function, or `static mut` kept where the lesson is to remove it all break one.
 //!
 //! Every front end applies them through [`enforce`], after judging: `grader check`, `watch`,
-//! `grade`, `verify`, `check --cases` and `serve` (all through the [`Checker`](crate::Checker)).
+//! `grade`, `verify`, `check --cases` and `serve` (all through the `Checker` of the `grader` crate).
 //! Rules are matched on tokens, never on comments or the contents of string literals; macro
 //! bodies count.
 
