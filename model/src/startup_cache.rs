@@ -96,31 +96,15 @@ pub fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
     let _ = write_replacing(&path, text.as_bytes());
 }
 
-/// Writes `bytes` to a new temporary file beside `path` (`.tmp-<pid>-<number>`, readable and
-/// writable by this user only), then renames it over `path`: a reader sees the old entry or the
-/// new one, never half of one. A failed write removes its temporary file.
-fn write_replacing(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `bytes` to a new temporary file beside `path` (readable and writable by this user
+/// only), then renames it over `path`: a reader sees the old content or the new one, never half
+/// of it. A failed write removes its temporary file.
+pub fn write_replacing(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static NUMBER: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(format!(
-        ".tmp-{}-{}",
-        std::process::id(),
-        NUMBER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)
-        .and_then(|mut file| file.write_all(bytes))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
+    let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.persist(path).map(drop).map_err(|e| e.error)
 }
 
 /// Creates `dir` (and its parents) readable and writable by this user only, or makes an existing

@@ -61,11 +61,10 @@ impl Toolchain {
     /// cache recorded for the same situation (see the module docs).
     pub fn discover() -> Result<Toolchain, ToolchainError> {
         let found = match std::env::var_os("RUSTC").filter(|v| !v.is_empty()) {
-            Some(v) => find_program(&v).map_err(|e| {
+            Some(v) => which::which(&v).map_err(|e| {
                 ToolchainError::NotFound(format!("RUSTC={}: {e}", v.to_string_lossy()))
             })?,
-            None => find_program("rustc".as_ref())
-                .map_err(|e| ToolchainError::NotFound(e.to_string()))?,
+            None => which::which("rustc").map_err(|e| ToolchainError::NotFound(e.to_string()))?,
         };
         let key = cache_key(&found);
         let cached = key
@@ -232,39 +231,6 @@ fn cache_key(found: &Path) -> Option<String> {
     Some(key)
 }
 
-/// The program `name` names, found as the `which` command finds it: a name with a directory part
-/// is taken from the working directory, any other name is the first executable file of that name
-/// in a `PATH` folder (a relative folder from the working directory, `~` as `HOME`).
-fn find_program(name: &std::ffi::OsStr) -> Result<PathBuf, &'static str> {
-    let name = Path::new(name);
-    let cwd = std::env::current_dir().ok();
-    let absolute = |path: &Path| match &cwd {
-        Some(cwd) if path.is_relative() => cwd.join(path.strip_prefix(".").unwrap_or(path)),
-        _ => path.to_path_buf(),
-    };
-    let runnable = |path: &Path| {
-        std::fs::metadata(path).is_ok_and(|m| m.is_file())
-            && rustix::fs::access(path, rustix::fs::Access::EXEC_OK).is_ok()
-    };
-    if name.components().count() > 1 {
-        let path = absolute(name);
-        return runnable(&path).then_some(path).ok_or(NOT_FOUND);
-    }
-    let home = std::env::var_os("HOME").map(PathBuf::from);
-    let folders = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&folders)
-        .map(|dir| match (dir.strip_prefix("~"), &home) {
-            (Ok(rest), Some(home)) => home.join(rest),
-            _ => absolute(&dir),
-        })
-        .map(|dir| dir.join(name))
-        .find(|path| runnable(path))
-        .ok_or(NOT_FOUND)
-}
-
-/// What [`find_program`] says when nothing is found.
-const NOT_FOUND: &str = "cannot find binary path";
-
 /// Whether `real` (what `found` leads to) is rustup, which answers as the toolchain it chooses.
 fn is_rustup(found: &Path, real: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
@@ -347,30 +313,4 @@ fn rustup_key(key: &mut String) -> Option<()> {
         text_of(&dir.join("rust-toolchain.toml"), false)?;
     }
     Some(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_program_named_with_a_folder_is_found_only_when_it_runs() {
-        assert_eq!(
-            find_program("/bin/sh".as_ref()),
-            Ok(PathBuf::from("/bin/sh"))
-        );
-        let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
-        assert_eq!(find_program(manifest.as_ref()), Err(NOT_FOUND));
-        assert_eq!(find_program("./Cargo.toml".as_ref()), Err(NOT_FOUND));
-    }
-
-    #[test]
-    fn a_plain_name_is_looked_up_on_the_path() {
-        let sh = find_program("sh".as_ref()).unwrap();
-        assert!(sh.is_absolute() && sh.ends_with("sh"), "{}", sh.display());
-        assert_eq!(
-            find_program("no-such-program-anywhere".as_ref()),
-            Err(NOT_FOUND)
-        );
-    }
 }

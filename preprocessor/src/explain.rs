@@ -21,33 +21,6 @@ pub fn doc_url(code: &str) -> String {
 
 type Titles = HashMap<String, Option<String>>;
 
-/// Writes `bytes` to a new temporary file beside `file` (readable and writable by this user
-/// only), then renames it over `file`, so a reader never sees half of it; a failed write removes
-/// its temporary file.
-fn write_replacing(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static NUMBER: AtomicU64 = AtomicU64::new(0);
-    let name = format!(
-        ".tmp-{}-{}",
-        std::process::id(),
-        NUMBER.fetch_add(1, Ordering::Relaxed)
-    );
-    let tmp = file.with_file_name(name);
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)
-        .and_then(|mut f| f.write_all(bytes))
-        .and_then(|()| std::fs::rename(&tmp, file));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
-}
-
 /// Looks up error-code titles with `rustc --explain`, once per code.
 #[derive(Debug)]
 pub struct Explainer {
@@ -166,7 +139,8 @@ impl Explainer {
         };
         let Some(dir) = file.parent() else { return };
         let json = serde_json::to_string_pretty(&*self.cache()).unwrap_or_default();
-        let _ = std::fs::create_dir_all(dir).and_then(|()| write_replacing(&file, json.as_bytes()));
+        let _ = std::fs::create_dir_all(dir)
+            .and_then(|()| grader_model::startup_cache::write_replacing(&file, json.as_bytes()));
     }
 
     fn lookup(&self, code: &str) -> Option<String> {
