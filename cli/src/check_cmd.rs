@@ -13,8 +13,7 @@ mod cases;
 use crate::output::{Printer, exit_code};
 use crate::root::RootArgs;
 
-/// The largest source file the grader reads.
-pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
+pub use grader::source::MAX_SOURCE_BYTES;
 
 /// Limits that every checking command takes.
 #[derive(Debug, Clone, clap::Args)]
@@ -155,32 +154,10 @@ pub fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads a learner's source: it must exist, be at most 1 MiB, and be UTF-8 text.
+/// Reads a learner's source with the checks every front end applies
+/// ([`grader::source::read_source`]).
 pub fn read_source(path: &Path) -> anyhow::Result<String> {
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
-    if !meta.is_file() {
-        bail!("{} is not a file", path.display());
-    }
-    if meta.len() > MAX_SOURCE_BYTES {
-        bail!(
-            "{} is {} bytes; sources over {} KiB are not graded",
-            path.display(),
-            meta.len(),
-            MAX_SOURCE_BYTES / 1024
-        );
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    if bytes.contains(&0) {
-        bail!("{} is a binary file, not Rust source", path.display());
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{} is not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
+    Ok(grader::source::read_source(path, None)?)
 }
 
 /// `--edition`: 2015, 2018, 2021 or 2024.

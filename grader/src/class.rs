@@ -21,9 +21,6 @@ mod learners;
 
 pub use learners::{Submission, submissions};
 
-/// The largest learner file that is graded.
-pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
-
 /// Share `index` (1-based) of `count`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Partition {
@@ -130,35 +127,14 @@ pub fn exercise_infos(exercises: &[&Exercise]) -> Vec<ExerciseInfo> {
         .collect()
 }
 
-/// Reads a learner's file, which must stay inside the learner's folder `dir` (a symbolic link
-/// out of it could make rustc quote a file of the grading machine into the reports).
+/// Reads a learner's file, which must stay inside the learner's folder `dir` (see
+/// [`crate::source::read_source`]); `None` when there is no such file.
 fn read_learner_file(dir: &Path, path: &Path) -> Result<Option<String>, String> {
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot read the file: {e}")),
-    };
-    let inside = match (path.canonicalize(), dir.canonicalize()) {
-        (Ok(p), Ok(d)) => p.starts_with(d),
-        _ => false,
-    };
-    if !inside {
-        return Err("it links outside the learner's folder; submit the file itself".into());
+    match crate::source::read_source(path, Some(dir)) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.is_missing() => Ok(None),
+        Err(e) => Err(e.problem.to_string()),
     }
-    if !meta.is_file() {
-        return Err("not a regular file".into());
-    }
-    if meta.len() > MAX_SOURCE_BYTES {
-        return Err(format!(
-            "the file is {} bytes; files over {} KiB are not graded",
-            meta.len(),
-            MAX_SOURCE_BYTES / 1024
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| "the file is not UTF-8 text".to_string())
 }
 
 /// The partial credit a failed `verdict` earns on `ex`: how it is partly right and the points its

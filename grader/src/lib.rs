@@ -6,7 +6,7 @@
 
 use grader_model::startup_cache;
 pub use grader_model::{
-    annotations, catalog, diagnostics, expect, rules, shown, spec, toolchain, verdict,
+    annotations, catalog, diagnostics, expect, rules, shown, source, spec, toolchain, verdict,
 };
 
 pub mod batch;

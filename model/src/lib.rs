@@ -14,6 +14,7 @@ pub mod expect;
 pub mod rules;
 pub mod sandbox;
 pub mod shown;
+pub mod source;
 pub mod spec;
 pub mod startup_cache;
 pub mod toolchain;

@@ -32,17 +32,25 @@ struct Entry<T> {
 
 /// The folder entries are kept in, or `None` when the cache is off or no location is known.
 pub fn dir() -> Option<PathBuf> {
+    Some(cache_dir("GRADER_CACHE_DIR", "grader")?.join("startup"))
+}
+
+/// Where a cache lives: the folder `variable` names when it is set (`off` or empty turn the
+/// cache off), else `default` inside the user's cache folder (`$XDG_CACHE_HOME`, else
+/// `~/.cache`); `None` when the cache is off or no location is known. Every cache of the
+/// workspace's tools is placed by this one rule.
+pub fn cache_dir(variable: &str, default: &str) -> Option<PathBuf> {
     let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    if let Some(v) = std::env::var_os("GRADER_CACHE_DIR") {
+    if let Some(v) = std::env::var_os(variable) {
         if v.is_empty() || v == "off" {
             return None;
         }
-        return Some(PathBuf::from(v).join("startup"));
+        return Some(PathBuf::from(v));
     }
     let base = var("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    Some(base.join("grader").join("startup"))
+    Some(base.join(default))
 }
 
 fn path(kind: &str, key: &str) -> Option<PathBuf> {

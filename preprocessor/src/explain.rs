@@ -7,7 +7,7 @@
 //! version. Deleting it is always safe.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -41,16 +41,7 @@ impl Default for Explainer {
 
 /// The default folder of the on-disk title cache, or `None` when it is turned off.
 pub fn default_cache_dir() -> Option<PathBuf> {
-    match std::env::var_os("MDBOOK_EXERCISES_CACHE_DIR") {
-        Some(v) if v.is_empty() || v == "off" => return None,
-        Some(v) => return Some(PathBuf::from(v)),
-        None => {}
-    }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))?;
-    Some(base.join("mdbook-exercises"))
+    grader_model::startup_cache::cache_dir("MDBOOK_EXERCISES_CACHE_DIR", "mdbook-exercises")
 }
 
 impl Explainer {

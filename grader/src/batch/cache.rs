@@ -61,11 +61,7 @@ impl VerdictCache {
     /// The cache at the default location for `checker` (see the module docs), or `None` when
     /// disabled or no location is known.
     pub fn from_env(checker: &Checker) -> Option<VerdictCache> {
-        let dir = match std::env::var_os("GRADER_CACHE_DIR") {
-            Some(v) if v.is_empty() || v == "off" => return None,
-            Some(v) => PathBuf::from(v),
-            None => default_dir()?,
-        };
+        let dir = crate::startup_cache::cache_dir("GRADER_CACHE_DIR", "grader/verdicts")?;
         Some(VerdictCache::new(dir, checker))
     }
 
@@ -128,16 +124,4 @@ impl VerdictCache {
         }
         let _ = crate::scratch::write_replacing(&[(&path, text.as_bytes())], false);
     }
-}
-
-fn default_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|v| !v.is_empty())
-                .map(|h| PathBuf::from(h).join(".cache"))
-        })?;
-    Some(base.join("grader").join("verdicts"))
 }
