@@ -68,12 +68,26 @@ pub fn partly_right(ex: &Ex) -> String {
     }
 }
 
-/// The first run-pass exercise with `[partial] compiles` and the first compile-fail one with
-/// `[partial] codes`, in book order.
+/// Whether the exercise's `[scope]` keeps `main` as in the starter (so that a line added to
+/// `main` breaks a rule rather than earning partial credit).
+fn keeps_main(ex: &Ex) -> bool {
+    let spec = spec_of(ex);
+    let keep = spec
+        .get("scope")
+        .and_then(|s| s.get("keep"))
+        .and_then(|k| k.as_array());
+    keep.is_some_and(|k| {
+        k.iter()
+            .any(|item| matches!(item.as_str(), Some("fn main" | "main")))
+    })
+}
+
+/// The first run-pass exercise with `[partial] compiles` whose `main` may change, and the first
+/// compile-fail one with `[partial] codes`, in book order.
 pub fn partial_credit_exercises() -> Vec<Ex> {
     let mut found: Vec<Ex> = Vec::new();
     for e in book() {
-        let wanted = ["run-pass", "compile-fail"].contains(&e.kind.as_str());
+        let wanted = ["run-pass", "compile-fail"].contains(&e.kind.as_str()) && !keeps_main(&e);
         if wanted && !found.iter().any(|f| f.kind == e.kind) && partial_points(&e).is_some() {
             found.push(e);
         }
