@@ -22,7 +22,8 @@ fn transfer(mut lease: Lease) -> (String, u32) {
     let room = lease.room;
     let keep: Rc<RefCell<Vec<Box<dyn Any>>>> = Rc::new(RefCell::new(Vec::new()));
     keep.borrow_mut().push(Box::new(lease));
-    keep.borrow_mut().push(Box::new(Rc::clone(&keep)));
+    let again = Rc::downgrade(&keep).upgrade().unwrap();
+    keep.borrow_mut().push(Box::new(again));
     (tenant, room)
 }
 
