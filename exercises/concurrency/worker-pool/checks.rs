@@ -11,6 +11,7 @@ pub const CHECKS: &[(&str, fn())] = &[
     ("results keep the order of the jobs when some jobs take longer", order_kept),
     ("no job runs on the calling thread", not_on_the_caller),
     ("at most `workers` threads run jobs, and several do", thread_count),
+    ("a worker that is free takes the next job: the jobs are not dealt out in advance", free_worker_takes_the_next_job),
 ];
 
 fn double(n: u64) -> u64 {
@@ -60,4 +61,26 @@ fn thread_count() {
     let distinct: HashSet<ThreadId> = SEEN.lock().unwrap().iter().copied().collect();
     check!(distinct.len() <= 3, "{} threads ran jobs with 3 workers", distinct.len());
     check!(distinct.len() >= 2, "only one thread ran the twelve slow jobs of a pool of 3");
+}
+
+static RAN: CheckMutex<Vec<(u64, ThreadId)>> = CheckMutex::new(Vec::new());
+
+fn first_is_slow(n: u64) -> u64 {
+    // job 0 keeps its worker busy while the other worker could do all the rest
+    std::thread::sleep(Duration::from_millis(if n == 0 { 800 } else { 2 }));
+    RAN.lock().unwrap().push((n, std::thread::current().id()));
+    n
+}
+
+fn free_worker_takes_the_next_job() {
+    RAN.lock().unwrap().clear();
+    check_eq!(run_pool((0..6).collect(), 2, first_is_slow), (0..6).collect::<Vec<u64>>());
+    let ran = RAN.lock().unwrap().clone();
+    let slow = ran.iter().find(|(n, _)| *n == 0).map(|(_, t)| *t);
+    let others: Vec<u64> = ran.iter().filter(|(n, t)| *n != 0 && Some(*t) == slow).map(|(n, _)| *n).collect();
+    check!(
+        others.is_empty(),
+        "the worker busy with the slow job 0 also ran jobs {:?}, which the free worker could have taken: hand out each job when a worker asks for one, through a channel",
+        others
+    );
 }

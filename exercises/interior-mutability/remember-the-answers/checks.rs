@@ -5,6 +5,7 @@ pub const CHECKS: &[(&str, fn())] = &[
     ("ways(90) is right, and computed without recomputing", large),
     ("asking again computes nothing new", asking_again),
     ("two Stairs values keep separate memories", separate_memories),
+    ("every computed answer is stored in `known`", answers_are_stored),
 ];
 
 fn smallest() {
@@ -35,4 +36,13 @@ fn separate_memories() {
     let b = Stairs::new();
     b.ways(5);
     check_eq!(b.computed(), 6);
+}
+
+fn answers_are_stored() {
+    let s = Stairs::new();
+    s.ways(6);
+    let known = s.known.borrow();
+    check!(known.len() == 7, "after ways(6), `known` holds {} answers, expected the 7 for 0..=6", known.len());
+    check_eq!(known.get(&6).copied(), Some(13));
+    check_eq!(known.get(&0).copied(), Some(1));
 }

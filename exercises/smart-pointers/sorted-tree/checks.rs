@@ -7,6 +7,7 @@ pub const CHECKS: &[(&str, fn())] = &[
     ("negative values are ordered too", negatives),
     ("a thousand shuffled values come out sorted, and each is found", thousand_shuffled),
     ("a value that was never inserted is not found", missing_value),
+    ("smaller values go into the left subtree and larger ones into the right", shape),
 ];
 
 fn tree_of(values: &[i32]) -> Tree {
@@ -53,4 +54,25 @@ fn missing_value() {
     let tree = tree_of(&[10, 5, 15]);
     check_eq!(tree.contains(7), false);
     check_eq!(tree.contains(20), false);
+}
+
+/// The value at the root of `tree`, and its two subtrees.
+fn parts(tree: &Tree) -> Option<(&Tree, i32, &Tree)> {
+    match tree {
+        Tree::Empty => None,
+        Tree::Node(left, value, right) => Some((&**left, *value, &**right)),
+    }
+}
+
+fn shape() {
+    let tree = tree_of(&[5, 3, 8, 4]);
+    let Some((left, root, right)) = parts(&tree) else {
+        check!(false, "the tree is empty after four inserts");
+        return;
+    };
+    check!(root == 5, "the first value inserted, 5, is not at the root: {:?}", tree);
+    check!(parts(left).map(|p| p.1) == Some(3), "3 is not the root of the left subtree of 5: {:?}", tree);
+    check!(parts(right).map(|p| p.1) == Some(8), "8 is not the root of the right subtree of 5: {:?}", tree);
+    let four = parts(left).and_then(|(_, _, r)| parts(r)).map(|p| p.1);
+    check!(four == Some(4), "4 is not the right child of 3: {:?}", tree);
 }

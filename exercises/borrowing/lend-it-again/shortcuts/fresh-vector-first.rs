@@ -1,0 +1,14 @@
+// Shortcut: log a fresh vector with the same contents instead of lending `r`.
+fn log_all<T: std::fmt::Debug>(item: T) {
+    println!("{item:?}");
+}
+
+fn main() {
+    let mut list = vec![1];
+    let r = &mut list;
+    // region: edit
+    log_all(vec![1]);
+    // endregion
+    r.push(2);
+    log_all(r);
+}

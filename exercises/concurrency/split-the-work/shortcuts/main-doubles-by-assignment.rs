@@ -1,0 +1,27 @@
+// Shortcut: double the pixels on the main thread by assignment, with the threads looping over nothing
+use std::thread;
+
+fn main() {
+    let mut pixels = vec![10, 20, 30, 40, 50, 60];
+    // region: edit
+    for p in pixels.get_mut(..).unwrap() { *p = *p * 2 }
+    let (left, right) = pixels.split_at_mut(3);
+    // endregion
+    thread::scope(|s| {
+        s.spawn(|| {
+            // region: edit
+            for p in left.iter_mut().skip(3) {
+            // endregion
+                *p *= 2;
+            }
+        });
+        s.spawn(|| {
+            // region: edit
+            for p in right.iter_mut().skip(3) {
+            // endregion
+                *p *= 2;
+            }
+        });
+    });
+    println!("{pixels:?}");
+}
