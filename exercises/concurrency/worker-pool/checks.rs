@@ -67,7 +67,7 @@ static RAN: CheckMutex<Vec<(u64, ThreadId)>> = CheckMutex::new(Vec::new());
 
 fn first_is_slow(n: u64) -> u64 {
     // job 0 keeps its worker busy while the other worker could do all the rest
-    std::thread::sleep(Duration::from_millis(if n == 0 { 800 } else { 2 }));
+    std::thread::sleep(Duration::from_millis(if n == 0 { 1500 } else { 2 }));
     RAN.lock().unwrap().push((n, std::thread::current().id()));
     n
 }

@@ -350,9 +350,17 @@ pub fn parse_spec(path: &Path, text: &str) -> Result<SpecFields, SpecError> {
         for rule in list.map(Spanned::into_inner).unwrap_or_default() {
             let span = rule.span();
             let rule = rule.into_inner();
-            let one = Rules {
-                forbid: vec![rule.clone()],
-                ..Rules::default()
+            // Each rule is validated in the list it was written in, so that a count that
+            // belongs there (`at_most` in forbid, `at_least` in require) is accepted.
+            let one = match field {
+                "require" => Rules {
+                    require: vec![rule.clone()],
+                    ..Rules::default()
+                },
+                _ => Rules {
+                    forbid: vec![rule.clone()],
+                    ..Rules::default()
+                },
             };
             one.validate()
                 .map_err(|e| src.field(span, field, e.to_string()))?;
@@ -491,5 +499,27 @@ mod tests {
             "lines = { E0499 = 3 }\nabout = { E0499 = \"`s`\" }\n[starter]",
         );
         assert!(parse(&text).unwrap_err().contains("without the backticks"));
+    }
+
+    #[test]
+    fn at_least_is_accepted_in_require_and_refused_in_forbid() {
+        let rule = |list: &str, count: &str| {
+            OK.replace(
+                "[starter]",
+                &format!("[[{list}]]\ntokens = \"Weak\"\n{count} = 2\nreason = \"r\"\n[starter]"),
+            )
+        };
+        assert!(parse(&rule("require", "at_least")).is_ok());
+        assert!(parse(&rule("forbid", "at_most")).is_ok());
+        let err = parse(&rule("forbid", "at_least")).unwrap_err();
+        assert!(
+            err.contains("field `forbid`") && err.contains("`at_least`"),
+            "{err}"
+        );
+        let err = parse(&rule("require", "at_most")).unwrap_err();
+        assert!(
+            err.contains("field `require`") && err.contains("`at_most`"),
+            "{err}"
+        );
     }
 }
