@@ -21,6 +21,7 @@ mod parity;
 mod published;
 mod rules;
 mod stub;
+mod workspace;
 
 use browser::Browser;
 

@@ -110,9 +110,14 @@ impl Browser {
 
     /// Polls `script` every 100 ms until it returns something other than `null`.
     pub fn wait(&self, what: &str, secs: u64, script: &str) -> Value {
+        self.wait_with(what, secs, script, Vec::new())
+    }
+
+    /// Polls `script` (with `args`) every 100 ms until it returns something other than `null`.
+    pub fn wait_with(&self, what: &str, secs: u64, script: &str, args: Vec<Value>) -> Value {
         let start = Instant::now();
         loop {
-            let v = self.js(script, Vec::new());
+            let v = self.js(script, args.clone());
             if !v.is_null() {
                 return v;
             }
