@@ -255,7 +255,9 @@
         where.className = 'exercise-file-path';
         const name = document.createElement('code');
         name.textContent = file.file;
-        where.append('Your file ', name, ' from your workspace: Check saves this code into it and grades it, as `grader check` does.');
+        const command = document.createElement('code');
+        command.textContent = 'grader check';
+        where.append('Your file ', name, ' from your workspace: Check saves this code into it and grades it, as ', command, ' does.');
         note.append(where);
         if (file.header) {
             const details = document.createElement('details');
@@ -279,7 +281,7 @@
             warning.setAttribute('role', 'alert');
             note.append(warning);
         }
-        warning.textContent = `${file.file} changed on disk since this page loaded it. Check will not overwrite it: reload the page to load it as it is now (the edits here are then kept in .grader/backups/ when you Check first).`;
+        warning.textContent = `${file.file} changed on disk since this page loaded it, and the code here has edits of its own. Check will not overwrite the file (it keeps the code here in .grader/backups/); reload the page to load the file as it is now.`;
     }
 
     /** The number of the editor's first line in the learner's file (1 outside a workspace). */
@@ -475,7 +477,7 @@
             const line = document.createElement('p');
             line.className = 'exercise-result-line';
             line.textContent = pin
-                ? `In the editor, line ${pin.line} is marked as the line the exercise expects it on${pin.reported.length ? `, and ${linesText(pin.reported)} as where rustc reported it` : ''}.`
+                ? 'The editor marks these lines.'
                 : `See line ${verdict.line}.`;
             result.append(line);
         }
@@ -532,7 +534,6 @@
             showFile(container, saved);
             update(d => { delete d.drafts[spec.id]; });
         }
-        if (answer.conflict && file) showChangedOnDisk(container, file);
         let verdict = grade(spec, answer);
         if (backend === 'playground' && verdict.status === 'pass' && spec.rules && spec.rules.checks) {
             verdict = await checksOnPlayground(container.dataset.playgroundUrl, spec, code, verdict);

@@ -161,6 +161,24 @@ impl Browser {
             .expect("press Ctrl+Enter");
     }
 
+    /// Presses each of `keys` in turn (e.g. `Key::Escape`) in whatever has the focus.
+    pub fn press(&self, keys: &[fantoccini::key::Key]) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".into());
+        for key in keys {
+            actions = actions
+                .then(KeyAction::Down {
+                    value: (*key).into(),
+                })
+                .then(KeyAction::Up {
+                    value: (*key).into(),
+                });
+        }
+        self.rt
+            .block_on(self.client().perform_actions(actions))
+            .expect("press keys");
+    }
+
     /// Reloads the page and waits for its script.
     pub fn reload(&self) {
         self.rt.block_on(self.client().refresh()).expect("reload");
