@@ -145,7 +145,8 @@
     const STORE_KEY = `mdbook-exercises:${bookBase()}`;
 
     /** The stored progress: `{passed: {id: page}, code: {id: text}, hints: {id: n}, pages: {page: n}}`,
-     * and in a workspace the edits not yet saved into the learner's file, `drafts: {id: {base, code}}`. */
+     * and in a workspace the edits not yet saved into the learner's file, `drafts: {id: {base, code}}`,
+     * and those from before the file changed on disk, offered back, `kept: {id: code}`. */
     function load() {
         let data = null;
         try {
@@ -154,7 +155,7 @@
             data = null;
         }
         data = data && typeof data === 'object' ? data : {};
-        for (const key of ['passed', 'code', 'hints', 'pages', 'drafts']) {
+        for (const key of ['passed', 'code', 'hints', 'pages', 'drafts', 'kept']) {
             if (!data[key] || typeof data[key] !== 'object') data[key] = {};
         }
         return data;
@@ -250,7 +251,7 @@
     /** Shows `file`'s header read-only above the editor, and which file the editor edits. */
     function showFile(container, file) {
         const note = fileNote(container);
-        note.replaceChildren();
+        for (const old of note.querySelectorAll('.exercise-file-path, .exercise-file-header')) old.remove();
         const where = document.createElement('p');
         where.className = 'exercise-file-path';
         const name = document.createElement('code');
@@ -258,7 +259,7 @@
         const command = document.createElement('code');
         command.textContent = 'grader check';
         where.append('Your file ', name, ' from your workspace: Check saves this code into it and grades it, as ', command, ' does.');
-        note.append(where);
+        note.prepend(where);
         if (file.header) {
             const details = document.createElement('details');
             details.className = 'exercise-file-header';
@@ -267,7 +268,7 @@
             const pre = document.createElement('pre');
             pre.textContent = file.header.replace(/\n$/, '');
             details.append(summary, pre);
-            note.append(details);
+            where.after(details);
         }
     }
 
@@ -282,6 +283,30 @@
             note.append(warning);
         }
         warning.textContent = `${file.file} changed on disk since this page loaded it, and the code here has edits of its own. Check will not overwrite the file (it keeps the code here in .grader/backups/); reload the page to load the file as it is now.`;
+    }
+
+    /**
+     * Offers edits made in the page and never checked, from before the file last changed on
+     * disk: the editor shows the file, and a button puts those edits back (Check then saves them,
+     * keeping the file's version in a backup). They stay stored until then.
+     */
+    function offerDraft(container, spec, file, code) {
+        const note = fileNote(container);
+        const offer = document.createElement('p');
+        offer.className = 'exercise-file-draft';
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'exercise-file-restore';
+        button.textContent = 'Put those edits in the editor';
+        button.addEventListener('click', () => {
+            setCode(container, code);
+            offer.remove();
+            update(d => {
+                delete d.kept[spec.id];
+            });
+        });
+        offer.append(`This page kept edits you made here and did not check, from before ${file.file} last changed on disk; the editor shows the file. `, button);
+        note.append(offer);
     }
 
     /** The number of the editor's first line in the learner's file (1 outside a workspace). */
@@ -335,10 +360,18 @@
         loading = true;
         try {
             if (first) {
-                const draft = load().drafts[spec.id];
-                const mine = draft && draft.base === file.version && typeof draft.code === 'string';
+                const stored = load();
+                const draft = stored.drafts[spec.id];
+                const usable = draft && typeof draft.code === 'string' && draft.code !== file.code;
+                const mine = usable && draft.base === file.version;
                 setCode(container, mine ? draft.code : file.code);
-                if (!mine) update(d => { delete d.drafts[spec.id]; });
+                const old = usable && !mine ? draft.code : stored.kept[spec.id];
+                update(d => {
+                    if (!mine) delete d.drafts[spec.id];
+                    if (typeof old === 'string' && old !== file.code) d.kept[spec.id] = old;
+                    else delete d.kept[spec.id];
+                });
+                if (typeof old === 'string' && old !== file.code) offerDraft(container, spec, file, old);
             } else if (!edited) {
                 if (currentCode(container) !== file.code) setCode(container, file.code);
             } else if (known.version !== file.version) {
@@ -533,6 +566,8 @@
             setFirstLine(container, saved.first_line);
             showFile(container, saved);
             update(d => { delete d.drafts[spec.id]; });
+            const warning = container.querySelector('.exercise-file-changed');
+            if (warning) warning.remove();
         }
         let verdict = grade(spec, answer);
         if (backend === 'playground' && verdict.status === 'pass' && spec.rules && spec.rules.checks) {

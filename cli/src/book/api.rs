@@ -132,7 +132,10 @@ impl Api {
             return Reply::text(403, "forbidden: missing or wrong X-Grader-Token");
         }
         let Some(served) = &self.workspace else {
-            return Reply::text(404, "not serving a workspace: run `grader serve` inside one");
+            return Reply::text(
+                404,
+                "not serving a workspace: run `grader serve` inside one",
+            );
         };
         let catalog = match Catalog::load(&self.exercises) {
             Ok(c) => c,

@@ -387,7 +387,10 @@ mod tests {
             page.starts_with("<html><head><script>(function(){var real=window.fetch;"),
             "{page}"
         );
-        assert!(page.contains("'https://play.rust-lang.org/meta/crates'"), "{page}");
+        assert!(
+            page.contains("'https://play.rust-lang.org/meta/crates'"),
+            "{page}"
+        );
         state.built(Some("boom".into()));
         let status = String::from_utf8(route(&state, &get(BUILD_ENDPOINT)).body).unwrap();
         assert_eq!(status, r#"{"build":1,"checks":0,"error":"boom"}"#);

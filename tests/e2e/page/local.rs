@@ -206,7 +206,11 @@ fn the_local_book_asks_nothing_of_other_hosts_and_its_editors_let_the_keyboard_g
              .map(e => getComputedStyle(e).display);",
         vec![json!(container(TRIGGER))],
     );
-    assert_eq!(undo, json!(["none"]), "mdBook's undo button is there, hidden");
+    assert_eq!(
+        undo,
+        json!(["none"]),
+        "mdBook's undo button is there, hidden"
+    );
 
     // Esc then Tab leaves the editor (Tab alone indents).
     b.js(

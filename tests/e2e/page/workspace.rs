@@ -108,7 +108,11 @@ fn served_in_a_workspace_the_page_and_the_terminal_share_files_and_progress() {
          return window.ace.edit(c).session.getAnnotations().map(a => a.row + 1);",
         vec![json!(container(TRIGGER))],
     );
-    assert_eq!(rows, json!([4, 5]), "editor rows 4 and 5 are the file's lines");
+    assert_eq!(
+        rows,
+        json!([4, 5]),
+        "editor rows 4 and 5 are the file's lines"
+    );
     let terminal = in_workspace(&ws, book.path(), &["check", TRIGGER]);
     assert!(
         terminal
@@ -178,9 +182,19 @@ fn served_in_a_workspace_the_page_and_the_terminal_share_files_and_progress() {
          return c.classList.contains('exercise-passed') && e.getValue() === arguments[0] || null;",
         container(PRINT)
     );
-    b.wait_with("the terminal's pass in the page", 20, &print_passed, vec![json!(print_solution)]);
+    b.wait_with(
+        "the terminal's pass in the page",
+        20,
+        &print_passed,
+        vec![json!(print_solution)],
+    );
     b.reload();
-    b.wait_with("the terminal's pass after a reload", 20, &print_passed, vec![json!(print_solution)]);
+    b.wait_with(
+        "the terminal's pass after a reload",
+        20,
+        &print_passed,
+        vec![json!(print_solution)],
+    );
 
     // A conflicting edit: the file changed on disk since the page loaded it. Check refuses, says
     // to reload, leaves the file as it is and keeps the page's code in a backup.
@@ -201,7 +215,11 @@ fn served_in_a_workspace_the_page_and_the_terminal_share_files_and_progress() {
         "changed on disk since this page loaded it",
         "Reload the page",
     ] {
-        assert!(refused.text.contains(words), "{words:?} in {}", refused.text);
+        assert!(
+            refused.text.contains(words),
+            "{words:?} in {}",
+            refused.text
+        );
     }
     b.screenshot(&screenshot_path("workspace-conflict.png"));
     assert_eq!(std::fs::read_to_string(&trigger_file).unwrap(), edited);
@@ -211,7 +229,11 @@ fn served_in_a_workspace_the_page_and_the_terminal_share_files_and_progress() {
         .find(|p| p.to_string_lossy().ends_with(".page.rs"))
         .expect("the page's code kept in a backup");
     assert_eq!(std::fs::read_to_string(kept).unwrap(), WRONG_TRIGGER);
-    assert_eq!(code(&b, TRIGGER), WRONG_TRIGGER.trim_end(), "the page keeps its code");
+    assert_eq!(
+        code(&b, TRIGGER),
+        WRONG_TRIGGER.trim_end(),
+        "the page keeps its code"
+    );
     // After a reload the page shows the file as it is on disk.
     b.reload();
     b.wait_with(
@@ -224,6 +246,30 @@ fn served_in_a_workspace_the_page_and_the_terminal_share_files_and_progress() {
         ),
         vec![json!(edited.lines().skip(header).map(|l| format!("{l}\n")).collect::<String>())],
     );
+    // The edits made in the page before the file changed are offered back, not dropped.
+    b.click(&format!("{} .exercise-file-restore", container(TRIGGER)));
+    assert_eq!(code(&b, TRIGGER), WRONG_TRIGGER.trim_end());
+    // The file changes on disk again while the editor holds those edits: coming back to the
+    // page says so, and the editor keeps them.
+    std::fs::write(&trigger_file, format!("{edited}// and another\n")).unwrap();
+    b.js(
+        "document.dispatchEvent(new Event('visibilitychange')); return true;",
+        vec![],
+    );
+    let warning = b.wait(
+        "the change on disk said",
+        20,
+        &format!(
+            "const w = document.querySelector('{} .exercise-file-changed');
+             return w ? w.textContent : null;",
+            container(TRIGGER)
+        ),
+    );
+    assert!(
+        warning.as_str().unwrap().contains("reload the page"),
+        "{warning}"
+    );
+    assert_eq!(code(&b, TRIGGER), WRONG_TRIGGER.trim_end());
 }
 
 #[test]
