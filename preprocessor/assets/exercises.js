@@ -146,7 +146,8 @@
 
     /** The stored progress: `{passed: {id: page}, code: {id: text}, hints: {id: n}, pages: {page: n}}`,
      * and in a workspace the edits not yet saved into the learner's file, `drafts: {id: {base, code}}`,
-     * and those from before the file changed on disk, offered back, `kept: {id: code}`. */
+     * and those from before the file changed on disk, offered back, `kept: {id: code}`, and the
+     * page of each exercise seen, `seen: {id: page}`, to mark chapters from the workspace's progress. */
     function load() {
         let data = null;
         try {
@@ -155,7 +156,7 @@
             data = null;
         }
         data = data && typeof data === 'object' ? data : {};
-        for (const key of ['passed', 'code', 'hints', 'pages', 'drafts', 'kept']) {
+        for (const key of ['passed', 'code', 'hints', 'pages', 'drafts', 'kept', 'seen']) {
             if (!data[key] || typeof data[key] !== 'object') data[key] = {};
         }
         return data;
@@ -211,8 +212,9 @@
     /** While the page itself puts code in an editor (not an edit of the learner's). */
     let loading = false;
 
-    /** Asks the workspace for the files and progress of `ids`; resolves to `{id: file}`, or
-     * null when it cannot answer. */
+    /** Asks the workspace for the files of `ids` and the progress of every exercise; resolves
+     * to `{exercises: {id: file}, progress: {id: {state, passed_once}}}`, or null when it cannot
+     * answer. */
     async function fetchWorkspace(ids, retried = false) {
         const token = await findLocal();
         if (!token) return null;
@@ -232,7 +234,7 @@
         }
         if (!response.ok) return null;
         const body = await response.json().catch(() => null);
-        return body && body.exercises && typeof body.exercises === 'object' ? body.exercises : null;
+        return body && body.exercises && typeof body.exercises === 'object' ? body : null;
     }
 
     /** The note above the editor saying which file it edits, made once. */
@@ -389,8 +391,18 @@
         const got = await fetchWorkspace(exercises.map(([, spec]) => spec.id));
         if (!got) return;
         for (const [container, spec] of exercises) {
-            if (got[spec.id]) applyFile(container, spec, got[spec.id], first);
+            if (got.exercises[spec.id]) applyFile(container, spec, got.exercises[spec.id], first);
         }
+        // The other chapters' marks: passes recorded in the workspace, on the pages seen.
+        const progress = got.progress && typeof got.progress === 'object' ? got.progress : {};
+        update(data => {
+            for (const [id, page] of Object.entries(data.seen)) {
+                const p = progress[id];
+                if (!p || exercises.some(([, spec]) => spec.id === id)) continue;
+                if (p.state === 'solved' || p.passed_once) data.passed[id] = page;
+                else delete data.passed[id];
+            }
+        });
     }
 
     // ---------------------------------------------------------------- one exercise in the page
@@ -774,7 +786,9 @@
         }
         if (ids.length) {
             update(data => {
-                data.pages[pageKey(location.href)] = ids.length;
+                const page = pageKey(location.href);
+                data.pages[page] = ids.length;
+                for (const id of ids) data.seen[id] = page;
             });
         } else {
             markChapters();

@@ -1,7 +1,7 @@
 //! The page and a learner's workspace as one: when `grader serve` runs inside a workspace made by
 //! `grader init`, `GET /__grader/workspace?ids=A,B` gives the page each exercise's file (its
 //! header apart from its code, the number of the first line of code, and the file's version)
-//! and its progress, and a check (`POST /__grader/check` with `base`, the version the page
+//! and its progress, with the progress of every exercise (for the chapter list's marks), and a check (`POST /__grader/check` with `base`, the version the page
 //! loaded) saves the page's code below the file's header and grades the file as
 //! `grader check ID` does, recording the result in the same progress file. A file changed on
 //! disk since the page loaded it is never overwritten: the check is refused with 409 and the
@@ -57,7 +57,13 @@ impl Served {
             .find_map(|kv| kv.strip_prefix("ids="))
             .map(|ids| ids.split(',').map(percent_decoded).collect());
         let mut out = serde_json::Map::new();
+        let mut states = serde_json::Map::new();
         for ex in catalog.exercises.iter().filter(|e| self.has(&e.id)) {
+            let entry = progress.entry(&ex.id);
+            states.insert(
+                ex.id.clone(),
+                json!({ "state": state_word(entry.state), "passed_once": entry.passed_once }),
+            );
             if wanted.as_ref().is_some_and(|w| !w.contains(&ex.id)) {
                 continue;
             }
@@ -70,7 +76,11 @@ impl Served {
         }
         Reply::json(
             200,
-            json!({ "root": self.ws.root.display().to_string(), "exercises": out }),
+            json!({
+                "root": self.ws.root.display().to_string(),
+                "exercises": out,
+                "progress": states,
+            }),
         )
     }
 
@@ -140,11 +150,7 @@ impl Served {
 /// What the page is told about one exercise's file and progress.
 fn describe(ex: &Exercise, view: &FileView, progress: &Progress) -> Value {
     let entry = progress.entry(&ex.id);
-    let state = match entry.state {
-        State::NotStarted => "not-started",
-        State::Attempted => "attempted",
-        State::Solved => "solved",
-    };
+    let state = state_word(entry.state);
     json!({
         "file": relative_file(&ex.id),
         "header": view.header,
@@ -154,6 +160,15 @@ fn describe(ex: &Exercise, view: &FileView, progress: &Progress) -> Value {
         "state": state,
         "passed_once": entry.passed_once,
     })
+}
+
+/// A state as the page reads it.
+fn state_word(state: State) -> &'static str {
+    match state {
+        State::NotStarted => "not-started",
+        State::Attempted => "attempted",
+        State::Solved => "solved",
+    }
 }
 
 /// `text` with `%XX` escapes decoded (as the page's `encodeURIComponent` writes ids); kept as

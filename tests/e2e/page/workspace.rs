@@ -12,7 +12,7 @@ use super::browser::Browser;
 use super::harness::{Serve, http, page_book};
 use super::{
     PRINT, TRIGGER, WRONG_LINE_TRIGGER, WRONG_TRIGGER, check, code, container, exercise_file,
-    pin_trigger, screenshot_path, set_code,
+    marks, pin_trigger, screenshot_path, set_code,
 };
 use crate::support::{grader, run};
 
@@ -62,6 +62,7 @@ fn served_in_a_workspace_the_page_and_the_terminal_share_files_and_progress() {
 
     let serve = Serve::start_in(book.path(), Some(&ws), &[]);
     let b = Browser::start();
+    b.open(&format!("{}/moves.html", serve.origin()));
     b.open(&format!("{}/borrowing.html", serve.origin()));
 
     // The editor opens the learner's file: its code below the header, numbered as in the file.
@@ -195,6 +196,35 @@ fn served_in_a_workspace_the_page_and_the_terminal_share_files_and_progress() {
         &print_passed,
         vec![json!(print_solution)],
     );
+    assert_eq!(marks(&b)["borrowing.html"], "✓ 2/2");
+    // A pass in the terminal in another chapter marks that chapter in the list.
+    let moves = "moves/use-after-move";
+    let moves_file = ws.join(format!("{moves}.rs"));
+    let moves_started = std::fs::read_to_string(&moves_file).unwrap();
+    std::fs::write(
+        &moves_file,
+        moves_started
+            .lines()
+            .take(header_lines(&moves_started))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+            + &exercise_file(moves, "solution.rs"),
+    )
+    .unwrap();
+    let checked = in_workspace(&ws, book.path(), &["check", moves]);
+    assert_eq!(checked.code, 0, "{}{}", checked.stdout, checked.stderr);
+    b.js(
+        "window.dispatchEvent(new Event('focus')); return true;",
+        vec![],
+    );
+    b.wait(
+        "the other chapter's mark",
+        20,
+        "const m = Array.from(document.querySelectorAll('.exercise-progress-mark'))
+             .find(m => m.closest('a').getAttribute('href').endsWith('moves.html'));
+         return m ? m.textContent : null;",
+    );
+    assert_eq!(marks(&b)["moves.html"], "✓ 1/1");
 
     // A conflicting edit: the file changed on disk since the page loaded it. Check refuses, says
     // to reload, leaves the file as it is and keeps the page's code in a backup.
