@@ -22,6 +22,7 @@ mod published;
 mod rules;
 mod stub;
 mod workspace;
+mod workspace_defence;
 
 use browser::Browser;
 
