@@ -6,6 +6,7 @@ mod api;
 mod http;
 mod server;
 mod watch;
+mod workspace_api;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,6 +48,10 @@ pub struct ServeArgs {
     /// Open the book in a web browser once it is served.
     #[arg(long)]
     open: bool,
+    /// Serve the book on its own even inside a learner's workspace: the page keeps its code
+    /// and progress in the browser.
+    #[arg(long)]
+    no_workspace: bool,
     /// Limits and sandboxing of the checks the page asks for.
     #[command(flatten)]
     limits: crate::check_cmd::LimitArgs,
@@ -67,17 +72,20 @@ pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Runs `grader serve`: builds, serves the build folder on 127.0.0.1, and rebuilds whenever
+/// Runs `grader serve`: builds, serves the build folder on 127.0.0.1 (against the learner's
+/// workspace when run inside one), and rebuilds whenever
 /// `src/`, `exercises/`, `theme/`, `book.toml` or a file it loads into the page (the exercise
 /// assets) changes. Runs until interrupted.
 pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let root = book_root(args.book.book.as_deref())?;
     let dest = build_dir(&root, args.book.dest.as_deref())?;
     let exercises = exercises_dir(&root)?;
+    let workspace = served_workspace(args.no_workspace)?;
     let state = Arc::new(server::State::new(
         dest.clone(),
         exercises,
         args.limits.clone(),
+        workspace.clone(),
     )?);
     // One explainer for every rebuild: each error code is looked up once per session.
     let explainer = Arc::new(Explainer::new());
@@ -85,6 +93,12 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     rebuild(&root, args.book.dest.as_deref(), &state, &explainer);
     let url = server::start(Arc::clone(&state), args.port)?;
     println!("serving the book on {url} (Ctrl-C to stop)");
+    if let Some(ws) = &workspace {
+        println!(
+            "Check in the page saves into your workspace in {} and records your progress there, as `grader check` does.",
+            ws.root.display()
+        );
+    }
     if args.open {
         open_browser(&url);
     }
@@ -94,6 +108,20 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         rebuild(&root, dest_arg.as_deref(), &state, &explainer)
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The learner's workspace around the current directory, unless `off`: the page then opens
+/// the learner's files and Check saves into them.
+fn served_workspace(off: bool) -> anyhow::Result<Option<grader::workspace::Workspace>> {
+    if off {
+        return Ok(None);
+    }
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    match grader::workspace::Workspace::discover(&cwd) {
+        Ok(ws) => Ok(Some(ws)),
+        Err(grader::workspace::WorkspaceError::NotFound(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Builds once for `serve`, reporting the outcome on the terminal and to the page.

@@ -238,8 +238,8 @@ pub fn check(
         return Ok(ExitCode::SUCCESS);
     };
     let verdict = learner.grade(ex, limits)?;
-    progress.record(&ex.id, &verdict);
-    progress.save(&learner.ws.progress_path())?;
+    // Recorded on the file as it is now: another grader may have recorded meanwhile.
+    progress = Progress::change(&learner.ws.progress_path(), |p| p.record(&ex.id, &verdict))?;
     let shown = learner.shown_path(&ex.id);
     Printer::new(json).verdict(Some(&ex.id), &shown, &verdict, true);
     if !json {
@@ -311,8 +311,7 @@ pub fn solution(args: SolutionArgs) -> anyhow::Result<ExitCode> {
     let ex = learner.pick_one(args.id.as_deref(), &progress)?;
     if !progress.entry(&ex.id).passed_once && !args.give_up {
         let verdict = learner.grade(ex, &args.limits)?;
-        progress.record(&ex.id, &verdict);
-        progress.save(&learner.ws.progress_path())?;
+        progress = Progress::change(&learner.ws.progress_path(), |p| p.record(&ex.id, &verdict))?;
         if verdict.status != Status::Pass {
             eprintln!(
                 "error: the solution of {id} is shown once your version passes, and {file} does not yet: {msg}\n\

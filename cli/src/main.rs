@@ -52,8 +52,11 @@ enum Command {
     /// Build the book with its exercises into `book/`.
     #[command(after_help = "Example:\n  grader build --root path/to/book --dest /tmp/book")]
     Build(book::BuildArgs),
-    /// Build the book, serve it on http://127.0.0.1:3000 and rebuild on changes.
-    #[command(after_help = "Example:\n  grader serve --port 3000 --open")]
+    /// Build the book, serve it on http://127.0.0.1:3000 and rebuild on changes; inside a
+    /// workspace, Check in the page saves into your files and records your progress.
+    #[command(
+        after_help = "Examples:\n  grader serve --port 3000 --open\n  cd ~/rust-memory && grader serve --root ~/src/book   # the page works on your workspace's files"
+    )]
     Serve(book::ServeArgs),
     /// Create a learner workspace with every exercise's starter (never overwrites a file).
     #[command(

@@ -129,6 +129,20 @@ impl Progress {
         })
     }
 
+    /// Changes the progress file with `change`, on its content as it is on disk now (not as some
+    /// process read it before a long check), and saves it; returns the new progress. Another
+    /// grader working on the same workspace (`grader serve` saving a check from the page while
+    /// `grader watch` runs) thus never has its record overwritten by an older copy.
+    pub fn change(
+        path: &Path,
+        change: impl FnOnce(&mut Progress),
+    ) -> Result<Progress, ProgressError> {
+        let mut progress = Progress::load(path)?;
+        change(&mut progress);
+        progress.save(path)?;
+        Ok(progress)
+    }
+
     /// Moves a corrupt progress file aside to `progress.json.corrupt-<timestamp>`; returns where.
     pub fn back_up_corrupt(path: &Path) -> Result<PathBuf, ProgressError> {
         let name = path
@@ -200,6 +214,19 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_keeps_what_another_grader_recorded_meanwhile() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.json");
+        let older = Progress::load(&path).unwrap();
+        // Another grader (the page through `grader serve`) records a pass meanwhile.
+        Progress::change(&path, |p| p.entry_mut("a/one").state = State::Solved).unwrap();
+        let now = Progress::change(&path, |p| p.entry_mut("a/two").attempts = 1).unwrap();
+        assert_eq!(now.entry("a/one").state, State::Solved);
+        assert_eq!(Progress::load(&path).unwrap(), now);
+        assert_ne!(older, now);
+    }
 
     #[test]
     fn a_missing_file_is_empty_progress_and_garbage_is_corrupt() {

@@ -18,8 +18,10 @@ use crate::spec::Exercise;
 
 pub mod header;
 pub mod manifest;
+mod save;
 mod version;
 
+pub use save::{FileView, Saved, file_version};
 pub use version::exercise_set_hash;
 
 /// The folder, in a workspace, holding the grader's own files.
@@ -237,19 +239,7 @@ impl Workspace {
     pub fn reset(&self, ex: &Exercise) -> Result<Option<PathBuf>, WorkspaceError> {
         let file = self.file_of(&ex.id);
         let backup = match std::fs::read(&file) {
-            Ok(bytes) => {
-                let name = ex.id.rsplit('/').next().unwrap_or(&ex.id);
-                let dir = self.root.join(STATE_DIR).join(BACKUP_DIR).join(&ex.chapter);
-                std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
-                let stamp = timestamp(SystemTime::now());
-                let mut path = dir.join(format!("{name}.{stamp}.rs"));
-                let mut n = 1;
-                while !create_new(&path, &bytes)? {
-                    n += 1;
-                    path = dir.join(format!("{name}.{stamp}-{n}.rs"));
-                }
-                Some(path)
-            }
+            Ok(bytes) => Some(self.back_up(ex, &bytes, "")?),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(source) => return Err(WorkspaceError::Io { path: file, source }),
         };

@@ -9,6 +9,10 @@
 //! source, made at start-up) in `X-Grader-Token`, and be `application/json`. No CORS header is
 //! ever sent. Checks run one at a time from a bounded queue; a full queue answers 503, so the
 //! blocking tasks that handle requests (see `http.rs`) never pile up behind the compiler.
+//!
+//! Served inside a learner's workspace, a check also saves the code into the learner's file and
+//! records the verdict there, and `GET /__grader/workspace` (token required) gives the page the
+//! files and progress: see [`super::workspace_api`].
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,6 +24,7 @@ use crate::check_cmd::LimitArgs;
 use serde::Deserialize;
 
 use super::server::{Reply, Request};
+use super::workspace_api::Served;
 
 /// The endpoint that hands out the token.
 pub const SESSION_ENDPOINT: &str = "/__grader/session";
@@ -42,6 +47,7 @@ pub struct Api {
     checker: OnceLock<Result<Checker, String>>,
     queue: Queue,
     checks: AtomicU64,
+    workspace: Option<Served>,
 }
 
 /// The body of a check.
@@ -50,11 +56,19 @@ pub struct Api {
 struct CheckRequest {
     id: String,
     code: String,
+    /// The version of the learner's file the code is based on (served in a workspace).
+    #[serde(default)]
+    base: Option<String>,
 }
 
 impl Api {
-    /// An API grading the exercises in `exercises` under `limits`, with a fresh random token.
-    pub fn new(exercises: PathBuf, limits: LimitArgs) -> anyhow::Result<Api> {
+    /// An API grading the exercises in `exercises` under `limits`, with a fresh random token,
+    /// saving checked code into `workspace` when given.
+    pub fn new(
+        exercises: PathBuf,
+        limits: LimitArgs,
+        workspace: Option<grader::workspace::Workspace>,
+    ) -> anyhow::Result<Api> {
         let mut bytes = [0u8; 32];
         getrandom::fill(&mut bytes)
             .map_err(|e| anyhow::anyhow!("cannot get random bytes for the session token: {e}"))?;
@@ -65,6 +79,7 @@ impl Api {
             checker: OnceLock::new(),
             queue: Queue::new(QUEUE_LENGTH),
             checks: AtomicU64::new(0),
+            workspace: workspace.map(Served::new),
         })
     }
 
@@ -92,8 +107,46 @@ impl Api {
         }
         Reply::json(
             200,
-            serde_json::json!({ "token": self.token, "backend": "grader" }),
+            serde_json::json!({
+                "token": self.token,
+                "backend": "grader",
+                "workspace": self.workspace.is_some(),
+            }),
         )
+    }
+
+    /// Answers `GET /__grader/workspace` (the caller has checked `Host`): the token is needed,
+    /// and a cross-site or foreign-origin request is refused.
+    pub fn workspace(&self, req: &Request<'_>) -> Reply {
+        if req.method != "GET" {
+            return Reply::text(405, "method not allowed");
+        }
+        if req
+            .sec_fetch_site
+            .is_some_and(|s| s != "same-origin" && s != "none")
+            || req.origin.is_some_and(|o| !own_origin(req, o))
+        {
+            return Reply::text(403, "forbidden: cross-site request");
+        }
+        if !self.token_ok(req) {
+            return Reply::text(403, "forbidden: missing or wrong X-Grader-Token");
+        }
+        let Some(served) = &self.workspace else {
+            return Reply::text(
+                404,
+                "not serving a workspace: run `grader serve` inside one",
+            );
+        };
+        let catalog = match Catalog::load(&self.exercises) {
+            Ok(c) => c,
+            Err(e) => return Reply::text(500, &format!("cannot load the exercises: {e}")),
+        };
+        served.files(req.url.split_once('?').map_or("", |(_, q)| q), &catalog)
+    }
+
+    fn token_ok(&self, req: &Request<'_>) -> bool {
+        req.token
+            .is_some_and(|t| same(t.as_bytes(), self.token.as_bytes()))
     }
 
     /// Answers `POST /__grader/check` (the caller has checked `Host`).
@@ -104,10 +157,7 @@ impl Api {
         if !req.origin.is_some_and(|o| own_origin(req, o)) {
             return Reply::text(403, "forbidden: the Origin must be this server");
         }
-        if !req
-            .token
-            .is_some_and(|t| same(t.as_bytes(), self.token.as_bytes()))
-        {
+        if !self.token_ok(req) {
             return Reply::text(403, "forbidden: missing or wrong X-Grader-Token");
         }
         let json = req.content_type.is_some_and(|t| {
@@ -135,18 +185,31 @@ impl Api {
         let Ok(exercise) = catalog.get(&body.id) else {
             return Reply::text(404, "no such exercise");
         };
+        if let Some(served) = self.workspace.as_ref().filter(|w| w.has(&exercise.id)) {
+            let Some(base) = body.base.as_deref() else {
+                return Reply::text(
+                    400,
+                    "bad request: a check in a workspace names the version of the file it is based on (base)",
+                );
+            };
+            return served.check(exercise, &body.code, base, |case| self.grade(&case));
+        }
         let case = exercise.case("answer.rs", body.code);
-        let verdict = self.queue.run(|| {
-            self.checks.fetch_add(1, Ordering::SeqCst);
-            match self.checker() {
-                Ok(checker) => checker.check(&case),
-                Err(e) => Verdict::error(&case.expect, e),
-            }
-        });
-        match verdict {
+        match self.grade(&case) {
             Some(v) => Reply::json(200, serde_json::to_value(&v).unwrap_or_default()),
             None => Reply::text(503, "busy: too many checks waiting; try again"),
         }
+    }
+
+    /// Grades `case` in turn, or `None` when the queue is full.
+    fn grade(&self, case: &grader::Case) -> Option<Verdict> {
+        self.queue.run(|| {
+            self.checks.fetch_add(1, Ordering::SeqCst);
+            match self.checker() {
+                Ok(checker) => checker.check(case),
+                Err(e) => Verdict::error(&case.expect, e),
+            }
+        })
     }
 
     /// The checker, made on first use as `grader check` makes it, with `grader serve`'s limits
@@ -239,8 +302,8 @@ mod tests {
 
     #[test]
     fn the_token_has_at_least_128_random_bits() {
-        let a = Api::new(PathBuf::new(), LimitArgs::default()).unwrap();
-        let b = Api::new(PathBuf::new(), LimitArgs::default()).unwrap();
+        let a = Api::new(PathBuf::new(), LimitArgs::default(), None).unwrap();
+        let b = Api::new(PathBuf::new(), LimitArgs::default(), None).unwrap();
         assert!(a.token.len() * 4 >= 128 && a.token != b.token);
         assert!(same(a.token.as_bytes(), a.token.clone().as_bytes()));
         assert!(!same(a.token.as_bytes(), b.token.as_bytes()));

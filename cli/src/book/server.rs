@@ -29,13 +29,19 @@ pub struct State {
 impl State {
     /// A state serving the build folder `dir` and checking answers to the exercises in
     /// `exercises` under `limits`.
-    pub fn new(dir: PathBuf, exercises: PathBuf, limits: LimitArgs) -> anyhow::Result<Self> {
+    /// `workspace`: the learner's workspace checks save into, when served inside one.
+    pub fn new(
+        dir: PathBuf,
+        exercises: PathBuf,
+        limits: LimitArgs,
+        workspace: Option<grader::workspace::Workspace>,
+    ) -> anyhow::Result<Self> {
         Ok(State {
             dir,
             build: AtomicU64::new(0),
             error: Mutex::new(None),
             port: AtomicU16::new(0),
-            api: Api::new(exercises, limits)?,
+            api: Api::new(exercises, limits, workspace)?,
         })
     }
 
@@ -120,6 +126,7 @@ pub fn route(state: &State, req: &Request<'_>) -> Reply {
     match path {
         api::SESSION_ENDPOINT => return state.api.session(req),
         api::CHECK_ENDPOINT => return state.api.check(req),
+        super::workspace_api::WORKSPACE_ENDPOINT => return state.api.workspace(req),
         _ => {}
     }
     if req.method != "GET" && req.method != "HEAD" {
@@ -243,11 +250,24 @@ setTimeout(poll,1000);}})();</script>"#,
         build = state.build.load(Ordering::SeqCst),
         endpoint = BUILD_ENDPOINT,
     );
-    match html.rfind("</body>") {
-        Some(at) => format!("{}{script}{}", &html[..at], &html[at..]).into_bytes(),
-        None => format!("{html}{script}").into_bytes(),
+    let html = match html.rfind("</body>") {
+        Some(at) => format!("{}{script}{}", &html[..at], &html[at..]),
+        None => format!("{html}{script}"),
+    };
+    match html.find("<head>") {
+        Some(at) => format!("{}{OFFLINE}{}", &html[..at + 6], &html[at + 6..]).into_bytes(),
+        None => format!("{OFFLINE}{html}").into_bytes(),
     }
 }
+
+/// Put first in every served page: mdBook's script asks the Rust Playground for its crate list
+/// on every page with code (to show its Run buttons), a request that would leave the machine.
+/// Under `grader serve` that request gets an answer that never completes, so nothing is sent,
+/// no error is logged, and mdBook's Run buttons stay hidden (exercises are checked locally).
+const OFFLINE: &str = "<script>(function(){var real=window.fetch;\
+window.fetch=function(url){if(String(url)==='https://play.rust-lang.org/meta/crates'){\
+return Promise.resolve({ok:true,json:function(){return new Promise(function(){});}});}\
+return real.apply(this,arguments);};})();</script>";
 
 /// Binds 127.0.0.1:`port` (0: any free port) and answers requests on a thread of its own (see
 /// [`super::http`]); returns the URL.
@@ -292,6 +312,7 @@ mod tests {
             dir.to_path_buf(),
             dir.join("exercises"),
             LimitArgs::default(),
+            None,
         )
         .unwrap();
         state.port.store(3000, Ordering::SeqCst);
@@ -349,12 +370,25 @@ mod tests {
     #[test]
     fn pages_get_the_reload_script_and_status_reports_builds() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("index.html"), "<body>x</body>").unwrap();
+        std::fs::write(
+            dir.path().join("index.html"),
+            "<html><head><script src=book.js></script></head><body>x</body>",
+        )
+        .unwrap();
         let state = state(dir.path());
         state.built(None);
         let page = String::from_utf8(route(&state, &get("/")).body).unwrap();
         assert!(
             page.contains("var seen=1;") && page.ends_with("</script></body>"),
+            "{page}"
+        );
+        // The Playground's crate list is answered in the page, before any other script runs.
+        assert!(
+            page.starts_with("<html><head><script>(function(){var real=window.fetch;"),
+            "{page}"
+        );
+        assert!(
+            page.contains("'https://play.rust-lang.org/meta/crates'"),
             "{page}"
         );
         state.built(Some("boom".into()));

@@ -187,10 +187,10 @@ impl App<'_> {
                 return Ok(());
             }
         };
-        self.progress.record(&ex.id, &verdict);
-        self.progress
-            .save(&self.learner.ws.progress_path())
-            .context("cannot record progress")?;
+        self.progress = Progress::change(&self.learner.ws.progress_path(), |p| {
+            p.record(&ex.id, &verdict)
+        })
+        .context("cannot record progress")?;
         let mut details = text_lines(verdict.diagnostics.trim_end());
         for (name, text) in [("stdout", &verdict.stdout), ("stderr", &verdict.stderr)] {
             if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) {
@@ -223,15 +223,15 @@ impl App<'_> {
 
     fn hint(&mut self) -> anyhow::Result<()> {
         let ex = self.learner.exercise(&self.id)?;
-        let entry = self.progress.entry_mut(&ex.id);
         let total = ex.hints.len() as u32;
-        if entry.hints_shown < total {
-            entry.hints_shown += 1;
-        }
-        let shown = entry.hints_shown;
-        self.progress
-            .save(&self.learner.ws.progress_path())
-            .context("cannot record progress")?;
+        self.progress = Progress::change(&self.learner.ws.progress_path(), |p| {
+            let entry = p.entry_mut(&ex.id);
+            if entry.hints_shown < total {
+                entry.hints_shown += 1;
+            }
+        })
+        .context("cannot record progress")?;
+        let shown = self.progress.entry(&ex.id).hints_shown;
         let mut out = vec![Line::from(format!("{} — {}", ex.id, ex.title))];
         for (i, h) in ex.hints.iter().take(shown as usize).enumerate() {
             out.push(Line::from(format!("Hint {}/{total}: {h}", i + 1)));
@@ -247,12 +247,12 @@ impl App<'_> {
     fn reset(&mut self) -> anyhow::Result<()> {
         let ex = self.learner.exercise(&self.id)?;
         let backup = self.learner.ws.reset(ex)?;
-        let entry = self.progress.entry_mut(&ex.id);
-        entry.state = State::NotStarted;
-        entry.last_message = None;
-        self.progress
-            .save(&self.learner.ws.progress_path())
-            .context("cannot record progress")?;
+        self.progress = Progress::change(&self.learner.ws.progress_path(), |p| {
+            let entry = p.entry_mut(&ex.id);
+            entry.state = State::NotStarted;
+            entry.last_message = None;
+        })
+        .context("cannot record progress")?;
         let mut out = vec![Line::from(format!(
             "Restored the starter of {} in {}.",
             ex.id,

@@ -12,6 +12,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use anyhow::Context;
+use grader::progress::Progress;
 use notify::{RecursiveMode, Watcher};
 
 use super::Learner;
@@ -112,10 +113,9 @@ pub fn watch(args: WatchArgs) -> anyhow::Result<ExitCode> {
             out.flush()?;
             match learner.grade_with(ex, &checker) {
                 Ok(verdict) => {
-                    progress.record(&id, &verdict);
-                    progress
-                        .save(&learner.ws.progress_path())
-                        .context("cannot record progress")?;
+                    progress =
+                        Progress::change(&learner.ws.progress_path(), |p| p.record(&id, &verdict))
+                            .context("cannot record progress")?;
                     Printer::new(false).verdict(
                         Some(&id),
                         &learner.shown_path(&id),

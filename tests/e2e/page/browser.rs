@@ -110,9 +110,14 @@ impl Browser {
 
     /// Polls `script` every 100 ms until it returns something other than `null`.
     pub fn wait(&self, what: &str, secs: u64, script: &str) -> Value {
+        self.wait_with(what, secs, script, Vec::new())
+    }
+
+    /// Polls `script` (with `args`) every 100 ms until it returns something other than `null`.
+    pub fn wait_with(&self, what: &str, secs: u64, script: &str, args: Vec<Value>) -> Value {
         let start = Instant::now();
         loop {
-            let v = self.js(script, Vec::new());
+            let v = self.js(script, args.clone());
             if !v.is_null() {
                 return v;
             }
@@ -154,6 +159,24 @@ impl Browser {
         self.rt
             .block_on(self.client().perform_actions(keys))
             .expect("press Ctrl+Enter");
+    }
+
+    /// Presses each of `keys` in turn (e.g. `Key::Escape`) in whatever has the focus.
+    pub fn press(&self, keys: &[fantoccini::key::Key]) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".into());
+        for key in keys {
+            actions = actions
+                .then(KeyAction::Down {
+                    value: (*key).into(),
+                })
+                .then(KeyAction::Up {
+                    value: (*key).into(),
+                });
+        }
+        self.rt
+            .block_on(self.client().perform_actions(actions))
+            .expect("press keys");
     }
 
     /// Reloads the page and waits for its script.

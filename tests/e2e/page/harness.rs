@@ -83,7 +83,17 @@ impl Serve {
 
     /// Starts `grader serve` on `book` as [`Serve::start`] does, with `extra` arguments.
     pub fn start_with(book: &Path, extra: &[&str]) -> Serve {
-        let mut child = grader()
+        Serve::start_in(book, None, extra)
+    }
+
+    /// Starts `grader serve` on `book` as [`Serve::start_with`] does, from the folder `cwd` (a
+    /// learner's workspace, say) when given.
+    pub fn start_in(book: &Path, cwd: Option<&Path>, extra: &[&str]) -> Serve {
+        let mut command = grader();
+        if let Some(dir) = cwd {
+            command.current_dir(dir);
+        }
+        let mut child = command
             .args(["serve", "--port", "0", "--book"])
             .arg(book)
             .arg("--dest")

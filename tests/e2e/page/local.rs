@@ -70,6 +70,13 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
         wrong.text
     );
     assert!(!wrong.text.contains("Partial credit"), "{}", wrong.text);
+    // The editor marks the line rustc reported the error with a code on (line 4: the `println!`).
+    let marked = b.js(
+        "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
+         return window.ace.edit(c).session.getAnnotations().map(a => [a.row + 1, a.type]);",
+        vec![json!(container(TRIGGER))],
+    );
+    assert_eq!(marked, json!([[4, "error"]]));
 
     // The right code on the wrong line: fail, naming the line expected and the line rustc
     // reported, both marked in the editor until the code changes, with the partial credit the
@@ -97,6 +104,20 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
     );
     assert_eq!(hidden(&solution), json!(false));
 
+    // A fail after that pass shows the latest result, and the pass as one before it.
+    let badge = || {
+        b.js(
+            "const l = document.querySelector(arguments[0] + ' .exercise-label');
+             return getComputedStyle(l, '::after').content;",
+            vec![json!(container(TRIGGER))],
+        )
+    };
+    assert_eq!(badge(), json!("\" ✓ passed\""));
+    set_code(&b, TRIGGER, WRONG_TRIGGER);
+    assert_eq!(check(&b, TRIGGER).status, "fail");
+    assert_eq!(badge(), json!("\" ✓ passed before\""));
+    set_code(&b, TRIGGER, &exercise_file(TRIGGER, "solution.rs"));
+
     // The other exercise, left as its starter: fail (it must compile and print), worth nothing.
     let starter = check(&b, PRINT);
     assert_eq!(starter.status, "fail", "{}", starter.text);
@@ -106,7 +127,7 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
     check_print_otherwise(&b);
     b.screenshot(&screenshot_path("local-borrowing.png"));
     set_code(&b, PRINT, &exercise_file(PRINT, "starter.rs"));
-    assert_eq!(serve.checks(), 5, "five checks, each compiled once");
+    assert_eq!(serve.checks(), 6, "six checks, each compiled once");
 
     // A busy grader (503: its queue is full, as `defence.rs` provokes for real) is an error to
     // try again, never a wrong answer. The page's own `fetch` is made to answer as the server
@@ -165,4 +186,56 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
     // The mark shows in other chapters' pages too.
     b.open(&format!("{}/moves.html", serve.origin()));
     assert_eq!(marks(&b)["borrowing.html"], "✓ 1/2");
+}
+
+#[test]
+#[cfg_attr(
+    no_chromium,
+    ignore = "needs chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run installs them)"
+)]
+fn the_local_book_asks_nothing_of_other_hosts_and_its_editors_let_the_keyboard_go() {
+    use fantoccini::key::Key;
+    let book = page_book(None);
+    let serve = Serve::start(book.path());
+    let b = Browser::start();
+    b.open(&format!("{}/borrowing.html", serve.origin()));
+
+    // One way to restore the starter: mdBook's own "Undo changes" is hidden.
+    let undo = b.js(
+        "return Array.from(document.querySelectorAll(arguments[0] + ' .reset-button'))
+             .map(e => getComputedStyle(e).display);",
+        vec![json!(container(TRIGGER))],
+    );
+    assert_eq!(
+        undo,
+        json!(["none"]),
+        "mdBook's undo button is there, hidden"
+    );
+
+    // Esc then Tab leaves the editor (Tab alone indents).
+    b.js(
+        "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
+         window.ace.edit(c).focus(); return true;",
+        vec![json!(container(TRIGGER))],
+    );
+    let in_editor = "return document.activeElement.classList.contains('ace_text-input');";
+    b.press(&[Key::Tab]);
+    assert_eq!(b.js(in_editor, vec![]), json!(true), "Tab indents");
+    b.press(&[Key::Escape, Key::Tab]);
+    assert_eq!(b.js(in_editor, vec![]), json!(false), "Esc then Tab leaves");
+
+    // No request left the machine: mdBook's Playground crate list is never asked for, so its
+    // Run buttons (which would send code away) stay hidden.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let away = b.js(
+        "return performance.getEntriesByType('resource').map(e => e.name)
+             .filter(n => !n.startsWith(location.origin));",
+        vec![],
+    );
+    assert_eq!(away, json!([]));
+    let run_buttons = b.js(
+        "return Array.from(document.querySelectorAll('.play-button')).filter(e => !e.hidden).length;",
+        vec![],
+    );
+    assert_eq!(run_buttons, json!(0));
 }
