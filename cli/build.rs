@@ -6,6 +6,9 @@
 //! `grader::workspace::exercise_set_hash` computes from a folder, so a workspace made from the
 //! embedded set and one made from the same files on disk record the same version).
 //!
+//! It writes `$OUT_DIR/book.rs` too: the book around the exercises (`book.toml`, `src/`, the
+//! page assets), so that `grader serve` in a workspace outside any clone serves the book.
+//!
 //! It also sets `cfg(no_tmux)` when no `tmux` is on the `PATH`, `cfg(no_node)` when no `node`
 //! is, and `cfg(no_chromium)` when Debian's `chromium` and `chromedriver` are missing, so that
 //! the end-to-end tests that need them are reported ignored with the reason instead of passing.
@@ -72,15 +75,47 @@ fn main() {
          /// The version of the exercise set: the grader's version and a hash of its files.\n\
          pub const VERSION: &str = {version:?};\n"
     );
-    let out =
-        PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("exercises.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    std::fs::write(out_dir.join("exercises.rs"), code).expect("OUT_DIR is writable");
+    std::fs::write(out_dir.join("book.rs"), book_table(&manifest.join("..")))
+        .expect("OUT_DIR is writable");
+}
+
+/// The book around the exercises (`book.toml`, `src/`, the page assets of
+/// `preprocessor/assets/`), as a table like the exercises', so that `grader serve` can serve the
+/// book in a learner's workspace outside any clone.
+fn book_table(repo: &Path) -> String {
+    let mut files = Vec::new();
+    let book_toml = repo.join("book.toml");
+    println!("cargo::rerun-if-changed={}", book_toml.display());
+    if book_toml.is_file() {
+        files.push(("book.toml".to_string(), book_toml));
+    }
+    for dir in ["src", "preprocessor/assets"] {
+        let folder = repo.join(dir);
+        println!("cargo::rerun-if-changed={}", folder.display());
+        if folder.is_dir() {
+            collect(repo, &folder, &mut files);
+        }
+    }
+    files.sort();
+    let mut table = String::new();
+    for (rel, path) in &files {
+        table.push_str(&format!(
+            "    ({rel:?}, include_bytes!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    format!(
+        "/// The book's own files (`book.toml`, `src/`, the page assets), as (path, bytes).\n\
+         pub const BOOK_FILES: &[(&str, &[u8])] = &[\n{table}];\n"
+    )
 }
 
 /// Every regular file under `dir`, skipping hidden names, as (path relative to `root` with `/`).
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("the exercises folder is readable")
+        .expect("the book's folders are readable")
         .filter_map(Result::ok)
         .collect();
     entries.sort_by_key(|e| e.file_name());

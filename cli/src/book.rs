@@ -77,10 +77,18 @@ pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
 /// `src/`, `exercises/`, `theme/`, `book.toml` or a file it loads into the page (the exercise
 /// assets) changes. Runs until interrupted.
 pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    let root = book_root(args.book.book.as_deref())?;
+    let workspace = served_workspace(args.no_workspace)?;
+    // In a workspace made outside any clone, the book this grader carries is served.
+    let (root, embedded) = match (book_root(args.book.book.as_deref()), &workspace) {
+        (Ok(root), _) => (root, None),
+        (Err(_), Some(_)) if args.book.book.is_none() => {
+            let book = crate::learner::exercise_set::embedded_book()?;
+            (book.path().to_path_buf(), Some(book))
+        }
+        (Err(err), _) => return Err(err),
+    };
     let dest = build_dir(&root, args.book.dest.as_deref())?;
     let exercises = exercises_dir(&root)?;
-    let workspace = served_workspace(args.no_workspace)?;
     let state = Arc::new(server::State::new(
         dest.clone(),
         exercises,
@@ -93,6 +101,9 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     rebuild(&root, args.book.dest.as_deref(), &state, &explainer);
     let url = server::start(Arc::clone(&state), args.port)?;
     println!("serving the book on {url} (Ctrl-C to stop)");
+    if embedded.is_some() {
+        println!("No book folder here or above: this is the book built into this grader.");
+    }
     if let Some(ws) = &workspace {
         println!(
             "Check in the page saves into your workspace in {} and records your progress there, as `grader check` does.",

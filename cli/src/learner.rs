@@ -16,7 +16,7 @@ use crate::check_cmd::{LimitArgs, read_source};
 use crate::output::{Printer, exit_code};
 use crate::root::RootArgs;
 
-mod exercise_set;
+pub mod exercise_set;
 mod progress_view;
 mod tui;
 mod watch;

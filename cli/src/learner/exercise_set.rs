@@ -16,6 +16,35 @@ use crate::root::RootArgs;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/exercises.rs"));
+    include!(concat!(env!("OUT_DIR"), "/book.rs"));
+}
+
+/// Writes `files` (path, bytes) under `dir`.
+fn write_files(dir: &std::path::Path, files: &[(&str, &[u8])]) -> anyhow::Result<()> {
+    for (rel, bytes) in files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot write {}", parent.display()))?;
+        }
+        std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The whole book carried in this binary (its `book.toml`, `src/`, page assets and exercises),
+/// written to a scratch folder that is removed when the returned folder is dropped; `grader
+/// serve` serves it in a learner's workspace made outside any clone.
+pub fn embedded_book() -> anyhow::Result<Folder> {
+    if embedded::BOOK_FILES.is_empty() || embedded::FILES.is_empty() {
+        bail!(
+            "this grader was built without the book; pass --root DIR (the book's folder) or set GRADER_ROOT"
+        );
+    }
+    let scratch = Folder::new("book").context("cannot make a scratch folder")?;
+    write_files(scratch.path(), embedded::BOOK_FILES)?;
+    write_files(&scratch.path().join("exercises"), embedded::FILES)?;
+    Ok(scratch)
 }
 
 /// An exercise set, loaded.
@@ -61,15 +90,7 @@ impl ExerciseSet {
             );
         }
         let scratch = Folder::new("exercises").context("cannot make a scratch folder")?;
-        for (rel, bytes) in embedded::FILES {
-            let path = scratch.path().join(rel);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)
-                    .with_context(|| format!("cannot write {}", parent.display()))?;
-            }
-            std::fs::write(&path, bytes)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-        }
+        write_files(scratch.path(), embedded::FILES)?;
         let catalog = Catalog::load(scratch.path())
             .context("the exercises carried in this grader do not load (a build problem)")?;
         Ok(ExerciseSet {

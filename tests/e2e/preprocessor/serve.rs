@@ -108,3 +108,45 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn serve_in_a_workspace_made_outside_any_clone_serves_the_book_the_grader_carries() {
+    let home = tempfile::tempdir().unwrap();
+    let ws = home.path().join("rust-memory");
+    let init = grader()
+        .current_dir(home.path())
+        .args(["init"])
+        .arg(&ws)
+        .output()
+        .unwrap();
+    assert!(
+        init.status.success(),
+        "{}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = grader()
+        .current_dir(&ws)
+        .args(["serve", "--port", &port.to_string()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let result = std::panic::catch_unwind(|| {
+        let (status, body) = wait_for("the server", || get(port, "/ownership.html"));
+        assert_eq!(status, 200);
+        assert!(
+            body.contains("data-exercise-id=\"ownership/use-after-move\""),
+            "the ownership chapter with its exercises"
+        );
+    });
+    child.kill().ok();
+    child.wait().ok();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}
