@@ -16,7 +16,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use grader::{Catalog, Checker, Verdict};
 
@@ -44,7 +44,10 @@ pub struct Api {
     token: String,
     exercises: PathBuf,
     limits: LimitArgs,
-    checker: OnceLock<Result<Checker, String>>,
+    checker: OnceLock<Checker>,
+    /// The exercises as last loaded: loaded on first use and again after each rebuild
+    /// ([`Api::reload`]), so that a check does not read every spec from disk.
+    catalog: Mutex<Option<Arc<Catalog>>>,
     queue: Queue,
     checks: AtomicU64,
     workspace: Option<Served>,
@@ -77,6 +80,7 @@ impl Api {
             exercises,
             limits,
             checker: OnceLock::new(),
+            catalog: Mutex::new(None),
             queue: Queue::new(QUEUE_LENGTH),
             checks: AtomicU64::new(0),
             workspace: workspace.map(Served::new),
@@ -137,7 +141,7 @@ impl Api {
                 "not serving a workspace: run `grader serve` inside one",
             );
         };
-        let catalog = match Catalog::load(&self.exercises) {
+        let catalog = match self.catalog() {
             Ok(c) => c,
             Err(e) => return Reply::text(500, &format!("cannot load the exercises: {e}")),
         };
@@ -178,7 +182,7 @@ impl Api {
         if body.code.len() as u64 > crate::check_cmd::MAX_SOURCE_BYTES {
             return Reply::text(413, "the code is larger than the grader reads");
         }
-        let catalog = match Catalog::load(&self.exercises) {
+        let catalog = match self.catalog() {
             Ok(c) => c,
             Err(e) => return Reply::text(500, &format!("cannot load the exercises: {e}")),
         };
@@ -213,12 +217,30 @@ impl Api {
     }
 
     /// The checker, made on first use as `grader check` makes it, with `grader serve`'s limits
-    /// and isolation level.
+    /// and isolation level. A checker that could not be made (no rustc yet, say) is tried
+    /// again on the next check, so that fixing the cause needs no restart.
     fn checker(&self) -> Result<&Checker, String> {
-        self.checker
-            .get_or_init(|| self.limits.checker().map_err(|e| format!("{e:#}")))
-            .as_ref()
-            .map_err(Clone::clone)
+        if let Some(checker) = self.checker.get() {
+            return Ok(checker);
+        }
+        let made = self.limits.checker().map_err(|e| format!("{e:#}"))?;
+        Ok(self.checker.get_or_init(|| made))
+    }
+
+    /// The exercises, loaded once and kept until the next [`Api::reload`].
+    fn catalog(&self) -> Result<Arc<Catalog>, grader::CatalogError> {
+        let mut kept = self.catalog.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(catalog) = kept.as_ref() {
+            return Ok(Arc::clone(catalog));
+        }
+        let catalog = Arc::new(Catalog::load(&self.exercises)?);
+        *kept = Some(Arc::clone(&catalog));
+        Ok(catalog)
+    }
+
+    /// Forgets the loaded exercises: the book was rebuilt, so specs may have changed.
+    pub fn reload(&self) {
+        *self.catalog.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 }
 

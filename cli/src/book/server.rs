@@ -48,6 +48,7 @@ impl State {
     /// Records a finished build: `error` is `None` when it succeeded (the pages then reload).
     pub fn built(&self, error: Option<String>) {
         let ok = error.is_none();
+        self.api.reload();
         *self.error.lock().unwrap_or_else(|p| p.into_inner()) = error;
         if ok {
             self.build.fetch_add(1, Ordering::SeqCst);
