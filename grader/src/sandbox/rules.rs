@@ -17,7 +17,7 @@ use seccompiler::{
     SeccompRule, TargetArch,
 };
 
-use super::child::{Plan, Resource};
+use super::child::{Plan, ProcSelf, Resource};
 use super::probe::probed;
 use super::{ChildLimits, Role, SandboxError};
 
@@ -319,7 +319,11 @@ pub(super) fn plan(
         unshare,
         drop_caps: matches!(p.drop_caps, Ok(true)),
         identity: identity.filter(|_| role == Role::Run),
-        proc_self: landlock.is_some(),
+        proc_self: match (landlock.is_some(), role) {
+            (false, _) => ProcSelf::Nothing,
+            (true, Role::Compile) => ProcSelf::Whole,
+            (true, Role::Run) => ProcSelf::Files,
+        },
         landlock,
         seccomp: if p.seccomp.is_ok() {
             seccomp(role)?
