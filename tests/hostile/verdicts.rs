@@ -1,5 +1,7 @@
-//! Attacks on a verdict from inside the graded program: an answer that reads the hidden checks'
-//! nonce out of its own process's memory to print a passing report.
+//! Attacks on a verdict from inside the graded program, on the hidden checks' report: an answer
+//! that reads the checks' nonce out of its own process's memory, one that reads it from standard
+//! input in a constructor that runs before `main`, and one that replaces the C library's `write`
+//! to turn the failures the checks print into passes.
 
 use std::path::Path;
 
@@ -9,41 +11,42 @@ use crate::protections::Needs;
 use crate::support::{fixture, grader};
 
 /// The attacks of this module, with the protection each needs.
-pub const CASES: &[Case] = &[case!(
-    the_hidden_checks_nonce_cannot_be_read_from_the_programs_own_memory,
-    Needs::Protection("landlock-fs")
-)];
+pub const CASES: &[Case] = &[
+    case!(
+        the_hidden_checks_nonce_cannot_be_read_from_the_programs_own_memory,
+        Needs::Protection("landlock-fs")
+    ),
+    case!(a_constructor_that_runs_before_main_cannot_answer_for_the_hidden_checks),
+    case!(an_answer_that_replaces_write_cannot_rewrite_the_hidden_checks_report),
+];
 
 /// The book whose numbers/double exercise has hidden checks.
 fn book() -> String {
     fixture("books/grader-checks").display().to_string()
 }
 
-/// A wrong answer to numbers/double that, once the checks call it, scans `/proc/self/mem` for
-/// the nonce, prints "<nonce> done" for each candidate and exits: alone (`check`) and batched
-/// (`grade`), the check must still fail.
-fn the_hidden_checks_nonce_cannot_be_read_from_the_programs_own_memory() {
-    let t = Attack::new();
-    let answer = t.source("run_forge_checks_nonce.rs", &[]);
+/// Grades `answer` as numbers/double with `check` (alone) and, as the only answer of a learner,
+/// with `grade` (batched): both verdicts must be failures of the hidden checks.
+fn fails_the_hidden_checks(t: &Attack, answer: &Path) {
     let r = run_bounded(
         grader()
             .args(["check", "numbers/double", "--root", &book(), "--json", "--file"])
-            .arg(&answer)
+            .arg(answer)
             .env("GRADER_CACHE_DIR", "off"),
         GRADER_LIMIT,
     );
     let v = r.json();
     t.assert_contained(&r, &v);
-    assert_eq!(v["status"], "fail", "the forged report passed: {v}");
+    assert_eq!(v["status"], "fail", "the answer passed: {v}");
     assert!(
         v["message"]
             .as_str()
-            .is_some_and(|m| m.contains("hidden check failed")),
+            .is_some_and(|m| m.contains("hidden check")),
         "{v}"
     );
     let learner = t.path().join("class/ann");
     std::fs::create_dir_all(learner.join("numbers")).unwrap();
-    std::fs::copy(&answer, learner.join("numbers/double.rs")).unwrap();
+    std::fs::copy(answer, learner.join("numbers/double.rs")).unwrap();
     let report = t.path().join("report.json");
     let r = run_bounded(
         grader()
@@ -56,7 +59,32 @@ fn the_hidden_checks_nonce_cannot_be_read_from_the_programs_own_memory() {
     assert!(r.code == 0 || r.code == 1, "{}{}", r.stdout, r.stderr);
     let graded = read_json(&report);
     let result = &graded["learners"][0]["results"][0];
-    assert_eq!(result["status"], "fail", "the forged report passed: {graded}");
+    assert_eq!(result["status"], "fail", "the answer passed: {graded}");
+}
+
+/// A wrong answer to numbers/double that, once the checks call it, scans `/proc/self/mem` for
+/// the nonce, prints "<nonce> done" for each candidate and exits: alone (`check`) and batched
+/// (`grade`), the check must still fail.
+fn the_hidden_checks_nonce_cannot_be_read_from_the_programs_own_memory() {
+    let t = Attack::new();
+    let answer = t.source("run_forge_checks_nonce.rs", &[]);
+    fails_the_hidden_checks(&t, &answer);
+}
+
+/// A wrong answer to numbers/double with a `#[link_section = ".init_array"]` constructor that
+/// reads the nonce from standard input before the checks can, and prints "<nonce> done".
+fn a_constructor_that_runs_before_main_cannot_answer_for_the_hidden_checks() {
+    let t = Attack::new();
+    let answer = t.source("run_checks_constructor.rs", &[]);
+    fails_the_hidden_checks(&t, &answer);
+}
+
+/// A wrong answer to numbers/double that defines `write` with `#[no_mangle]`, so that the
+/// checks' "fail" lines reach standard output as "pass".
+fn an_answer_that_replaces_write_cannot_rewrite_the_hidden_checks_report() {
+    let t = Attack::new();
+    let answer = t.source("run_checks_interpose_write.rs", &[]);
+    fails_the_hidden_checks(&t, &answer);
 }
 
 /// The JSON file at `path`.
