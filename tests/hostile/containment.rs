@@ -1,8 +1,8 @@
 //! Attacks on what the sandbox must keep in: a program that leaves its process group to escape
 //! the kill and the memory watchdog, one that starts thousands of threads, channels that would
 //! outlive a check (SysV shared memory, the kernel keyring), named Unix sockets, file watches on
-//! `/tmp`, rustc reading `/usr/local`, and a case of a batch that rewrites the binary the other
-//! cases run from. Each test is named after what must hold and needs the protection that makes
+//! `/tmp`, rustc reading `/usr/local`, a case of a batch that rewrites the binary the other
+//! cases run from, and signals to the grader and other processes. Each test is named after what must hold and needs the protection that makes
 //! it hold.
 
 use std::io::ErrorKind;
@@ -54,6 +54,10 @@ pub const CASES: &[Case] = &[
     case!(
         a_case_cannot_rewrite_the_binary_its_batch_shares,
         Needs::Protection("shared-binary")
+    ),
+    case!(
+        the_program_can_signal_no_other_process_even_without_landlock_scopes,
+        Needs::Protection("seccomp-signal")
     ),
 ];
 
@@ -175,6 +179,28 @@ fn the_program_can_make_no_namespace_and_trace_nothing() {
         stdout.contains("unshare=-1") && stdout.contains("ptrace=-1"),
         "the program made a namespace or traced its parent: {stdout}"
     );
+}
+
+/// The program signals the grader (SIGKILL), every process of its user and the grader's main
+/// thread, as it could where Landlock has no scopes (before Linux 6.12) and the program shares
+/// the grader's user (a grader not run as root): then it could kill the grader, or stop other
+/// learners' programs and compiles. Graded as the sandbox is here, then without Landlock and
+/// without a user of its own: each time only its own signals may go through.
+fn the_program_can_signal_no_other_process_even_without_landlock_scopes() {
+    let t = Attack::new();
+    for env in [&[][..], &[("GRADER_SANDBOX_DISABLE", "landlock,tasks")][..]] {
+        let file = t.source("run_signal_others.rs", &[]);
+        let g = t.grade(&file, "run-pass", env);
+        assert_eq!(g.verdict["status"], "pass", "{env:?}: {}", g.run.stdout);
+        let stdout = g.verdict["stdout"].as_str().unwrap_or_default();
+        for line in [
+            "everyone=-1 init=-1 tgkill=-1",
+            "own=0 group=0 own_group=0",
+            "grader=-1",
+        ] {
+            assert!(stdout.contains(line), "{env:?}: {line:?} not in {stdout}");
+        }
+    }
 }
 
 /// A secret planted under `/usr/local`, read with `include_str!`: rustc needs nothing there.

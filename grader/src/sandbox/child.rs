@@ -19,7 +19,8 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::Command;
 
-/// Everything the child applies to itself, prepared in the parent.
+/// Everything the child applies to itself, prepared in the parent (the child writes only its
+/// own pid into its copy of the seccomp programs).
 #[derive(Debug)]
 pub(super) struct Plan {
     /// `(resource, limit)` pairs for `setrlimit`, soft and hard alike.
@@ -85,7 +86,7 @@ fn check(ret: libc::c_long) -> io::Result<()> {
 impl Plan {
     /// Runs in the child after fork: async-signal-safe system calls only (see the module doc).
     /// `parent` is the grader's pid.
-    fn apply(&self, parent: libc::pid_t) -> io::Result<()> {
+    fn apply(&mut self, parent: libc::pid_t) -> io::Result<()> {
         // SAFETY (whole block): every call is a plain system call with arguments owned by `self`
         // or by this stack frame, alive for the duration of the call.
         unsafe {
@@ -115,7 +116,9 @@ impl Plan {
                 add_proc_self_rules(fd, self.proc_self)?;
                 check(libc::syscall(libc::SYS_landlock_restrict_self, fd, 0))?;
             }
-            for prog in &self.seccomp {
+            let me = libc::getpid();
+            for prog in &mut self.seccomp {
+                own_pid_into(prog, me);
                 let fprog = libc::sock_fprog {
                     len: prog.len() as u16,
                     filter: prog.as_ptr() as *mut libc::sock_filter,
@@ -129,6 +132,20 @@ impl Plan {
             }
         }
         Ok(())
+    }
+}
+
+/// Writes `me`, the child's pid, over the slots the signal filter leaves for it (see
+/// `rules::OWN_PID_SLOT`), in the child's own copy of the filter: stores only.
+fn own_pid_into(prog: &mut [libc::sock_filter], me: libc::pid_t) {
+    use super::rules::{OWN_GROUP_SLOT, OWN_PID_SLOT};
+    const BPF_JMP: u16 = 0x05;
+    for insn in prog.iter_mut().filter(|i| i.code & 0x07 == BPF_JMP) {
+        if insn.k == OWN_PID_SLOT {
+            insn.k = me as u32;
+        } else if insn.k == OWN_GROUP_SLOT {
+            insn.k = me.wrapping_neg() as u32;
+        }
     }
 }
 
@@ -254,10 +271,10 @@ unsafe fn drop_capabilities(identity: Option<u32>) -> io::Result<()> {
 }
 
 /// Makes `cmd` apply `plan` to itself between fork and exec.
-pub(super) fn install(cmd: &mut Command, plan: Plan) {
+pub(super) fn install(cmd: &mut Command, mut plan: Plan) {
     let parent = std::process::id() as libc::pid_t;
     // SAFETY: `Plan::apply` is async-signal-safe (see the module doc); `plan` is moved into the
-    // closure and only read there.
+    // closure, and only the forked child's copy is written (its pid into the signal filter).
     unsafe {
         cmd.pre_exec(move || plan.apply(parent));
     }

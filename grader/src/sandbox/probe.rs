@@ -316,6 +316,12 @@ pub(super) fn protections() -> Vec<Protection> {
         "the program cannot start processes (fork, vfork, clone without CLONE_THREAD end it with SIGSYS), so none outlives the check",
     );
     push("seccomp-proc", on, true, why);
+    let (on, why) = seccomp(
+        "the program can signal only itself and its own process group (kill, tgkill, \
+         sigqueue to any other process and pidfd signals fail with EPERM), even without \
+         Landlock's scopes or a user of its own",
+    );
+    push("seccomp-signal", on, true, why);
     match &p.netns {
         Ok(_) => push(
             "network-namespace",
