@@ -2,8 +2,8 @@
 //! the kill and the memory watchdog, one that starts thousands of threads, channels that would
 //! outlive a check (SysV shared memory, the kernel keyring), named Unix sockets, file watches on
 //! `/tmp`, rustc reading `/usr/local`, a case of a batch that rewrites the binary the other
-//! cases run from, and signals to the grader and other processes. Each test is named after what must hold and needs the protection that makes
-//! it hold.
+//! cases run from, and signals to the grader and other processes. Each test is named after what
+//! must hold and needs the protection that makes it hold.
 
 use std::io::ErrorKind;
 use std::time::Duration;

@@ -30,7 +30,14 @@ fn book() -> String {
 fn fails_the_hidden_checks(t: &Attack, answer: &Path) {
     let r = run_bounded(
         grader()
-            .args(["check", "numbers/double", "--root", &book(), "--json", "--file"])
+            .args([
+                "check",
+                "numbers/double",
+                "--root",
+                &book(),
+                "--json",
+                "--file",
+            ])
             .arg(answer)
             .env("GRADER_CACHE_DIR", "off"),
         GRADER_LIMIT,

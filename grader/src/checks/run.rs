@@ -140,7 +140,8 @@ mod tests {
     fn code_outside_main_is_found_in_attributes_and_macro_arguments() {
         let ctor = "#[used]\n#[unsafe(link_section = \".init_array\")]\nstatic F: fn() = f;\n";
         assert_eq!(outside_main(ctor), Some("link_section"));
-        let built = "macro_rules! m { ($a:ident) => { #[unsafe($a)] fn read() {} } }\nm!(no_mangle);";
+        let built =
+            "macro_rules! m { ($a:ident) => { #[unsafe($a)] fn read() {} } }\nm!(no_mangle);";
         assert_eq!(outside_main(built), Some("no_mangle"));
         let raw = "#[r#export_name = \"write\"] fn w() {}";
         assert_eq!(outside_main(raw), Some("export_name"));

@@ -272,7 +272,10 @@ fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError
             procs.insert(libc::SYS_vfork, vec![]);
         }
         progs.push(filter(procs, SeccompAction::Trap)?);
-        progs.push(filter(signals()?, SeccompAction::Errno(libc::EPERM as u32))?);
+        progs.push(filter(
+            signals()?,
+            SeccompAction::Errno(libc::EPERM as u32),
+        )?);
     }
     Ok(progs)
 }
