@@ -1,7 +1,8 @@
 //! Attacks on a verdict from inside the graded program, on the hidden checks' report: an answer
 //! that reads the checks' nonce out of its own process's memory, one that reads it from standard
-//! input in a constructor that runs before `main`, and one that replaces the C library's `write`
-//! to turn the failures the checks print into passes.
+//! input in a constructor that runs before `main`, one that replaces the C library's `write` to
+//! turn the failures the checks print into passes, and one that replaces its own binary for the
+//! run of the checks.
 
 use std::path::Path;
 
@@ -18,6 +19,10 @@ pub const CASES: &[Case] = &[
     ),
     case!(a_constructor_that_runs_before_main_cannot_answer_for_the_hidden_checks),
     case!(an_answer_that_replaces_write_cannot_rewrite_the_hidden_checks_report),
+    case!(
+        an_answer_that_replaces_its_binary_cannot_answer_for_the_hidden_checks,
+        Needs::Protection("landlock-fs")
+    ),
 ];
 
 /// The book whose numbers/double exercise has hidden checks.
@@ -91,6 +96,14 @@ fn a_constructor_that_runs_before_main_cannot_answer_for_the_hidden_checks() {
 fn an_answer_that_replaces_write_cannot_rewrite_the_hidden_checks_report() {
     let t = Attack::new();
     let answer = t.source("run_checks_interpose_write.rs", &[]);
+    fails_the_hidden_checks(&t, &answer);
+}
+
+/// A wrong answer to numbers/double whose own run renames a patched copy of its binary over the
+/// binary, so that the run of the checks starts its `main`, which prints "<nonce> done".
+fn an_answer_that_replaces_its_binary_cannot_answer_for_the_hidden_checks() {
+    let t = Attack::new();
+    let answer = t.source("run_checks_swap_binary.rs", &[]);
     fails_the_hidden_checks(&t, &answer);
 }
 
