@@ -1,8 +1,8 @@
 //! Attacks on a verdict from inside the graded program, on the hidden checks' report: an answer
 //! that reads the checks' nonce out of its own process's memory, one that reads it from standard
 //! input in a constructor that runs before `main`, one that replaces the C library's `write` to
-//! turn the failures the checks print into passes, and one that replaces its own binary for the
-//! run of the checks.
+//! turn the failures the checks print into passes, one that replaces its own binary for the run
+//! of the checks, and one whose macros stand in for the standard ones the checks call.
 
 use std::path::Path;
 
@@ -23,6 +23,7 @@ pub const CASES: &[Case] = &[
         an_answer_that_replaces_its_binary_cannot_answer_for_the_hidden_checks,
         Needs::Protection("landlock-fs")
     ),
+    case!(an_answers_macros_cannot_stand_in_for_the_standard_ones_the_checks_call),
 ];
 
 /// The book whose numbers/double exercise has hidden checks.
@@ -30,19 +31,40 @@ fn book() -> String {
     fixture("books/grader-checks").display().to_string()
 }
 
+/// A copy of the grader-checks book in `t`'s folder whose numbers/double has `checks` as its
+/// checks file.
+fn book_with_checks(t: &Attack, checks: &Path) -> String {
+    let from = fixture("books/grader-checks");
+    let to = t.path().join("book");
+    copy_tree(&from, &to);
+    std::fs::copy(checks, to.join("exercises/numbers/double/checks.rs")).unwrap();
+    to.display().to_string()
+}
+
+/// Copies the folder `from` to `to`, files and folders only.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
 /// Grades `answer` as numbers/double with `check` (alone) and, as the only answer of a learner,
 /// with `grade` (batched): both verdicts must be failures of the hidden checks.
 fn fails_the_hidden_checks(t: &Attack, answer: &Path) {
+    fails_the_hidden_checks_of(t, &book(), answer);
+}
+
+/// [`fails_the_hidden_checks`] in the book at `book`.
+fn fails_the_hidden_checks_of(t: &Attack, book: &str, answer: &Path) {
     let r = run_bounded(
         grader()
-            .args([
-                "check",
-                "numbers/double",
-                "--root",
-                &book(),
-                "--json",
-                "--file",
-            ])
+            .args(["check", "numbers/double", "--root", book, "--json", "--file"])
             .arg(answer)
             .env("GRADER_CACHE_DIR", "off"),
         GRADER_LIMIT,
@@ -62,7 +84,7 @@ fn fails_the_hidden_checks(t: &Attack, answer: &Path) {
     let report = t.path().join("report.json");
     let r = run_bounded(
         grader()
-            .args(["grade", "--root", &book(), "--report"])
+            .args(["grade", "--root", book, "--report"])
             .arg(format!("json={}", report.display()))
             .arg(&learner)
             .env("GRADER_CACHE_DIR", "off"),
@@ -105,6 +127,17 @@ fn an_answer_that_replaces_its_binary_cannot_answer_for_the_hidden_checks() {
     let t = Attack::new();
     let answer = t.source("run_checks_swap_binary.rs", &[]);
     fails_the_hidden_checks(&t, &answer);
+}
+
+/// A wrong answer to a numbers/double whose checks call `matches!` and `vec!` defines macros of
+/// those names, re-exported with `pub(crate) use`, so that the checks' calls would expand to
+/// `true` and to a value equal to everything.
+fn an_answers_macros_cannot_stand_in_for_the_standard_ones_the_checks_call() {
+    let t = Attack::new();
+    let checks = t.source("checks_std_macros.rs", &[]);
+    let book = book_with_checks(&t, &checks);
+    let answer = t.source("run_checks_shadow_macros.rs", &[]);
+    fails_the_hidden_checks_of(&t, &book, &answer);
 }
 
 /// The JSON file at `path`.
