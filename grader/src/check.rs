@@ -190,15 +190,7 @@ impl Checker {
             let program = dir.path().join("submission");
             let source = &case.source;
             let work = fresh_folder(dir.path(), CHECKS_FOLDER)?;
-            crate::checks::run::apply(
-                self,
-                &work,
-                &program,
-                checks,
-                source,
-                None,
-                &mut verdict,
-            );
+            crate::checks::run::apply(self, &work, &program, checks, source, None, &mut verdict);
         }
         Ok(verdict)
     }

@@ -64,7 +64,14 @@ fn fails_the_hidden_checks(t: &Attack, answer: &Path) {
 fn fails_the_hidden_checks_of(t: &Attack, book: &str, answer: &Path) {
     let r = run_bounded(
         grader()
-            .args(["check", "numbers/double", "--root", book, "--json", "--file"])
+            .args([
+                "check",
+                "numbers/double",
+                "--root",
+                book,
+                "--json",
+                "--file",
+            ])
             .arg(answer)
             .env("GRADER_CACHE_DIR", "off"),
         GRADER_LIMIT,

@@ -118,7 +118,7 @@ impl Plan {
             }
             let me = libc::getpid();
             for prog in &mut self.seccomp {
-                own_pid_into(prog, me);
+                super::signals::own_pid_into(prog, me);
                 let fprog = libc::sock_fprog {
                     len: prog.len() as u16,
                     filter: prog.as_ptr() as *mut libc::sock_filter,
@@ -132,20 +132,6 @@ impl Plan {
             }
         }
         Ok(())
-    }
-}
-
-/// Writes `me`, the child's pid, over the slots the signal filter leaves for it (see
-/// `rules::OWN_PID_SLOT`), in the child's own copy of the filter: stores only.
-fn own_pid_into(prog: &mut [libc::sock_filter], me: libc::pid_t) {
-    use super::rules::{OWN_GROUP_SLOT, OWN_PID_SLOT};
-    const BPF_JMP: u16 = 0x05;
-    for insn in prog.iter_mut().filter(|i| i.code & 0x07 == BPF_JMP) {
-        if insn.k == OWN_PID_SLOT {
-            insn.k = me as u32;
-        } else if insn.k == OWN_GROUP_SLOT {
-            insn.k = me.wrapping_neg() as u32;
-        }
     }
 }
 

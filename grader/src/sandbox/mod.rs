@@ -22,6 +22,8 @@ mod probe;
 mod probe_cache;
 #[cfg(target_os = "linux")]
 mod rules;
+#[cfg(target_os = "linux")]
+mod signals;
 pub mod watch;
 
 pub use explain::{hostile_behaviour, stopped};

@@ -81,7 +81,7 @@ fn linker_dirs() -> &'static [PathBuf] {
     })
 }
 
-fn prepare_err(e: impl std::fmt::Display) -> SandboxError {
+pub(super) fn prepare_err(e: impl std::fmt::Display) -> SandboxError {
     SandboxError::Prepare(e.to_string())
 }
 
@@ -170,7 +170,7 @@ fn filter(
         .collect())
 }
 
-fn cond(arg: u8, op: SeccompCmpOp, value: u64) -> Result<SeccompRule, SandboxError> {
+pub(super) fn cond(arg: u8, op: SeccompCmpOp, value: u64) -> Result<SeccompRule, SandboxError> {
     let c = SeccompCondition::new(arg, SeccompCmpArgLen::Dword, op, value).map_err(prepare_err)?;
     SeccompRule::new(vec![c]).map_err(prepare_err)
 }
@@ -189,7 +189,7 @@ fn seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError> {
         .map_err(SandboxError::Prepare)
 }
 
-fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError> {
+pub(super) fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError> {
     let mut progs = Vec::new();
     // Sockets: none at all. rustc and the linker use pipes and `socketpair`, never `socket`;
     // the program needs none. Other families fail as an unreachable network; Unix sockets, which
@@ -273,57 +273,11 @@ fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError
         }
         progs.push(filter(procs, SeccompAction::Trap)?);
         progs.push(filter(
-            signals()?,
+            super::signals::rules()?,
             SeccompAction::Errno(libc::EPERM as u32),
         )?);
     }
     Ok(progs)
-}
-
-/// Where the program's own pid goes in its signal filter: the filter is compiled once, before
-/// any fork, and each child writes its pid over this value before installing it (see
-/// `child.rs`). No system call number or flag of these filters has this value.
-pub(super) const OWN_PID_SLOT: u32 = 0x7fad_0f01;
-/// Where the negated pid (its process group, which it leads) goes, as [`OWN_PID_SLOT`].
-pub(super) const OWN_GROUP_SLOT: u32 = 0x7fad_0f02;
-
-/// The signals the program may send: to itself, its threads and its own process group, never
-/// to another process. Landlock's scopes (Linux 6.12) stop the rest too, and a user of its own
-/// puts other processes out of reach; without either, the program would share the grader's user
-/// and could kill the grader, or stop or kill other learners' programs and compiles
-/// (`kill(-1, SIGSTOP)`), so each would fail at its time limit.
-fn signals() -> Result<BTreeMap<i64, Vec<SeccompRule>>, SandboxError> {
-    let not_own = |arg| cond(arg, SeccompCmpOp::Ne, u64::from(OWN_PID_SLOT));
-    let kill = SeccompRule::new(vec![
-        SeccompCondition::new(0, SeccompCmpArgLen::Dword, SeccompCmpOp::Ne, 0)
-            .map_err(prepare_err)?,
-        SeccompCondition::new(
-            0,
-            SeccompCmpArgLen::Dword,
-            SeccompCmpOp::Ne,
-            u64::from(OWN_PID_SLOT),
-        )
-        .map_err(prepare_err)?,
-        SeccompCondition::new(
-            0,
-            SeccompCmpArgLen::Dword,
-            SeccompCmpOp::Ne,
-            u64::from(OWN_GROUP_SLOT),
-        )
-        .map_err(prepare_err)?,
-    ])
-    .map_err(prepare_err)?;
-    Ok(BTreeMap::from([
-        (libc::SYS_kill, vec![kill]),
-        (libc::SYS_tgkill, vec![not_own(0)?]),
-        (libc::SYS_rt_sigqueueinfo, vec![not_own(0)?]),
-        (libc::SYS_rt_tgsigqueueinfo, vec![not_own(0)?]),
-        // A thread id alone cannot be told from another process's: the C library signals its
-        // own threads with tgkill.
-        (libc::SYS_tkill, vec![]),
-        (libc::SYS_pidfd_open, vec![]),
-        (libc::SYS_pidfd_send_signal, vec![]),
-    ]))
 }
 
 /// Everything a child of `role` working in `dir` and executing `program` applies to itself,
