@@ -2,8 +2,8 @@
 //! the kill and the memory watchdog, one that starts thousands of threads, channels that would
 //! outlive a check (SysV shared memory, the kernel keyring), named Unix sockets, file watches on
 //! `/tmp`, rustc reading `/usr/local`, a case of a batch that rewrites the binary the other
-//! cases run from, and signals to the grader and other processes. Each test is named after what
-//! must hold and needs the protection that makes it hold.
+//! cases run from, signals to the grader and other processes, and memory held in memfd files.
+//! Each test is named after what must hold and needs the protection that makes it hold.
 
 use std::io::ErrorKind;
 use std::time::Duration;
@@ -58,6 +58,10 @@ pub const CASES: &[Case] = &[
     case!(
         the_program_can_signal_no_other_process_even_without_landlock_scopes,
         Needs::Protection("seccomp-signal")
+    ),
+    case!(
+        the_program_cannot_hold_memory_the_watchdog_does_not_see,
+        Needs::Protection("seccomp-kernel")
     ),
 ];
 
@@ -201,6 +205,17 @@ fn the_program_can_signal_no_other_process_even_without_landlock_scopes() {
             assert!(stdout.contains(line), "{env:?}: {line:?} not in {stdout}");
         }
     }
+}
+
+/// The program writes 768 MiB into memfd files, more than the memory limit, in memory that is
+/// no process's resident memory: the memory watchdog would not see it.
+fn the_program_cannot_hold_memory_the_watchdog_does_not_see() {
+    let g = Attack::new().fixture("run_memfd.rs", "run-pass");
+    let stdout = g.verdict["stdout"].as_str().unwrap_or_default();
+    assert!(
+        stdout.contains("memfd=0 held=0 MiB"),
+        "the program held memory in memfd files: {stdout}"
+    );
 }
 
 /// A secret planted under `/usr/local`, read with `include_str!`: rustc needs nothing there.

@@ -308,8 +308,9 @@ pub(super) fn protections() -> Vec<Protection> {
     push("seccomp-watch", on, true, why);
     let (on, why) = seccomp(
         "the program cannot trace or read other processes, open performance counters, load BPF, \
-         make namespaces of its own or mount anything (ptrace, process_vm_*, perf_event_open, \
-         bpf, userfaultfd, unshare, setns, mount refused)",
+         make namespaces of its own, mount anything or hold memory the watchdog cannot see \
+         (ptrace, process_vm_*, perf_event_open, bpf, userfaultfd, unshare, setns, mount, \
+         memfd_create refused)",
     );
     push("seccomp-kernel", on, true, why);
     let (on, why) = seccomp(
