@@ -222,7 +222,19 @@ impl Checker {
         }
         let run = if runs && compile.success && compile.timed_out.is_none() {
             let work = fresh_folder(dir, RUN_FOLDER)?;
-            Some(self.start_program(&work, &dir.join("submission"), case.start())?)
+            let program = dir.join("submission");
+            // Read-only for everyone before the stamp is taken (the sandbox would make it so).
+            let read_only = std::os::unix::fs::PermissionsExt::from_mode(0o555);
+            std::fs::set_permissions(&program, read_only)?;
+            let built = crate::batch::compile::Stamp::of(&program)?;
+            let run = self.start_program(&work, &program, case.start())?;
+            if crate::batch::compile::Stamp::of(&program).ok() != Some(built) {
+                // Only where the sandbox could not keep it out of the binary's folder; the run
+                // of the hidden checks would start what it wrote.
+                let why = "the program changed its own binary while it ran";
+                return Ok((Verdict::error(&case.expect, why), None));
+            }
+            Some(run)
         } else {
             None
         };

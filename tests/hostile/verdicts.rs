@@ -130,10 +130,34 @@ fn an_answer_that_replaces_write_cannot_rewrite_the_hidden_checks_report() {
 
 /// A wrong answer to numbers/double whose own run renames a patched copy of its binary over the
 /// binary, so that the run of the checks starts its `main`, which prints "<nonce> done".
+///
+/// Without Landlock and without a user of its own the program can replace the binary: the
+/// grader must then see that the binary changed and never pass the answer.
 fn an_answer_that_replaces_its_binary_cannot_answer_for_the_hidden_checks() {
     let t = Attack::new();
     let answer = t.source("run_checks_swap_binary.rs", &[]);
     fails_the_hidden_checks(&t, &answer);
+    let r = run_bounded(
+        grader()
+            .args([
+                "check",
+                "numbers/double",
+                "--root",
+                &book(),
+                "--json",
+                "--file",
+            ])
+            .arg(&answer)
+            .env("GRADER_CACHE_DIR", "off")
+            .env("GRADER_SANDBOX_DISABLE", "landlock,tasks"),
+        GRADER_LIMIT,
+    );
+    let v = r.json();
+    t.assert_contained(&r, &v);
+    assert_ne!(
+        v["status"], "pass",
+        "the answer passed without Landlock: {v}"
+    );
 }
 
 /// A wrong answer to a numbers/double whose checks call `matches!` and `vec!` defines macros of
