@@ -3,7 +3,7 @@
 //! Both rustc and the binary run inside the [`sandbox`](crate::sandbox) at the checker's
 //! isolation level, and every verdict records the protections in force.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -174,15 +174,8 @@ impl Checker {
         if let Some(checks) = checks {
             let program = dir.path().join("submission");
             let source = &case.source;
-            crate::checks::run::apply(
-                self,
-                dir.path(),
-                &program,
-                checks,
-                source,
-                None,
-                &mut verdict,
-            );
+            let work = fresh_folder(dir.path(), CHECKS_FOLDER)?;
+            crate::checks::run::apply(self, &work, &program, checks, source, None, &mut verdict);
         }
         Ok(verdict)
     }
@@ -213,7 +206,20 @@ impl Checker {
             return Ok((v, None));
         }
         let run = if runs && compile.success && compile.timed_out.is_none() {
-            Some(self.start_program(dir, &dir.join("submission"), case.start())?)
+            let work = fresh_folder(dir, RUN_FOLDER)?;
+            let program = dir.join("submission");
+            // Read-only for everyone before the stamp is taken (the sandbox would make it so).
+            let read_only = std::os::unix::fs::PermissionsExt::from_mode(0o555);
+            std::fs::set_permissions(&program, read_only)?;
+            let built = crate::batch::compile::Stamp::of(&program)?;
+            let run = self.start_program(&work, &program, case.start())?;
+            if crate::batch::compile::Stamp::of(&program).ok() != Some(built) {
+                // Only where the sandbox could not keep it out of the binary's folder; the run
+                // of the hidden checks would start what it wrote.
+                let why = "the program changed its own binary while it ran";
+                return Ok((Verdict::error(&case.expect, why), None));
+            }
+            Some(run)
         } else {
             None
         };
@@ -334,6 +340,13 @@ impl Checker {
         start: Start<'_>,
     ) -> std::io::Result<RunOutcome> {
         use std::os::unix::process::{CommandExt, ExitStatusExt};
+        if program.starts_with(dir) {
+            // The program could rename a file of its own over its binary, and the next run of
+            // that path (the hidden checks') would run what it wrote.
+            return Err(std::io::Error::other(
+                "a program may not work in the folder that holds its binary",
+            ));
+        }
         let mut cmd = Command::new(program);
         cmd.arg0(dir.join("submission"))
             .current_dir(dir)
@@ -378,6 +391,22 @@ impl Checker {
             memory_exceeded: captured.memory_exceeded,
         })
     }
+}
+
+/// The folder, next to the binary in a check's temporary directory, that the answer's run works
+/// in: never the one holding the binary, which it could replace for the run of the checks.
+const RUN_FOLDER: &str = "run";
+/// The folder the run of the hidden checks works in, apart from the answer's run.
+const CHECKS_FOLDER: &str = "checks";
+
+/// `parent/name`, made empty.
+fn fresh_folder(parent: &Path, name: &str) -> std::io::Result<PathBuf> {
+    let dir = parent.join(name);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir)?;
+    }
+    std::fs::create_dir(&dir)?;
+    Ok(dir)
 }
 
 /// How a built program is started.

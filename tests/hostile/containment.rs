@@ -1,9 +1,9 @@
 //! Attacks on what the sandbox must keep in: a program that leaves its process group to escape
 //! the kill and the memory watchdog, one that starts thousands of threads, channels that would
 //! outlive a check (SysV shared memory, the kernel keyring), named Unix sockets, file watches on
-//! `/tmp`, rustc reading `/usr/local`, and a case of a batch that rewrites the binary the other
-//! cases run from. Each test is named after what must hold and needs the protection that makes
-//! it hold.
+//! `/tmp`, rustc reading `/usr/local`, a case of a batch that rewrites the binary the other
+//! cases run from, signals to the grader and other processes, and memory held in memfd files.
+//! Each test is named after what must hold and needs the protection that makes it hold.
 
 use std::io::ErrorKind;
 use std::time::Duration;
@@ -54,6 +54,14 @@ pub const CASES: &[Case] = &[
     case!(
         a_case_cannot_rewrite_the_binary_its_batch_shares,
         Needs::Protection("shared-binary")
+    ),
+    case!(
+        the_program_can_signal_no_other_process_even_without_landlock_scopes,
+        Needs::Protection("seccomp-signal")
+    ),
+    case!(
+        the_program_cannot_hold_memory_the_watchdog_does_not_see,
+        Needs::Protection("seccomp-kernel")
     ),
 ];
 
@@ -174,6 +182,39 @@ fn the_program_can_make_no_namespace_and_trace_nothing() {
     assert!(
         stdout.contains("unshare=-1") && stdout.contains("ptrace=-1"),
         "the program made a namespace or traced its parent: {stdout}"
+    );
+}
+
+/// The program signals the grader (SIGKILL), every process of its user and the grader's main
+/// thread, as it could where Landlock has no scopes (before Linux 6.12) and the program shares
+/// the grader's user (a grader not run as root): then it could kill the grader, or stop other
+/// learners' programs and compiles. Graded as the sandbox is here, then without Landlock and
+/// without a user of its own: each time only its own signals may go through.
+fn the_program_can_signal_no_other_process_even_without_landlock_scopes() {
+    let t = Attack::new();
+    for env in [&[][..], &[("GRADER_SANDBOX_DISABLE", "landlock,tasks")][..]] {
+        let file = t.source("run_signal_others.rs", &[]);
+        let g = t.grade(&file, "run-pass", env);
+        assert_eq!(g.verdict["status"], "pass", "{env:?}: {}", g.run.stdout);
+        let stdout = g.verdict["stdout"].as_str().unwrap_or_default();
+        for line in [
+            "everyone=-1 init=-1 tgkill=-1",
+            "own=0 group=0 own_group=0",
+            "grader=-1",
+        ] {
+            assert!(stdout.contains(line), "{env:?}: {line:?} not in {stdout}");
+        }
+    }
+}
+
+/// The program writes 768 MiB into memfd files, more than the memory limit, in memory that is
+/// no process's resident memory: the memory watchdog would not see it.
+fn the_program_cannot_hold_memory_the_watchdog_does_not_see() {
+    let g = Attack::new().fixture("run_memfd.rs", "run-pass");
+    let stdout = g.verdict["stdout"].as_str().unwrap_or_default();
+    assert!(
+        stdout.contains("memfd=0 held=0 MiB"),
+        "the program held memory in memfd files: {stdout}"
     );
 }
 

@@ -110,7 +110,7 @@ fn strict_isolation_refuses_a_machine_without_a_protection() {
         assert_eq!(r.code, 2, "{args:?}: {}", r.stdout);
         assert!(
             r.stderr
-                .contains("--isolation=strict: seccomp-net, seccomp-unix, seccomp-ipc, seccomp-session, seccomp-watch, seccomp-kernel, seccomp-proc unavailable"),
+                .contains("--isolation=strict: seccomp-net, seccomp-unix, seccomp-ipc, seccomp-session, seccomp-watch, seccomp-kernel, seccomp-proc, seccomp-signal unavailable"),
             "{}",
             r.stderr
         );

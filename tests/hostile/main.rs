@@ -36,6 +36,7 @@ mod shown;
 mod skipping;
 #[path = "../e2e/support.rs"]
 mod support;
+mod verdicts;
 
 use libtest_mimic::{Arguments, Trial};
 use protections::{Needs, Sandbox};
@@ -57,12 +58,13 @@ pub const SKIPPED: &str = "skipped: ";
 /// Every test of the suite with its full name: the former top-level tests under their own name,
 /// the others under their module's (`doctor::…`), as when the suite was part of the e2e binary.
 pub fn all_cases() -> Vec<(String, &'static Case)> {
-    let groups: [(&str, &'static [Case]); 7] = [
+    let groups: [(&str, &'static [Case]); 8] = [
         ("", escapes::CASES),
         ("", containment::CASES),
         ("", batches::CASES),
         ("", shown::CASES),
         ("", limits::CASES),
+        ("", verdicts::CASES),
         ("doctor::", doctor::CASES),
         ("skipping::", skipping::CASES),
     ];

@@ -53,7 +53,7 @@ pub struct Built {
 /// What identifies a file's content without reading it: any write, truncation, rename over it
 /// or change of mode moves its change time, which no process can set back.
 #[derive(Debug, PartialEq, Eq)]
-struct Stamp {
+pub(crate) struct Stamp {
     ino: u64,
     len: u64,
     mtime: (i64, i64),
@@ -61,7 +61,8 @@ struct Stamp {
 }
 
 impl Stamp {
-    fn of(path: &std::path::Path) -> std::io::Result<Stamp> {
+    /// The stamp of the file at `path` (not following a link).
+    pub(crate) fn of(path: &std::path::Path) -> std::io::Result<Stamp> {
         use std::os::unix::fs::MetadataExt;
         let m = std::fs::symlink_metadata(path)?;
         Ok(Stamp {

@@ -34,6 +34,9 @@ pub(crate) fn apply(
     if !checks.attaches(source) {
         return refuse_unattachable(verdict);
     }
+    if let Some(name) = outside_main(source) {
+        return refuse_outside_main(verdict, name);
+    }
     let nonce = match nonce() {
         Ok(n) => n,
         Err(e) => return fail_to_run(verdict, &e),
@@ -80,8 +83,74 @@ pub(crate) fn refuse_unattachable(verdict: &mut Verdict) {
     }
 }
 
+/// Identifiers that place code where it runs before `main` (a constructor in `.init_array`, an
+/// allocator the runtime calls first) or that define symbols the C library's own would give way
+/// to (`read`, `write`): such code could read the nonce on standard input before the checks do,
+/// or rewrite their report. Stable Rust cannot build an identifier from pieces, so each of these
+/// is written in any source that uses it, in a macro's arguments too.
+const OUTSIDE_MAIN: &[&str] = &[
+    "link_section",
+    "no_mangle",
+    "export_name",
+    "global_allocator",
+    "asm",
+    "global_asm",
+    "naked_asm",
+];
+
+/// The first of [`OUTSIDE_MAIN`] that `source` names, if any (a source that does not tokenize
+/// names none: rustc refuses it).
+fn outside_main(source: &str) -> Option<&'static str> {
+    use std::str::FromStr;
+    fn walk(stream: proc_macro2::TokenStream) -> Option<&'static str> {
+        stream.into_iter().find_map(|token| match token {
+            proc_macro2::TokenTree::Group(g) => walk(g.stream()),
+            proc_macro2::TokenTree::Ident(id) => {
+                let name = id.to_string();
+                let bare = name.strip_prefix("r#").unwrap_or(&name);
+                OUTSIDE_MAIN.iter().copied().find(|n| *n == bare)
+            }
+            _ => None,
+        })
+    }
+    walk(proc_macro2::TokenStream::from_str(source).ok()?)
+}
+
+/// Fails a passing `verdict` of an answer that names `name` (see [`OUTSIDE_MAIN`]).
+fn refuse_outside_main(verdict: &mut Verdict, name: &str) {
+    verdict.status = Status::Fail;
+    verdict.message = format!(
+        "the exercise's hidden checks cannot run with `{name}`: code that runs before `main` or \
+         replaces symbols could answer for them"
+    );
+    verdict.partly = Some(Partly::Compiles);
+}
+
 fn fail_to_run(verdict: &mut Verdict, error: &std::io::Error) {
     verdict.status = Status::Error;
     verdict.message = format!("could not run the hidden checks: {error}");
     verdict.partly = None;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outside_main;
+
+    #[test]
+    fn code_outside_main_is_found_in_attributes_and_macro_arguments() {
+        let ctor = "#[used]\n#[unsafe(link_section = \".init_array\")]\nstatic F: fn() = f;\n";
+        assert_eq!(outside_main(ctor), Some("link_section"));
+        let built =
+            "macro_rules! m { ($a:ident) => { #[unsafe($a)] fn read() {} } }\nm!(no_mangle);";
+        assert_eq!(outside_main(built), Some("no_mangle"));
+        let raw = "#[r#export_name = \"write\"] fn w() {}";
+        assert_eq!(outside_main(raw), Some("export_name"));
+        assert_eq!(outside_main("use std::arch::asm as a;"), Some("asm"));
+    }
+
+    #[test]
+    fn words_in_strings_and_comments_are_not_code() {
+        let honest = "// no_mangle\nfn main() { println!(\"link_section asm\"); let used = 1; }";
+        assert_eq!(outside_main(honest), None);
+    }
 }

@@ -19,7 +19,8 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::Command;
 
-/// Everything the child applies to itself, prepared in the parent.
+/// Everything the child applies to itself, prepared in the parent (the child writes only its
+/// own pid into its copy of the seccomp programs).
 #[derive(Debug)]
 pub(super) struct Plan {
     /// `(resource, limit)` pairs for `setrlimit`, soft and hard alike.
@@ -32,8 +33,9 @@ pub(super) struct Plan {
     pub identity: Option<u32>,
     /// The Landlock ruleset to enforce.
     pub landlock: Option<OwnedFd>,
-    /// Whether to add a read rule for the child's own `/proc/self` before enforcing.
-    pub proc_self: bool,
+    /// What of the child's own `/proc/self` to let it read (rules added before enforcing, in
+    /// the child, where the path names the child).
+    pub proc_self: ProcSelf,
     /// Seccomp programs to install, in order.
     pub seccomp: Vec<Vec<libc::sock_filter>>,
 }
@@ -84,7 +86,7 @@ fn check(ret: libc::c_long) -> io::Result<()> {
 impl Plan {
     /// Runs in the child after fork: async-signal-safe system calls only (see the module doc).
     /// `parent` is the grader's pid.
-    fn apply(&self, parent: libc::pid_t) -> io::Result<()> {
+    fn apply(&mut self, parent: libc::pid_t) -> io::Result<()> {
         // SAFETY (whole block): every call is a plain system call with arguments owned by `self`
         // or by this stack frame, alive for the duration of the call.
         unsafe {
@@ -111,12 +113,12 @@ impl Plan {
             check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) as libc::c_long)?;
             if let Some(ruleset) = &self.landlock {
                 let fd = ruleset.as_raw_fd();
-                if self.proc_self {
-                    add_proc_self_rule(fd)?;
-                }
+                add_proc_self_rules(fd, self.proc_self)?;
                 check(libc::syscall(libc::SYS_landlock_restrict_self, fd, 0))?;
             }
-            for prog in &self.seccomp {
+            let me = libc::getpid();
+            for prog in &mut self.seccomp {
+                super::signals::own_pid_into(prog, me);
                 let fprog = libc::sock_fprog {
                     len: prog.len() as u16,
                     filter: prog.as_ptr() as *mut libc::sock_filter,
@@ -133,20 +135,67 @@ impl Plan {
     }
 }
 
-/// Lets the child read its own `/proc/self` (the C library and Rust's runtime read
-/// `/proc/self/maps`); the path can only be opened in the child, where it names the child.
+/// What of its own `/proc/self` a child may read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ProcSelf {
+    /// Nothing (no Landlock ruleset to add to).
+    Nothing,
+    /// All of it: rustc, which runs no submission code.
+    Whole,
+    /// Only [`PROC_SELF_FILES`]: the program, whose `/proc/self/mem` would show it the memory of
+    /// the hidden checks running in the same process (their nonce), without `unsafe`.
+    Files,
+}
+
+/// The files of `/proc/self` a program may read: its memory map (the C library and Rust's
+/// runtime read it to find the main thread's stack) and what describes it without showing its
+/// memory. Never `mem`, nor `task/` (each thread's `mem`).
+const PROC_SELF_FILES: &[&std::ffi::CStr] = &[
+    c"/proc/self/maps",
+    c"/proc/self/stat",
+    c"/proc/self/status",
+    c"/proc/self/cgroup",
+    c"/proc/self/mountinfo",
+];
+
+/// `LANDLOCK_ACCESS_FS_READ_FILE`.
+const LANDLOCK_READ_FILE: u64 = 1 << 2;
+
+/// Lets the child read `what` of its own `/proc/self` (see [`ProcSelf`]); the paths can only be
+/// opened in the child, where they name the child.
 ///
 /// # Safety
 /// Async-signal-safe system calls only; `ruleset` is an open Landlock ruleset.
-unsafe fn add_proc_self_rule(ruleset: i32) -> io::Result<()> {
+unsafe fn add_proc_self_rules(ruleset: i32, what: ProcSelf) -> io::Result<()> {
     // SAFETY: see the function's contract.
     unsafe {
-        let fd = libc::open(c"/proc/self".as_ptr(), libc::O_PATH | libc::O_CLOEXEC);
+        match what {
+            ProcSelf::Nothing => Ok(()),
+            ProcSelf::Whole => add_read_rule(ruleset, c"/proc/self", LANDLOCK_READ),
+            ProcSelf::Files => {
+                for path in PROC_SELF_FILES {
+                    add_read_rule(ruleset, path, LANDLOCK_READ_FILE)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Adds a rule letting `ruleset`'s process read `path` with `access`; nothing when the path
+/// does not exist (no `/proc`).
+///
+/// # Safety
+/// Async-signal-safe system calls only; `ruleset` is an open Landlock ruleset.
+unsafe fn add_read_rule(ruleset: i32, path: &std::ffi::CStr, access: u64) -> io::Result<()> {
+    // SAFETY: see the function's contract; `attr` outlives the call that reads it.
+    unsafe {
+        let fd = libc::open(path.as_ptr(), libc::O_PATH | libc::O_CLOEXEC);
         if fd < 0 {
-            return Ok(()); // No /proc: nothing to allow.
+            return Ok(());
         }
         let attr = PathBeneathAttr {
-            allowed_access: LANDLOCK_READ,
+            allowed_access: access,
             parent_fd: fd,
         };
         let ret = libc::syscall(
@@ -208,10 +257,10 @@ unsafe fn drop_capabilities(identity: Option<u32>) -> io::Result<()> {
 }
 
 /// Makes `cmd` apply `plan` to itself between fork and exec.
-pub(super) fn install(cmd: &mut Command, plan: Plan) {
+pub(super) fn install(cmd: &mut Command, mut plan: Plan) {
     let parent = std::process::id() as libc::pid_t;
     // SAFETY: `Plan::apply` is async-signal-safe (see the module doc); `plan` is moved into the
-    // closure and only read there.
+    // closure, and only the forked child's copy is written (its pid into the signal filter).
     unsafe {
         cmd.pre_exec(move || plan.apply(parent));
     }

@@ -19,6 +19,8 @@ mod probe;
 mod probe_cache;
 #[cfg(target_os = "linux")]
 mod rules;
+#[cfg(target_os = "linux")]
+mod signals;
 pub mod watch;
 
 pub use grader_model::sandbox::{

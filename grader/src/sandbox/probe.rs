@@ -308,14 +308,21 @@ pub(super) fn protections() -> Vec<Protection> {
     push("seccomp-watch", on, true, why);
     let (on, why) = seccomp(
         "the program cannot trace or read other processes, open performance counters, load BPF, \
-         make namespaces of its own or mount anything (ptrace, process_vm_*, perf_event_open, \
-         bpf, userfaultfd, unshare, setns, mount refused)",
+         make namespaces of its own, mount anything or hold memory the watchdog cannot see \
+         (ptrace, process_vm_*, perf_event_open, bpf, userfaultfd, unshare, setns, mount, \
+         memfd_create refused)",
     );
     push("seccomp-kernel", on, true, why);
     let (on, why) = seccomp(
         "the program cannot start processes (fork, vfork, clone without CLONE_THREAD end it with SIGSYS), so none outlives the check",
     );
     push("seccomp-proc", on, true, why);
+    let (on, why) = seccomp(
+        "the program can signal only itself and its own process group (kill, tgkill, \
+         sigqueue to any other process and pidfd signals fail with EPERM), even without \
+         Landlock's scopes or a user of its own",
+    );
+    push("seccomp-signal", on, true, why);
     match &p.netns {
         Ok(_) => push(
             "network-namespace",

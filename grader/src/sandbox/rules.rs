@@ -17,7 +17,7 @@ use seccompiler::{
     SeccompRule, TargetArch,
 };
 
-use super::child::{Plan, Resource};
+use super::child::{Plan, ProcSelf, Resource};
 use super::probe::probed;
 use super::{ChildLimits, Role, SandboxError};
 
@@ -81,7 +81,7 @@ fn linker_dirs() -> &'static [PathBuf] {
     })
 }
 
-fn prepare_err(e: impl std::fmt::Display) -> SandboxError {
+pub(super) fn prepare_err(e: impl std::fmt::Display) -> SandboxError {
     SandboxError::Prepare(e.to_string())
 }
 
@@ -170,7 +170,7 @@ fn filter(
         .collect())
 }
 
-fn cond(arg: u8, op: SeccompCmpOp, value: u64) -> Result<SeccompRule, SandboxError> {
+pub(super) fn cond(arg: u8, op: SeccompCmpOp, value: u64) -> Result<SeccompRule, SandboxError> {
     let c = SeccompCondition::new(arg, SeccompCmpArgLen::Dword, op, value).map_err(prepare_err)?;
     SeccompRule::new(vec![c]).map_err(prepare_err)
 }
@@ -189,7 +189,7 @@ fn seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError> {
         .map_err(SandboxError::Prepare)
 }
 
-fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError> {
+pub(super) fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError> {
     let mut progs = Vec::new();
     // Sockets: none at all. rustc and the linker use pipes and `socketpair`, never `socket`;
     // the program needs none. Other families fail as an unreachable network; Unix sockets, which
@@ -242,6 +242,9 @@ fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError
             libc::SYS_kexec_load,
             libc::SYS_init_module,
             libc::SYS_finit_module,
+            // Memory in a memfd file is no process's resident memory until mapped: the memory
+            // watchdog would not see up to 256 files of the file size limit.
+            libc::SYS_memfd_create,
         ] {
             nosys.insert(call, vec![]);
         }
@@ -272,6 +275,10 @@ fn build_seccomp(role: Role) -> Result<Vec<Vec<libc::sock_filter>>, SandboxError
             procs.insert(libc::SYS_vfork, vec![]);
         }
         progs.push(filter(procs, SeccompAction::Trap)?);
+        progs.push(filter(
+            super::signals::rules()?,
+            SeccompAction::Errno(libc::EPERM as u32),
+        )?);
     }
     Ok(progs)
 }
@@ -319,7 +326,11 @@ pub(super) fn plan(
         unshare,
         drop_caps: matches!(p.drop_caps, Ok(true)),
         identity: identity.filter(|_| role == Role::Run),
-        proc_self: landlock.is_some(),
+        proc_self: match (landlock.is_some(), role) {
+            (false, _) => ProcSelf::Nothing,
+            (true, Role::Compile) => ProcSelf::Whole,
+            (true, Role::Run) => ProcSelf::Files,
+        },
         landlock,
         seccomp: if p.seccomp.is_ok() {
             seccomp(role)?

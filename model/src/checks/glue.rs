@@ -13,9 +13,12 @@ use super::{CHECK_SECS, CHECKS_FLAG, Checks, ChecksError};
 /// The name an answer's `main` gets when the checks are attached to it as a program.
 const RENAMED_MAIN: &str = "__grader_learner_main";
 
-/// The first line of the checks module: the module and the helper macros, on one line so that
-/// the checks file's line `n` is the module's line `n + 1`.
+/// The first line of the checks module: the module, the standard library's macros that checks
+/// call, imported by name so that an answer's macros of the same name (`macro_rules! vec` and
+/// `pub(crate) use vec;`, which `use super::*;` would bring in) never stand in for them, and the
+/// helper macros, on one line so that the checks file's line `n` is the module's line `n + 1`.
 const HEAD: &str = "#[allow(warnings, clippy::all)] #[doc(hidden)] mod __grader_checks { \
+use ::std::{assert, assert_eq, assert_ne, format, matches, vec}; \
 macro_rules! check_eq { ($got:expr, $want:expr $(,)?) => { match (&$got, &$want) { (got, want) => \
 if !(*got == *want) { ::std::panic!(\"`{}` returned {:?}, expected {:?}\", ::std::stringify!($got), \
 got, want) } } }; } \
