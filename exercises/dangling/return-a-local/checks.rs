@@ -6,5 +6,5 @@ pub const CHECKS: &[(&str, fn())] = &[
 
 fn hands_over_a_string() {
     let greeting: String = make_greeting();
-    check_eq!(greeting, "hello, world");
+    check_eq!(greeting.as_str(), "hello, world");
 }

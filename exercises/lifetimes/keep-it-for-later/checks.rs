@@ -21,7 +21,7 @@ fn shows_the_value_now() {
     let level = Rc::new(Cell::new(1));
     let kept = keep(Gauge(Rc::clone(&level)));
     level.set(7);
-    check_eq!(format!("{kept:?}"), "gauge at 7");
+    check_eq!(format!("{kept:?}").as_str(), "gauge at 7");
 }
 
 /// A value that notes when it is dropped.

@@ -10,5 +10,5 @@ fn raises_the_callers_player() {
     check_eq!(player.level, 42);
     level_up(&mut player);
     check_eq!(player.level, 43);
-    check_eq!(player.name, "Corro");
+    check_eq!(player.name.as_str(), "Corro");
 }

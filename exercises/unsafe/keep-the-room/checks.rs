@@ -18,7 +18,7 @@ fn releases_nothing() {
     let out = printed(|| {
         let _ = transfer(Lease { tenant: String::from("Grace"), room: 9 });
     });
-    check_eq!(out, "");
+    check_eq!(out.as_str(), "");
 }
 
 unsafe extern "C" {

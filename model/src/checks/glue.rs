@@ -19,9 +19,10 @@ const RENAMED_MAIN: &str = "__grader_learner_main";
 /// helper macros, on one line so that the checks file's line `n` is the module's line `n + 1`.
 const HEAD: &str = "#[allow(warnings, clippy::all)] #[doc(hidden)] mod __grader_checks { \
 use ::std::{assert, assert_eq, assert_ne, format, matches, vec}; \
-macro_rules! check_eq { ($got:expr, $want:expr $(,)?) => { match (&$got, &$want) { (got, want) => \
+macro_rules! check_eq { ($got:expr, $want:expr $(,)?) => { match (&$got, &$want) { (got, want) => { \
+fn same_type<T: ?Sized>(_: &T, _: &T) {} same_type(got, want); \
 if !(*got == *want) { ::std::panic!(\"`{}` returned {:?}, expected {:?}\", ::std::stringify!($got), \
-got, want) } } }; } \
+got, want) } } } }; } \
 macro_rules! check { ($cond:expr $(,)?) => { if !$cond { ::std::panic!(\"check failed: `{}`\", \
 ::std::stringify!($cond)) } }; ($cond:expr, $($message:tt)+) => { if !$cond { \
 ::std::panic!($($message)+) } }; }\n";

@@ -57,6 +57,25 @@ fn an_answer_that_fits_only_main_fails_the_hidden_check_with_what_it_expected() 
 }
 
 #[test]
+fn an_answer_returning_a_type_whose_eq_is_always_true_does_not_pass_check_eq() {
+    let fake = "#[derive(Debug)]\nstruct Any(i32);\n\
+                impl PartialEq<i32> for Any { fn eq(&self, _: &i32) -> bool { true } }\n\
+                impl std::fmt::Display for Any {\n\
+                    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result { write!(f, \"{}\", self.0 * 2) }\n\
+                }\n\
+                fn double(x: i32) -> Any { Any(x) }\n";
+    let v = check(&format!("{fake}{MAIN}"));
+    assert_eq!(v["status"], "fail", "{v}");
+    assert!(
+        v["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the exercise's hidden checks cannot use your answer: mismatched types"),
+        "{v}"
+    );
+}
+
+#[test]
 fn a_panic_in_the_learners_code_under_a_check_names_its_place() {
     let v = check(&answer("    if x < 0 { panic!(\"negative\") }\n    x * 2"));
     assert_eq!(v["status"], "fail");
