@@ -97,6 +97,62 @@ pub(crate) fn __grader_run_with(nonce: &str) -> ::std::process::ExitCode {
 }
 "#;
 
+/// `printed(f)`, given to checks files that call it: what `f` prints on standard output (up to
+/// the 64 KiB a pipe holds), for checks of functions whose result is what they print. Added
+/// only where it is used, since its `unsafe` POSIX calls would not compile under an answer's
+/// `#![forbid(unsafe_code)]`.
+const PRINTED: &str = r#"
+#[allow(unsafe_code)]
+fn printed(f: impl ::std::ops::FnOnce()) -> ::std::string::String {
+    unsafe extern "C" {
+        fn pipe(fds: *mut i32) -> i32;
+        fn dup(fd: i32) -> i32;
+        fn dup2(from: i32, to: i32) -> i32;
+        fn close(fd: i32) -> i32;
+    }
+    let mut fds = [0i32; 2];
+    let _ = ::std::io::Write::flush(&mut ::std::io::stdout());
+    // SAFETY: plain POSIX calls on descriptors this function owns; fd 1 is restored before
+    // anything else is printed, also when `f` panics.
+    let saved = unsafe {
+        if pipe(fds.as_mut_ptr()) != 0 {
+            ::std::panic!("no pipe to read the output from");
+        }
+        let saved = dup(1);
+        dup2(fds[1], 1);
+        close(fds[1]);
+        saved
+    };
+    let outcome = ::std::panic::catch_unwind(::std::panic::AssertUnwindSafe(f));
+    let _ = ::std::io::Write::flush(&mut ::std::io::stdout());
+    // SAFETY: as above.
+    unsafe {
+        dup2(saved, 1);
+        close(saved);
+    }
+    // SAFETY: `fds[0]` is the read end of the pipe, owned here and closed by the File.
+    let mut reader = unsafe { <::std::fs::File as ::std::os::fd::FromRawFd>::from_raw_fd(fds[0]) };
+    let mut out = ::std::string::String::new();
+    let _ = ::std::io::Read::read_to_string(&mut reader, &mut out);
+    if let ::std::result::Result::Err(panic) = outcome {
+        ::std::panic::resume_unwind(panic);
+    }
+    out
+}
+"#;
+
+/// Whether the checks file names `printed` (as code, not in a comment or a string).
+fn calls_printed(source: &str) -> bool {
+    fn walk(stream: TokenStream) -> bool {
+        stream.into_iter().any(|tree| match tree {
+            TokenTree::Ident(ident) => ident == "printed",
+            TokenTree::Group(group) => walk(group.stream()),
+            _ => false,
+        })
+    }
+    TokenStream::from_str(source).is_ok_and(walk)
+}
+
 /// The checks module for an answer of `own_lines` lines (a number, or a placeholder for a page
 /// to fill in).
 fn module(checks: &Checks, own_lines: &str) -> String {
@@ -104,6 +160,9 @@ fn module(checks: &Checks, own_lines: &str) -> String {
     text.push_str(&checks.source);
     if !checks.source.ends_with('\n') {
         text.push('\n');
+    }
+    if calls_printed(&checks.source) {
+        text.push_str(PRINTED);
     }
     text.push_str(
         &RUNNER
