@@ -334,3 +334,24 @@ fn string_value(literal: &str) -> Option<String> {
     }
     Some(out)
 }
+
+#[cfg(test)]
+mod printed_tests {
+    use super::*;
+
+    #[test]
+    fn printed_is_given_only_to_checks_files_that_call_it() {
+        assert!(calls_printed("fn a() { let out = printed(|| f()); }"));
+        assert!(!calls_printed("// printed(|| f())\nfn a() { let s = \"printed\"; }"));
+        let with = Checks {
+            source: "fn a() { printed(|| ()); }".into(),
+            names: Vec::new(),
+        };
+        let without = Checks {
+            source: "fn a() {}".into(),
+            names: Vec::new(),
+        };
+        assert!(module(&with, "3").contains("fn printed("));
+        assert!(!module(&without, "3").contains("fn printed("));
+    }
+}
