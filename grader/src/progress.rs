@@ -137,6 +137,22 @@ impl Progress {
         path: &Path,
         change: impl FnOnce(&mut Progress),
     ) -> Result<Progress, ProgressError> {
+        // Read, change and write under an advisory lock on a file beside it (the progress file
+        // itself is replaced by a rename, so it cannot carry the lock), so that two graders
+        // changing it at once never lose one's record.
+        let lock_path = path.with_extension("json.lock");
+        let io = |source| ProgressError::Io {
+            path: lock_path.clone(),
+            source,
+        };
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io)?;
+        rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
+            .map_err(|e| io(e.into()))?;
         let mut progress = Progress::load(path)?;
         change(&mut progress);
         progress.save(path)?;
@@ -214,6 +230,29 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn graders_changing_the_progress_at_the_same_time_lose_no_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.json");
+        std::thread::scope(|s| {
+            for t in 0..8 {
+                let path = &path;
+                s.spawn(move || {
+                    for i in 0..15 {
+                        Progress::change(path, |p| p.entry_mut(&format!("c/{t}-{i}")).attempts = 1)
+                            .unwrap();
+                    }
+                });
+            }
+        });
+        let all = Progress::load(&path).unwrap();
+        let missing: Vec<String> = (0..8)
+            .flat_map(|t| (0..15).map(move |i| format!("c/{t}-{i}")))
+            .filter(|id| all.entry(id).attempts != 1)
+            .collect();
+        assert!(missing.is_empty(), "records lost: {missing:?}");
+    }
 
     #[test]
     fn a_change_keeps_what_another_grader_recorded_meanwhile() {
