@@ -30,7 +30,7 @@ enum Answer {
     Solution,
     Starter,
     Missing,
-    /// Worth the exercise's partial credit: the solution printing one line too many (run-pass),
+    /// Worth the exercise's partial credit: the solution printing a line otherwise (run-pass),
     /// or moved one line down (compile-fail with pinned lines).
     PartlyRight,
 }
@@ -53,33 +53,34 @@ pub fn partial_points(ex: &Ex) -> Option<u64> {
         .map(|n| n as u64)
 }
 
-/// An answer to `ex` that fails but earns its partial credit.
+/// An answer to `ex` that fails but earns its partial credit: the solution whose first
+/// `println!` prints its line with a `~` in front (run-pass; no token changes, so only rules
+/// that keep `main` refuse it), or moved one line down (compile-fail with pinned lines).
 pub fn partly_right(ex: &Ex) -> String {
     let solution = ex.solution();
     if ex.kind == "run-pass" {
-        assert!(solution.contains("fn main() {\n"), "{}", ex.id);
-        solution.replacen(
-            "fn main() {\n",
-            "fn main() {\n    println!(\"one line too many\");\n",
-            1,
-        )
+        assert!(solution.contains("println!(\""), "{}", ex.id);
+        solution.replacen("println!(\"", "println!(\"~", 1)
     } else {
         format!("\n{solution}")
     }
 }
 
-/// Whether the exercise's `[scope]` keeps `main` as in the starter (so that a line added to
-/// `main` breaks a rule rather than earning partial credit).
-fn keeps_main(ex: &Ex) -> bool {
-    let spec = spec_of(ex);
-    let keep = spec
-        .get("scope")
-        .and_then(|s| s.get("keep"))
-        .and_then(|k| k.as_array());
-    keep.is_some_and(|k| {
-        k.iter()
-            .any(|item| matches!(item.as_str(), Some("fn main" | "main")))
-    })
+/// Whether [`partly_right`]'s answer to `ex` earns its partial credit, as `grader check` judges
+/// it (an exercise whose rules keep `main`, count its `println`s or keep it outside an edit
+/// region refuses the answer by a rule instead).
+fn partly_right_earns_credit(ex: &Ex) -> bool {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("answer.rs");
+    std::fs::write(&file, partly_right(ex)).unwrap();
+    let root = repo_root();
+    let r = run(grader()
+        .args(["check", &ex.id, "--json", "--root"])
+        .arg(&root)
+        .arg("--file")
+        .arg(&file));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap_or_default();
+    v["status"] == "fail" && v.get("rule").is_none() && v["partly"].is_string()
 }
 
 /// The first run-pass exercise with `[partial] compiles` whose `main` may change, and the first
@@ -87,8 +88,12 @@ fn keeps_main(ex: &Ex) -> bool {
 pub fn partial_credit_exercises() -> Vec<Ex> {
     let mut found: Vec<Ex> = Vec::new();
     for e in book() {
-        let wanted = ["run-pass", "compile-fail"].contains(&e.kind.as_str()) && !keeps_main(&e);
-        if wanted && !found.iter().any(|f| f.kind == e.kind) && partial_points(&e).is_some() {
+        let wanted = ["run-pass", "compile-fail"].contains(&e.kind.as_str());
+        if wanted
+            && !found.iter().any(|f| f.kind == e.kind)
+            && partial_points(&e).is_some()
+            && partly_right_earns_credit(&e)
+        {
             found.push(e);
         }
     }
