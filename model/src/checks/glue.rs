@@ -342,7 +342,9 @@ mod printed_tests {
     #[test]
     fn printed_is_given_only_to_checks_files_that_call_it() {
         assert!(calls_printed("fn a() { let out = printed(|| f()); }"));
-        assert!(!calls_printed("// printed(|| f())\nfn a() { let s = \"printed\"; }"));
+        assert!(!calls_printed(
+            "// printed(|| f())\nfn a() { let s = \"printed\"; }"
+        ));
         let with = Checks {
             source: "fn a() { printed(|| ()); }".into(),
             names: Vec::new(),

@@ -176,6 +176,11 @@ mod tests {
             memory_exceeded: true,
             ..RunOutcome::default()
         };
-        assert!(stopped(&bomb).unwrap().to_string().starts_with("memory limit exceeded"));
+        assert!(
+            stopped(&bomb)
+                .unwrap()
+                .to_string()
+                .starts_with("memory limit exceeded")
+        );
     }
 }

@@ -11,8 +11,8 @@ mod reason;
 mod run;
 
 pub use pins::MissedPin;
-pub use reason::{Reason, RunOutcomeReason};
 use pins::unmet_pin;
+pub use reason::{Reason, RunOutcomeReason};
 use run::judge_run;
 pub use run::panic_messages;
 

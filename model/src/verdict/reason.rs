@@ -236,12 +236,21 @@ impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Reason::CodesMet { codes } => {
-                write!(f, "rustc rejected the code with {}, as expected", list(codes))
+                write!(
+                    f,
+                    "rustc rejected the code with {}, as expected",
+                    list(codes)
+                )
             }
             Reason::Compiles { warnings: 0 } => f.write_str("compiles"),
             Reason::Compiles { warnings } => write!(f, "compiles ({warnings} warning(s))"),
             Reason::WrongCodes { expected, reported } => {
-                write!(f, "expected {}, rustc reported {}", list(expected), list(reported))
+                write!(
+                    f,
+                    "expected {}, rustc reported {}",
+                    list(expected),
+                    list(reported)
+                )
             }
             Reason::CompiledButExpectedToFail { expected } => write!(
                 f,
@@ -268,7 +277,10 @@ impl fmt::Display for Reason {
                 f.write_str("rustc crashed (internal compiler error); this is not your fault")
             }
             Reason::CompileTimeLimit { secs } => {
-                write!(f, "compile time limit exceeded ({secs} s): rustc was stopped")
+                write!(
+                    f,
+                    "compile time limit exceeded ({secs} s): rustc was stopped"
+                )
             }
             Reason::CompileMemoryLimit => {
                 f.write_str("memory limit exceeded while compiling: rustc was stopped")
@@ -390,7 +402,10 @@ impl fmt::Display for RunOutcomeReason {
                 line: Some(line),
                 expected: Some(a),
                 got: Some(b),
-            } => write!(f, "output differs on line {line}: expected {a:?}, got {b:?}"),
+            } => write!(
+                f,
+                "output differs on line {line}: expected {a:?}, got {b:?}"
+            ),
             RunOutcomeReason::OutputDiffers {
                 line: Some(line),
                 expected: Some(a),

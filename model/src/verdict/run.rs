@@ -63,7 +63,10 @@ fn judge_run_outcome(expected: &Expectation, run: &RunOutcome) -> (Status, RunOu
                 .find(|m| m.contains(want.as_str()))
                 .cloned()
                 .unwrap_or_default();
-            (Status::Pass, RunOutcomeReason::PanickedAsExpected { panic: got })
+            (
+                Status::Pass,
+                RunOutcomeReason::PanickedAsExpected { panic: got },
+            )
         }
         (Expectation::RunPanic { panic: want }, Some(got)) => (
             Status::Fail,
@@ -145,6 +148,10 @@ mod tests {
             first_difference("a\nb", "a\nc").to_string(),
             "output differs on line 2: expected \"b\", got \"c\""
         );
-        assert!(first_difference("a\nb", "a").to_string().starts_with("output ends early"));
+        assert!(
+            first_difference("a\nb", "a")
+                .to_string()
+                .starts_with("output ends early")
+        );
     }
 }

@@ -14,7 +14,12 @@ fn verdict_on(source: &str, run: Option<RunOutcome>) -> Verdict {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("main.rs"), source).unwrap();
     let out = Command::new("rustc")
-        .args(["--edition", "2024", "--emit=metadata", "--error-format=json"])
+        .args([
+            "--edition",
+            "2024",
+            "--emit=metadata",
+            "--error-format=json",
+        ])
         .args(["-o", "out.rmeta", "main.rs"])
         .current_dir(dir.path())
         .output()
