@@ -374,6 +374,15 @@ mod tests {
     }
 
     #[test]
+    fn a_verdict_reads_back_from_json_with_its_reason_and_message() {
+        let v = judge(&pinned("E0499", 4), &rejected(&[5]), None, "answer.rs");
+        let back: Verdict = serde_json::from_str(&serde_json::to_string(&v).unwrap()).unwrap();
+        assert_eq!(back.reason, v.reason);
+        assert!(matches!(back.reason, Reason::MissedPin(_)));
+        assert_eq!(back.message, v.reason.message());
+    }
+
+    #[test]
     fn partly_is_kebab_case_in_json_and_absent_when_none() {
         let v = judge(&pinned("E0499", 4), &rejected(&[5]), None, "answer.rs");
         let json = serde_json::to_value(&v).unwrap();
