@@ -17,7 +17,7 @@ fn nonce() -> std::io::Result<String> {
 }
 
 /// Runs the checks of `program` (built with them attached, working in `dir`) when `verdict`
-/// passed, and fails it when they do not: the first failed check in its message and its
+/// passed, and fails it when they do not: the first failed check in its reason and its
 /// `check`. `strip` is removed from what the checks print (a batch's module folder).
 pub(crate) fn apply(
     checker: &Checker,
