@@ -109,15 +109,12 @@ pub struct Verdict {
 impl Verdict {
     /// A verdict for a check that could not be carried out.
     pub fn error(expected: &Expectation, message: impl Into<String>) -> Verdict {
-        let reason = Reason::Internal {
-            error: message.into(),
-        };
-        Verdict {
+        let mut v = Verdict {
             status: Status::Error,
             error_codes: Vec::new(),
             expected: expected.clone(),
-            message: reason.message(),
-            reason,
+            message: String::new(),
+            reason: Reason::NotRun,
             partly: None,
             pin: None,
             rule: None,
@@ -130,7 +127,11 @@ impl Verdict {
             stderr: None,
             duration_ms: 0,
             isolation: None,
-        }
+        };
+        v.set_reason(Reason::Internal {
+            error: message.into(),
+        });
+        v
     }
 
     /// Sets why the verdict is what it is, and its message with it: the one place a verdict's
