@@ -12,7 +12,7 @@ use crate::process::{self, RunLimits};
 use crate::sandbox::{self, ChildLimits, Isolation, IsolationReport, Role, SandboxError};
 use crate::spec::Edition;
 use crate::toolchain::Toolchain;
-use crate::verdict::{CompileOutcome, RunOutcome, Verdict, judge};
+use crate::verdict::{CompileOutcome, Reason, RunOutcome, Verdict, judge};
 
 pub use grader_model::Case;
 
@@ -143,7 +143,7 @@ impl Checker {
         if compile.as_ref().is_some_and(|c| !c.success) {
             // The answer's own diagnostics are those of the answer alone; when it compiles
             // alone, it is the checks that cannot use it.
-            let clash = compile
+            let error = compile
                 .and_then(|c| c.parsed.errors().next().cloned())
                 .map(|d| {
                     let line = d
@@ -161,12 +161,8 @@ impl Checker {
             verdict = alone;
             enforce_rules(case, &mut verdict);
             if verdict.status == crate::Status::Pass {
-                verdict.status = crate::Status::Fail;
+                verdict.set(crate::Status::Fail, Reason::ChecksCannotUse { error });
                 verdict.partly = Some(crate::Partly::Compiles);
-                verdict.message = format!(
-                    "the exercise's hidden checks cannot use your answer: {clash} (keep the \
-                     names and signatures the instructions give)"
-                );
             }
             return Ok(verdict);
         }
@@ -198,8 +194,7 @@ impl Checker {
         }
         if ended == Ended::OverMemory {
             let mut v = judge(&case.expect, &compile, None, file_name);
-            v.status = crate::Status::Fail;
-            v.message = "memory limit exceeded while compiling: rustc was stopped".into();
+            v.set(crate::Status::Fail, Reason::CompileMemoryLimit);
             v.partly = None;
             v.pin = None;
             v.stopped = Some(crate::verdict::Stopped::CompileMemory);
@@ -224,10 +219,8 @@ impl Checker {
             None
         };
         let mut verdict = judge(&case.expect, &compile, run.as_ref(), file_name);
-        if !compile.success
-            && let Some(what) = sandbox::hostile_behaviour(&verdict.diagnostics)
-        {
-            verdict.message = format!("{what} at compile time: {}", verdict.message);
+        if !compile.success {
+            crate::verdict::denied_at_compile_time(&mut verdict);
         }
         let whole = compile.timed_out.is_none().then_some(compile);
         Ok((verdict, whole))

@@ -189,6 +189,7 @@ fn result_of(ex: &Exercise, verdict: &Verdict) -> ExerciseResult {
             .map(|c| c.as_str().to_string())
             .collect(),
         message: verdict.message.clone(),
+        reason: Some(verdict.reason.clone()),
         output: output.trim_start().to_string(),
         duration_ms: verdict.duration_ms,
     }
@@ -205,6 +206,7 @@ fn unchecked(ex: &Exercise, status: ResultStatus, message: String) -> ExerciseRe
         check: None,
         error_codes: Vec::new(),
         message,
+        reason: None,
         output: String::new(),
         duration_ms: 0,
     }

@@ -34,4 +34,4 @@ pub use check::{Case, Checker, Limits};
 pub use expect::{ErrorCode, Expectation, Kind, LinePin};
 pub use spec::{Edition, Exercise, Partial, SpecError};
 pub use toolchain::Toolchain;
-pub use verdict::{MissedPin, Partly, Status, Stopped, Verdict};
+pub use verdict::{MissedPin, Partly, Reason, Status, Stopped, Verdict};

@@ -8,7 +8,7 @@ use crate::catalog::Catalog;
 use crate::check::Case;
 use crate::listing;
 use crate::spec::{Edition, SHORTCUTS_DIR};
-use crate::verdict::{Status, Verdict};
+use crate::verdict::{Reason, Status, Verdict};
 
 /// One case of a verify run, with the place a failure is reported at.
 #[derive(Debug, Clone)]
@@ -30,18 +30,15 @@ impl VerifyItem {
             return verdict.clone();
         }
         let mut v = verdict.clone();
-        (v.status, v.message) = match verdict.status {
-            Status::Fail => (
+        match verdict.status {
+            Status::Fail => v.set(
                 Status::Pass,
-                format!("the shortcut is refused: {}", verdict.message),
+                Reason::ShortcutRefused {
+                    reason: Box::new(verdict.reason.clone()),
+                },
             ),
-            _ => (
-                Status::Fail,
-                "this shortcut answer passes: the exercise needs a rule (or a line pin) that \
-                 refuses it"
-                    .to_string(),
-            ),
-        };
+            _ => v.set(Status::Fail, Reason::ShortcutPasses),
+        }
         v.partly = None;
         v
     }

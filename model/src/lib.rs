@@ -25,4 +25,4 @@ pub use catalog::{Catalog, CatalogError};
 pub use expect::{ErrorCode, Expectation, Kind, LinePin};
 pub use spec::{Edition, Exercise, Partial, SpecError};
 pub use toolchain::Toolchain;
-pub use verdict::{MissedPin, Partly, Status, Stopped, Verdict};
+pub use verdict::{MissedPin, Partly, Reason, Status, Stopped, Verdict};

@@ -991,18 +991,24 @@
         } else if (v.status === 'pass' && expect.kind === 'compile-fail') {
             message = `rustc rejected the code with ${listCodes(spec, want)}, as expected`;
         }
-        // Only an error without a code names a line of the code (`output differs on line 2`
-        // is a line of the output).
-        const at = /error without a code \(line (\d+)\)/.exec(message);
         return {
             status: ['pass', 'fail', 'error'].includes(v.status) ? v.status : 'error',
             codes,
             message,
-            line: at ? Number(at[1]) : null,
+            line: reasonLine(v.reason),
             pin: null,
             partly: partlyOf(v),
             diagnostics,
         };
+    }
+
+    /** The line of the code the grader's reason points at: only an error without a code names
+     * one (`output differs on line 2` is a line of the output), maybe within a denial at
+     * compile time. */
+    function reasonLine(reason) {
+        let r = reason;
+        while (r && r.kind === 'denied-at-compile-time') r = r.reason;
+        return r && r.kind === 'uncoded' && Number.isInteger(r.line) ? r.line : null;
     }
 
     /** The grader's `partly` on a failed verdict, if it names one the page knows; else null. */

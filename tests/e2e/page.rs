@@ -19,6 +19,7 @@ mod harness;
 mod local;
 mod parity;
 mod published;
+mod reason;
 mod rules;
 mod stub;
 mod workspace;

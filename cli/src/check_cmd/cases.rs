@@ -232,20 +232,13 @@ fn exactly(verdict: &mut Verdict, want: &str) {
         .zip(got.bytes())
         .position(|(a, b)| a != b)
         .unwrap_or(want.len().min(got.len()));
-    verdict.status = Status::Fail;
-    verdict.message = format!(
-        "output differs byte for byte (stdout_exact) at byte {at}: expected {:?}, got {:?}",
-        want.get(at..)
-            .unwrap_or("")
-            .chars()
-            .take(20)
-            .collect::<String>(),
-        got.get(at..)
-            .unwrap_or("")
-            .chars()
-            .take(20)
-            .collect::<String>(),
-    );
+    let from = |text: &str| text.get(at..).unwrap_or("").chars().take(20).collect();
+    let reason = grader::Reason::NotByteExact {
+        at,
+        expected: from(want),
+        got: from(&got),
+    };
+    verdict.set(Status::Fail, reason);
 }
 
 /// Reads the cases in `list` (`-`: standard input), checks them in batches (files of different

@@ -18,7 +18,7 @@ use crate::check::{Case, Checker};
 use crate::verdict::{Status, Verdict};
 
 /// Bumped whenever the stored form or the meaning of an entry changes.
-const SCHEMA: &str = "grader-verdict-cache-v3";
+const SCHEMA: &str = "grader-verdict-cache-v4";
 
 /// A verdict cache in one directory.
 #[derive(Debug, Clone)]

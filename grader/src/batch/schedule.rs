@@ -340,10 +340,8 @@ fn finish(
         ..CompileOutcome::default()
     };
     let mut verdict = judge(&case.expect, &compile, run.as_ref(), &file_name);
-    if !compile.success
-        && let Some(what) = crate::sandbox::hostile_behaviour(&verdict.diagnostics)
-    {
-        verdict.message = format!("{what} at compile time: {}", verdict.message);
+    if !compile.success {
+        crate::verdict::denied_at_compile_time(&mut verdict);
     }
     if let Some(rules) = &case.rules {
         crate::rules::enforce(rules, &case.source, &mut verdict);

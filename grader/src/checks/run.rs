@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::{Checks, failure};
 use crate::check::{Checker, Start};
-use crate::verdict::{Partly, Status, Stopped, Verdict};
+use crate::verdict::{Partly, Reason, Status, Stopped, Verdict};
 
 /// A nonce no learner's code can guess: 128 random bits in hex.
 fn nonce() -> std::io::Result<String> {
@@ -17,7 +17,7 @@ fn nonce() -> std::io::Result<String> {
 }
 
 /// Runs the checks of `program` (built with them attached, working in `dir`) when `verdict`
-/// passed, and fails it when they do not: the first failed check in its message and its
+/// passed, and fails it when they do not: the first failed check in its reason and its
 /// `check`. `strip` is removed from what the checks print (a batch's module folder).
 pub(crate) fn apply(
     checker: &Checker,
@@ -49,36 +49,32 @@ pub(crate) fn apply(
         Some(prefix) => run.stdout.replace(prefix, ""),
         None => run.stdout.clone(),
     };
-    let message = if let Some(stopped) = crate::sandbox::stopped(&run) {
+    let reason = if let Some(limit) = crate::sandbox::stopped(&run) {
         verdict.stopped = Stopped::of_run(&run);
-        format!("the hidden checks did not finish: {stopped}")
+        Reason::ChecksStopped { limit }
     } else {
         match failure(&stdout, &nonce, &checks.names, run.exit_code, run.signal) {
             None => return,
-            Some((message, check, timed_out)) => {
-                verdict.check = check;
+            Some((reason, timed_out)) => {
+                if let Reason::CheckFailed { check, .. } = &reason {
+                    verdict.check = Some(check.clone());
+                }
                 if timed_out {
                     verdict.stopped = Some(Stopped::CheckTime);
                 }
-                message
+                reason
             }
         }
     };
-    verdict.status = Status::Fail;
-    verdict.message = message;
+    verdict.set(Status::Fail, reason);
     verdict.partly = Some(Partly::Compiles);
 }
-
-/// The message of a passing answer the checks cannot be attached to.
-pub(crate) const NO_MAIN: &str = "the exercise's hidden checks cannot run: they need the answer's \
-    `fn main` defined at its top level (not imported with `use`)";
 
 /// Fails a passing `verdict` of an answer the checks cannot be attached to (see
 /// [`Checks::attach_to_program`]).
 pub(crate) fn refuse_unattachable(verdict: &mut Verdict) {
     if verdict.status == Status::Pass {
-        verdict.status = Status::Fail;
-        verdict.message = NO_MAIN.to_string();
+        verdict.set(Status::Fail, Reason::ChecksNeedMain);
         verdict.partly = Some(Partly::Compiles);
     }
 }
@@ -118,17 +114,14 @@ fn outside_main(source: &str) -> Option<&'static str> {
 
 /// Fails a passing `verdict` of an answer that names `name` (see [`OUTSIDE_MAIN`]).
 fn refuse_outside_main(verdict: &mut Verdict, name: &str) {
-    verdict.status = Status::Fail;
-    verdict.message = format!(
-        "the exercise's hidden checks cannot run with `{name}`: code that runs before `main` or \
-         replaces symbols could answer for them"
-    );
+    let name = name.to_string();
+    verdict.set(Status::Fail, Reason::ChecksOutsideMain { name });
     verdict.partly = Some(Partly::Compiles);
 }
 
 fn fail_to_run(verdict: &mut Verdict, error: &std::io::Error) {
-    verdict.status = Status::Error;
-    verdict.message = format!("could not run the hidden checks: {error}");
+    let error = error.to_string();
+    verdict.set(Status::Error, Reason::ChecksNotRun { error });
     verdict.partly = None;
 }
 

@@ -102,6 +102,10 @@ pub struct ExerciseResult {
     pub error_codes: Vec<String>,
     /// One line saying why.
     pub message: String,
+    /// Why, as data: the verdict's reason, whose words `message` holds; absent for an exercise
+    /// that was not checked (missing, unchanged) and in documents written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<crate::verdict::Reason>,
     /// rustc's diagnostics and the program's output (learner-controlled text).
     pub output: String,
     /// Milliseconds spent compiling and running.

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::verdict::Reason;
+
 /// A hidden check that failed, as the verdict carries it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FailedCheck {
@@ -64,8 +66,8 @@ pub fn read_report(stdout: &str, nonce: &str, names: &[String]) -> Report {
 }
 
 /// What a run of the checks that printed `stdout` and ended with `exit_code` or `signal` does to
-/// a passing verdict: `None` when every check passed, else the verdict's message, the first
-/// failed check, if one failed (rather than the run ending before the checks were done), and
+/// a passing verdict: `None` when every check passed, else the verdict's reason (naming the first
+/// failed check, if one failed rather than the run ending before the checks were done), and
 /// whether a check ran out of time.
 pub fn failure(
     stdout: &str,
@@ -73,33 +75,18 @@ pub fn failure(
     names: &[String],
     exit_code: Option<i32>,
     signal: Option<i32>,
-) -> Option<(String, Option<FailedCheck>, bool)> {
+) -> Option<(Reason, bool)> {
     match read_report(stdout, nonce, names) {
         Report::Passed => None,
         Report::Failed(failed, timed_out) => {
-            let first = failed[0].clone();
-            let more = match failed.len() {
-                1 => String::new(),
-                n => format!(" ({n} of {} checks failed)", names.len()),
+            let reason = Reason::CheckFailed {
+                check: failed[0].clone(),
+                failed: failed.len(),
+                of: names.len(),
             };
-            let message = format!(
-                "hidden check failed: {}: {}{more}",
-                first.name, first.message
-            );
-            Some((message, Some(first), timed_out))
+            Some((reason, timed_out))
         }
-        Report::Unfinished => {
-            let how = match (exit_code, signal) {
-                (_, Some(sig)) => format!("was ended by signal {sig}"),
-                (Some(code), None) => format!("exited with status {code}"),
-                (None, None) => "ended".to_string(),
-            };
-            let message = format!(
-                "the hidden checks did not finish: the program {how} while they ran (does your \
-                 code end the program?)"
-            );
-            Some((message, None, false))
-        }
+        Report::Unfinished => Some((Reason::ChecksUnfinished { exit_code, signal }, false)),
     }
 }
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 mod explain;
 
-pub use explain::{hostile_behaviour, stopped};
+pub use explain::{Denial, Limit, hostile_behaviour, stopped};
 
 /// How much isolation a run demands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]

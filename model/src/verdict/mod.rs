@@ -7,10 +7,12 @@ use crate::diagnostics::Parsed;
 use crate::expect::{ErrorCode, Expectation};
 
 mod pins;
+mod reason;
 mod run;
 
 pub use pins::MissedPin;
 use pins::unmet_pin;
+pub use reason::{Reason, RunOutcomeReason};
 use run::judge_run;
 pub use run::panic_messages;
 
@@ -59,8 +61,11 @@ pub struct Verdict {
     pub error_codes: Vec<ErrorCode>,
     /// What was expected.
     pub expected: Expectation,
-    /// One line saying why, in words a learner understands.
+    /// One line saying why, in words a learner understands: always `reason`'s words, set with
+    /// it by [`Verdict::set_reason`].
     pub message: String,
+    /// Why, as data.
+    pub reason: Reason,
     /// On a fail, how the submission is partly right, if it is; never set otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partly: Option<Partly>,
@@ -104,11 +109,12 @@ pub struct Verdict {
 impl Verdict {
     /// A verdict for a check that could not be carried out.
     pub fn error(expected: &Expectation, message: impl Into<String>) -> Verdict {
-        Verdict {
+        let mut v = Verdict {
             status: Status::Error,
             error_codes: Vec::new(),
             expected: expected.clone(),
-            message: message.into(),
+            message: String::new(),
+            reason: Reason::NotRun,
             partly: None,
             pin: None,
             rule: None,
@@ -121,7 +127,24 @@ impl Verdict {
             stderr: None,
             duration_ms: 0,
             isolation: None,
-        }
+        };
+        v.set_reason(Reason::Internal {
+            error: message.into(),
+        });
+        v
+    }
+
+    /// Sets why the verdict is what it is, and its message with it: the one place a verdict's
+    /// message is written.
+    pub fn set_reason(&mut self, reason: Reason) {
+        self.message = reason.message();
+        self.reason = reason;
+    }
+
+    /// Sets the status and the reason (see [`Verdict::set_reason`]).
+    pub fn set(&mut self, status: Status, reason: Reason) {
+        self.status = status;
+        self.set_reason(reason);
     }
 }
 
@@ -190,17 +213,6 @@ pub struct RunOutcome {
     pub memory_exceeded: bool,
 }
 
-fn list(codes: &[ErrorCode]) -> String {
-    if codes.is_empty() {
-        return "no error code".to_string();
-    }
-    codes
-        .iter()
-        .map(ErrorCode::as_str)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Judges a compile (and, for run kinds, a run) against `expected`. `case_file` is the name the
 /// diagnostics give the checked file, for line pins.
 pub fn judge(
@@ -216,6 +228,7 @@ pub fn judge(
         error_codes: codes.clone(),
         expected: expected.clone(),
         message: String::new(),
+        reason: Reason::NotRun,
         partly: None,
         pin: None,
         rule: None,
@@ -229,108 +242,78 @@ pub fn judge(
         duration_ms: 0,
         isolation: None,
     };
-    let verdict = |mut v: Verdict, status, message: String| {
-        v.status = status;
-        v.message = message;
+    let verdict = |mut v: Verdict, status, reason: Reason| {
+        v.set(status, reason);
         v
     };
     if let Some(secs) = compile.timed_out {
-        let mut v = verdict(
-            v,
-            Status::Fail,
-            format!("compile time limit exceeded ({secs} s): rustc was stopped"),
-        );
+        let mut v = verdict(v, Status::Fail, Reason::CompileTimeLimit { secs });
         v.stopped = Some(Stopped::CompileTime);
         return v;
     }
     if parsed.diagnostics.iter().any(|d| d.is_ice()) {
-        return verdict(
-            v,
-            Status::Error,
-            "rustc crashed (internal compiler error); this is not your fault".into(),
-        );
+        return verdict(v, Status::Error, Reason::CompilerCrashed);
     }
     let uncoded = parsed.errors().find(|d| d.code.is_none());
     let failed = !compile.success || parsed.errors().next().is_some();
     if let Some(d) = uncoded.filter(|_| codes.is_empty()) {
-        let at = d
-            .primary
-            .as_ref()
-            .map(|(_, l)| format!(" (line {l})"))
-            .unwrap_or_default();
-        return verdict(
-            v,
-            Status::Fail,
-            format!(
-                "the code does not compile: rustc reported an error without a code{at}: {}",
-                d.message
-            ),
-        );
+        let line = d.primary.as_ref().map(|(_, l)| *l);
+        let error = d.message.clone();
+        return verdict(v, Status::Fail, Reason::Uncoded { line, error });
     }
     match expected {
         Expectation::CompileFail { codes: want, lines } => {
             let want: Vec<ErrorCode> = want.iter().cloned().collect();
             if !failed {
-                return verdict(
-                    v,
-                    Status::Fail,
-                    format!(
-                        "rustc accepted the code; expected it to reject it with {}",
-                        list(&want)
-                    ),
-                );
+                let reason = Reason::CompiledButExpectedToFail { expected: want };
+                return verdict(v, Status::Fail, reason);
             }
             if let Some(d) = uncoded {
-                return verdict(
-                    v,
-                    Status::Fail,
-                    format!("rustc also reported an error without a code: {}", d.message),
-                );
+                let error = d.message.clone();
+                return verdict(v, Status::Fail, Reason::AlsoUncoded { error });
             }
             if codes != want {
-                return verdict(
-                    v,
-                    Status::Fail,
-                    format!("expected {}, rustc reported {}", list(&want), list(&codes)),
-                );
+                let reason = Reason::WrongCodes {
+                    expected: want,
+                    reported: codes,
+                };
+                return verdict(v, Status::Fail, reason);
             }
             if let Some(missed) = unmet_pin(lines, parsed, case_file) {
-                let mut v = verdict(v, Status::Fail, missed.message());
+                let mut v = verdict(v, Status::Fail, Reason::MissedPin(missed.clone()));
                 v.partly = Some(Partly::CodesOnOtherLines);
                 v.pin = Some(missed);
                 return v;
             }
-            verdict(
-                v,
-                Status::Pass,
-                format!("rustc rejected the code with {}, as expected", list(&want)),
-            )
+            verdict(v, Status::Pass, Reason::CodesMet { codes: want })
         }
         _ if failed => {
-            let msg = format!(
-                "rustc rejected the code with {}; expected it to compile",
-                list(&codes)
-            );
-            verdict(v, Status::Fail, msg)
+            let reason = Reason::RejectedButExpectedToCompile { reported: codes };
+            verdict(v, Status::Fail, reason)
         }
         Expectation::CompilePass => {
-            let extra = if v.warnings > 0 {
-                format!(" ({} warning(s))", v.warnings)
-            } else {
-                String::new()
-            };
-            verdict(v, Status::Pass, format!("compiles{extra}"))
+            let warnings = v.warnings;
+            verdict(v, Status::Pass, Reason::Compiles { warnings })
         }
         Expectation::RunPass { .. } | Expectation::RunPanic { .. } => {
             let Some(run) = run else {
-                return verdict(v, Status::Error, "the program was not run".into());
+                return verdict(v, Status::Error, Reason::NotRun);
             };
-            let (status, message) = judge_run(expected, run);
-            let mut v = verdict(v, status, message);
+            let (status, reason) = judge_run(expected, run);
+            let mut v = verdict(v, status, reason);
             v.partly = (status == Status::Fail).then_some(Partly::Compiles);
             v.stopped = Stopped::of_run(run);
             v
         }
+    }
+}
+
+/// Names, in the reason of the verdict on a compile that failed, what the sandbox denied rustc
+/// (a build script or proc macro's doing), when its diagnostics show a denial.
+pub fn denied_at_compile_time(verdict: &mut Verdict) {
+    if let Some(denied) = crate::sandbox::hostile_behaviour(&verdict.diagnostics) {
+        let reason = Box::new(verdict.reason.clone());
+        verdict.set_reason(Reason::DeniedAtCompileTime { denied, reason });
     }
 }
 
@@ -389,6 +372,15 @@ mod tests {
         assert_eq!((v.status, v.partly), (Status::Pass, None));
         let v = judge(&want, &rejected(&[3]), None, "answer.rs");
         assert_eq!((v.status, v.partly), (Status::Fail, None));
+    }
+
+    #[test]
+    fn a_verdict_reads_back_from_json_with_its_reason_and_message() {
+        let v = judge(&pinned("E0499", 4), &rejected(&[5]), None, "answer.rs");
+        let back: Verdict = serde_json::from_str(&serde_json::to_string(&v).unwrap()).unwrap();
+        assert_eq!(back.reason, v.reason);
+        assert!(matches!(back.reason, Reason::MissedPin(_)));
+        assert_eq!(back.message, v.reason.message());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Judging a program's run: its exit, its panics and its output against the expectation, naming
 //! what the sandbox stopped when it stopped something.
 
-use super::{RunOutcome, Status};
+use super::{Reason, RunOutcome, RunOutcomeReason, Status};
 use crate::expect::{Expectation, normalise_output};
 
 /// The panic messages in a Rust program's stderr, in order: the text after each
@@ -32,27 +32,22 @@ pub fn panic_messages(stderr: &str) -> Vec<String> {
 
 /// The verdict on a run, naming what the sandbox stopped (time, memory, processes, files,
 /// network) when it stopped something.
-pub(super) fn judge_run(expected: &Expectation, run: &RunOutcome) -> (Status, String) {
-    let truncated = if run.dropped > 0 {
-        format!("; output truncated at {} KiB", run.cap / 1024)
-    } else {
-        String::new()
+pub(super) fn judge_run(expected: &Expectation, run: &RunOutcome) -> (Status, Reason) {
+    let truncated_kib = (run.dropped > 0).then_some(run.cap / 1024);
+    let ran = |outcome, denied| Reason::Ran {
+        outcome,
+        truncated_kib,
+        denied,
     };
-    if let Some(message) = crate::sandbox::stopped(run) {
-        return (Status::Fail, format!("{message}{truncated}"));
+    if let Some(limit) = crate::sandbox::stopped(run) {
+        return (Status::Fail, ran(RunOutcomeReason::Stopped { limit }, None));
     }
-    let (status, message) = judge_run_outcome(expected, run, &truncated);
-    match crate::sandbox::hostile_behaviour(&run.stderr) {
-        Some(what) if status != Status::Pass => (status, format!("{what}: {message}")),
-        _ => (status, message),
-    }
+    let (status, outcome) = judge_run_outcome(expected, run);
+    let denied = crate::sandbox::hostile_behaviour(&run.stderr).filter(|_| status != Status::Pass);
+    (status, ran(outcome, denied))
 }
 
-fn judge_run_outcome(
-    expected: &Expectation,
-    run: &RunOutcome,
-    truncated: &str,
-) -> (Status, String) {
+fn judge_run_outcome(expected: &Expectation, run: &RunOutcome) -> (Status, RunOutcomeReason) {
     let panics = if run.exit_code == Some(101) {
         panic_messages(&run.stderr)
     } else {
@@ -68,72 +63,62 @@ fn judge_run_outcome(
                 .find(|m| m.contains(want.as_str()))
                 .cloned()
                 .unwrap_or_default();
-            (Status::Pass, format!("panicked with {got:?}, as expected"))
+            (
+                Status::Pass,
+                RunOutcomeReason::PanickedAsExpected { panic: got },
+            )
         }
         (Expectation::RunPanic { panic: want }, Some(got)) => (
             Status::Fail,
-            format!("panicked with {got:?}; expected a message containing {want:?}"),
+            RunOutcomeReason::PanicMismatch {
+                panic: got,
+                expected: want.clone(),
+            },
         ),
-        (Expectation::RunPanic { .. }, None) if run.exit_code == Some(0) => (
-            Status::Fail,
-            format!("the program finished normally; expected it to panic{truncated}"),
-        ),
+        (Expectation::RunPanic { .. }, None) if run.exit_code == Some(0) => {
+            (Status::Fail, RunOutcomeReason::NoPanic)
+        }
         (Expectation::RunPass { .. }, Some(got)) => {
-            (Status::Fail, format!("the program panicked: {got}"))
+            (Status::Fail, RunOutcomeReason::Panicked { panic: got })
         }
-        (_, _) if run.exit_code != Some(0) => {
-            let how = match (run.exit_code, run.signal) {
-                (_, Some(9)) => {
-                    "was killed (signal 9): memory or process limit exceeded?".to_string()
-                }
-                (_, Some(11)) => {
-                    "crashed with a segmentation fault (signal 11), e.g. a stack overflow"
-                        .to_string()
-                }
-                (_, Some(6)) => {
-                    "aborted (signal 6), e.g. a stack overflow or a double panic".to_string()
-                }
-                (_, Some(sig)) => format!("was ended by signal {sig}"),
-                (Some(code), None) => format!("exited with status {code}"),
-                (None, None) => "ended abnormally".to_string(),
-            };
-            (Status::Fail, format!("the program {how}{truncated}"))
-        }
+        (_, _) if run.exit_code != Some(0) => (
+            Status::Fail,
+            RunOutcomeReason::Ended {
+                exit_code: run.exit_code,
+                signal: run.signal,
+            },
+        ),
         (Expectation::RunPass { stdout: Some(want) }, None) => {
             let (want, got) = (normalise_output(want), normalise_output(&run.stdout));
             if want == got {
-                (
-                    Status::Pass,
-                    "runs and prints the expected output".to_string(),
-                )
+                (Status::Pass, RunOutcomeReason::OutputMatches)
             } else {
-                (
-                    Status::Fail,
-                    format!("{}{truncated}", first_difference(&want, &got)),
-                )
+                (Status::Fail, first_difference(&want, &got))
             }
         }
-        _ => (Status::Pass, format!("runs and exits normally{truncated}")),
+        _ => (Status::Pass, RunOutcomeReason::ExitsNormally),
     }
 }
 
-fn first_difference(want: &str, got: &str) -> String {
+fn first_difference(want: &str, got: &str) -> RunOutcomeReason {
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
     for i in 0..w.len().max(g.len()) {
         match (w.get(i), g.get(i)) {
             (Some(a), Some(b)) if a == b => continue,
-            (Some(a), Some(b)) => {
-                return format!(
-                    "output differs on line {}: expected {a:?}, got {b:?}",
-                    i + 1
-                );
+            (a, b) => {
+                return RunOutcomeReason::OutputDiffers {
+                    line: Some(i + 1),
+                    expected: a.map(|a| a.to_string()),
+                    got: b.map(|b| b.to_string()),
+                };
             }
-            (Some(a), None) => return format!("output ends early: line {} should be {a:?}", i + 1),
-            (None, Some(b)) => return format!("output has an extra line {}: {b:?}", i + 1),
-            (None, None) => break,
         }
     }
-    "output differs".to_string()
+    RunOutcomeReason::OutputDiffers {
+        line: None,
+        expected: None,
+        got: None,
+    }
 }
 
 #[cfg(test)]
@@ -160,9 +145,13 @@ mod tests {
     #[test]
     fn the_first_differing_line_is_named() {
         assert_eq!(
-            first_difference("a\nb", "a\nc"),
+            first_difference("a\nb", "a\nc").to_string(),
             "output differs on line 2: expected \"b\", got \"c\""
         );
-        assert!(first_difference("a\nb", "a").starts_with("output ends early"));
+        assert!(
+            first_difference("a\nb", "a")
+                .to_string()
+                .starts_with("output ends early")
+        );
     }
 }

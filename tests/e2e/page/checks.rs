@@ -103,7 +103,13 @@ fn failure_cases() -> Vec<Value> {
                 "names": names,
                 "stdout": stdout,
                 "exit": {"code": code, "signal": signal},
-                "failure": got.map(|(message, check, _)| json!({"message": message, "check": check})),
+                "failure": got.map(|(reason, _)| {
+                    let check = match &reason {
+                        grader::Reason::CheckFailed { check, .. } => Some(check.clone()),
+                        _ => None,
+                    };
+                    json!({"message": reason.message(), "check": check})
+                }),
             })
         })
         .collect()
