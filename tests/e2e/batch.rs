@@ -280,7 +280,16 @@ fn book_cases() -> Vec<Case> {
 /// the message (the check that failed is compared by name): checks that make up their inputs
 /// on each run, so that no answer can special-case them, word the same failure differently on
 /// every run.
-fn summary(v: &Verdict) -> (Status, Vec<ErrorCode>, String, usize, String, Option<String>) {
+fn summary(
+    v: &Verdict,
+) -> (
+    Status,
+    Vec<ErrorCode>,
+    String,
+    usize,
+    String,
+    Option<String>,
+) {
     let message = match &v.check {
         Some(failed) => v.message.replace(&failed.message, "<what the check saw>"),
         None => v.message.clone(),

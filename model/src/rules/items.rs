@@ -23,7 +23,8 @@ impl Item {
     /// an `impl`, the names in its header; for an `impl` or a `trait`, its functions' names
     /// (a method call names the method, not the trait).
     pub fn names(&self) -> Vec<String> {
-        let keyword = self.name.split(' ').next().unwrap_or_default();
+        // `impl<'a> Drop for Label<'a>`: the keyword ends at a space or at its generics.
+        let keyword = self.name.split([' ', '<']).next().unwrap_or_default();
         let functions = || {
             self.tokens
                 .windows(2)
@@ -242,5 +243,20 @@ mod tests {
         let all = items(src).unwrap();
         assert_eq!(all[1].line(), 2, "attributes belong to their item");
         assert!(all[8].is_named("main") && all[8].is_named("fn main"));
+    }
+
+    #[test]
+    fn a_generic_impl_is_named_by_the_types_in_its_header_and_its_functions() {
+        let all = items("impl<'a> Drop for Label<'a> { fn drop(&mut self) {} }\nimpl<T> Id<T> { fn new() {} }\n").unwrap();
+        let first = all[0].names();
+        assert!(
+            first.contains(&"Label".to_string()) && first.contains(&"drop".to_string()),
+            "{first:?}"
+        );
+        let second = all[1].names();
+        assert!(
+            second.contains(&"Id".to_string()) && second.contains(&"new".to_string()),
+            "{second:?}"
+        );
     }
 }
