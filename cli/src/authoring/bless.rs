@@ -21,7 +21,7 @@ use crate::root::RootArgs;
 
 /// Arguments of `grader bless`.
 #[derive(Debug, clap::Args)]
-pub struct BlessArgs {
+pub(crate) struct BlessArgs {
     /// The exercise whose spec to fill in, e.g. `borrowing/two-mutable-borrows`.
     id: String,
     /// Write the changes without asking (otherwise they are shown, and written only when you
@@ -69,7 +69,7 @@ struct Observed {
 }
 
 /// Runs `grader bless`.
-pub fn bless(args: BlessArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn bless(args: BlessArgs) -> anyhow::Result<ExitCode> {
     let root = args.root.resolve()?;
     let catalog = Catalog::load(&root.join("exercises"))?;
     let ex = catalog.get(&args.id)?;

@@ -14,11 +14,11 @@ use super::http;
 use crate::check_cmd::LimitArgs;
 
 /// The endpoint the live-reload script polls: `{"build": N, "error": null | "..."}`.
-pub const BUILD_ENDPOINT: &str = "/__grader/build";
+pub(super) const BUILD_ENDPOINT: &str = "/__grader/build";
 
 /// What the server shares with the rebuild loop.
 #[derive(Debug)]
-pub struct State {
+pub(super) struct State {
     dir: PathBuf,
     build: AtomicU64,
     error: Mutex<Option<String>>,
@@ -30,7 +30,7 @@ impl State {
     /// A state serving the build folder `dir` and checking answers to the exercises in
     /// `exercises` under `limits`.
     /// `workspace`: the learner's workspace checks save into, when served inside one.
-    pub fn new(
+    pub(super) fn new(
         dir: PathBuf,
         exercises: PathBuf,
         limits: LimitArgs,
@@ -46,7 +46,7 @@ impl State {
     }
 
     /// Records a finished build: `error` is `None` when it succeeded (the pages then reload).
-    pub fn built(&self, error: Option<String>) {
+    pub(super) fn built(&self, error: Option<String>) {
         let ok = error.is_none();
         self.api.reload();
         *self.error.lock().unwrap_or_else(|p| p.into_inner()) = error;
@@ -68,7 +68,7 @@ impl State {
 
 /// One request, as [`route`] sees it.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Request<'a> {
+pub(super) struct Request<'a> {
     /// The method, e.g. `GET`.
     pub method: &'a str,
     /// The path and query, as received.
@@ -89,7 +89,7 @@ pub struct Request<'a> {
 
 /// A response, before it is sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reply {
+pub(super) struct Reply {
     /// The HTTP status.
     pub status: u16,
     /// The `Content-Type`.
@@ -100,7 +100,7 @@ pub struct Reply {
 
 impl Reply {
     /// A plain-text reply.
-    pub fn text(status: u16, text: &str) -> Reply {
+    pub(super) fn text(status: u16, text: &str) -> Reply {
         Reply {
             status,
             content_type: "text/plain; charset=utf-8",
@@ -109,7 +109,7 @@ impl Reply {
     }
 
     /// A JSON reply.
-    pub fn json(status: u16, value: serde_json::Value) -> Reply {
+    pub(super) fn json(status: u16, value: serde_json::Value) -> Reply {
         Reply {
             status,
             content_type: "application/json",
@@ -119,7 +119,7 @@ impl Reply {
 }
 
 /// Answers one request.
-pub fn route(state: &State, req: &Request<'_>) -> Reply {
+pub(super) fn route(state: &State, req: &Request<'_>) -> Reply {
     if !api::allowed_host(req.host, state.port.load(Ordering::SeqCst)) {
         return Reply::text(403, "forbidden: unknown Host");
     }
@@ -272,7 +272,7 @@ return real.apply(this,arguments);};})();</script>";
 
 /// Binds 127.0.0.1:`port` (0: any free port) and answers requests on a thread of its own (see
 /// [`super::http`]); returns the URL.
-pub fn start(state: Arc<State>, port: u16) -> anyhow::Result<String> {
+pub(super) fn start(state: Arc<State>, port: u16) -> anyhow::Result<String> {
     let listener = std::net::TcpListener::bind(("127.0.0.1", port)).with_context(|| {
         format!("cannot serve on 127.0.0.1:{port} (is the port in use? try --port)")
     })?;
