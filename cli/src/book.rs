@@ -54,7 +54,7 @@ pub(crate) struct ServeArgs {
     no_workspace: bool,
     /// Limits and sandboxing of the checks the page asks for.
     #[command(flatten)]
-    limits: crate::check_cmd::LimitArgs,
+    limits: crate::check_args::LimitArgs,
 }
 
 /// Runs `grader build`.
@@ -92,7 +92,7 @@ pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let state = Arc::new(server::State::new(
         dest.clone(),
         exercises,
-        args.limits.clone(),
+        args.limits.settings(),
         workspace.clone(),
     )?);
     // One explainer for every rebuild: each error code is looked up once per session.

@@ -3,62 +3,16 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Duration;
 
 use anyhow::{Context, bail};
-use grader::{Case, Catalog, Checker, ErrorCode, Expectation, Kind, Limits, Toolchain};
+use grader::{Case, Catalog, ErrorCode, Expectation, Kind};
 
 mod cases;
 
 use crate::output::{Printer, exit_code};
 use crate::root::RootArgs;
 
-pub(crate) use grader::source::MAX_SOURCE_BYTES;
-
-/// Limits that every checking command takes.
-#[derive(Debug, Clone, clap::Args)]
-pub(crate) struct LimitArgs {
-    /// Seconds one rustc run may take before it is stopped.
-    #[arg(long, value_name = "SECS", default_value_t = LimitArgs::default().compile_timeout)]
-    pub compile_timeout: u64,
-    /// Seconds one run of a program may take before it is stopped.
-    #[arg(long, value_name = "SECS", default_value_t = LimitArgs::default().run_timeout)]
-    pub run_timeout: u64,
-    /// Sandboxing of rustc and programs: `best-effort` uses what this machine offers, `strict`
-    /// refuses to grade when a protection is missing (see `grader doctor`).
-    #[arg(long, value_name = "LEVEL", default_value = "best-effort")]
-    pub isolation: grader::sandbox::Isolation,
-}
-
-impl Default for LimitArgs {
-    /// The limits of a command line that sets none.
-    fn default() -> Self {
-        LimitArgs {
-            compile_timeout: 20,
-            run_timeout: 10,
-            isolation: grader::sandbox::Isolation::default(),
-        }
-    }
-}
-
-impl LimitArgs {
-    /// A checker using the toolchain found on this machine. The sandbox is probed on a second
-    /// thread while the toolchain is found: both usually come from the start-up cache, and when
-    /// they do not, each costs a few processes.
-    pub(crate) fn checker(&self) -> anyhow::Result<Checker> {
-        let isolation = self.isolation;
-        let probe = std::thread::spawn(move || grader::sandbox::report(isolation));
-        let toolchain = Toolchain::discover();
-        let _ = probe.join();
-        let toolchain = toolchain?;
-        let limits = Limits {
-            compile: Duration::from_secs(self.compile_timeout.max(1)),
-            run: Duration::from_secs(self.run_timeout.max(1)),
-            ..Limits::default()
-        };
-        Ok(Checker::new(toolchain, limits).with_isolation(self.isolation)?)
-    }
-}
+use crate::check_args::{LimitArgs, read_source};
 
 /// Arguments of `grader list`.
 #[derive(Debug, clap::Args)]
@@ -152,12 +106,6 @@ pub(crate) fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Reads a learner's source with the checks every front end applies
-/// ([`grader::source::read_source`]).
-pub(crate) fn read_source(path: &Path) -> anyhow::Result<String> {
-    Ok(grader::source::read_source(path, None)?)
 }
 
 /// `--edition`: 2015, 2018, 2021 or 2024.

@@ -17,7 +17,7 @@ use grader::report::{self, ClassReport, LearnerReport, ReportSpec, ResultStatus}
 use grader::{Catalog, class::Submission};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::check_cmd::LimitArgs;
+use crate::check_args::LimitArgs;
 use crate::root::RootArgs;
 use crate::untrusted;
 

@@ -12,7 +12,7 @@ use grader::progress::{Progress, ProgressError, State};
 use grader::workspace::{Workspace, WorkspaceError, header, relative_file};
 use grader::{Checker, Exercise, Status, Verdict};
 
-use crate::check_cmd::{LimitArgs, read_source};
+use crate::check_args::{LimitArgs, read_source};
 use crate::output::{Printer, exit_code};
 use crate::root::RootArgs;
 

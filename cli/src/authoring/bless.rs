@@ -16,7 +16,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::codes_toml;
-use crate::check_cmd::LimitArgs;
+use crate::check_args::LimitArgs;
 use crate::root::RootArgs;
 
 /// Arguments of `grader bless`.

@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use grader::{Catalog, Checker, Verdict};
 
-use crate::check_cmd::LimitArgs;
+use crate::check_args::CheckerSettings;
 use serde::Deserialize;
 
 use super::server::{Reply, Request};
@@ -34,7 +34,7 @@ pub(super) const CHECK_ENDPOINT: &str = "/__grader/check";
 pub(super) const TOKEN_HEADER: &str = "X-Grader-Token";
 /// The largest request body read, in bytes (a source file of the largest size the grader
 /// reads, JSON-escaped).
-pub(super) const MAX_BODY: usize = 2 * crate::check_cmd::MAX_SOURCE_BYTES as usize + 1024;
+pub(super) const MAX_BODY: usize = 2 * crate::check_args::MAX_SOURCE_BYTES as usize + 1024;
 /// How many checks may wait or run at once; one more is refused with 503.
 pub(super) const QUEUE_LENGTH: usize = 3;
 
@@ -43,7 +43,7 @@ pub(super) const QUEUE_LENGTH: usize = 3;
 pub(super) struct Api {
     token: String,
     exercises: PathBuf,
-    limits: LimitArgs,
+    limits: CheckerSettings,
     checker: OnceLock<Checker>,
     /// The exercises as last loaded: loaded on first use and again after each rebuild
     /// ([`Api::reload`]), so that a check does not read every spec from disk.
@@ -69,7 +69,7 @@ impl Api {
     /// saving checked code into `workspace` when given.
     pub(super) fn new(
         exercises: PathBuf,
-        limits: LimitArgs,
+        limits: CheckerSettings,
         workspace: Option<grader::workspace::Workspace>,
     ) -> anyhow::Result<Api> {
         let mut bytes = [0u8; 32];
@@ -179,7 +179,7 @@ impl Api {
             Ok(b) => b,
             Err(e) => return Reply::text(400, &format!("bad request: {e}")),
         };
-        if body.code.len() as u64 > crate::check_cmd::MAX_SOURCE_BYTES {
+        if body.code.len() as u64 > crate::check_args::MAX_SOURCE_BYTES {
             return Reply::text(413, "the code is larger than the grader reads");
         }
         let catalog = match self.catalog() {
@@ -324,8 +324,8 @@ mod tests {
 
     #[test]
     fn the_token_has_at_least_128_random_bits() {
-        let a = Api::new(PathBuf::new(), LimitArgs::default(), None).unwrap();
-        let b = Api::new(PathBuf::new(), LimitArgs::default(), None).unwrap();
+        let a = Api::new(PathBuf::new(), CheckerSettings::default(), None).unwrap();
+        let b = Api::new(PathBuf::new(), CheckerSettings::default(), None).unwrap();
         assert!(a.token.len() * 4 >= 128 && a.token != b.token);
         assert!(same(a.token.as_bytes(), a.token.clone().as_bytes()));
         assert!(!same(a.token.as_bytes(), b.token.as_bytes()));

@@ -11,7 +11,7 @@ use anyhow::Context;
 
 use super::api::{self, Api};
 use super::http;
-use crate::check_cmd::LimitArgs;
+use crate::check_args::CheckerSettings;
 
 /// The endpoint the live-reload script polls: `{"build": N, "error": null | "..."}`.
 pub(super) const BUILD_ENDPOINT: &str = "/__grader/build";
@@ -33,7 +33,7 @@ impl State {
     pub(super) fn new(
         dir: PathBuf,
         exercises: PathBuf,
-        limits: LimitArgs,
+        limits: CheckerSettings,
         workspace: Option<grader::workspace::Workspace>,
     ) -> anyhow::Result<Self> {
         Ok(State {
@@ -312,7 +312,7 @@ mod tests {
         let state = State::new(
             dir.to_path_buf(),
             dir.join("exercises"),
-            LimitArgs::default(),
+            CheckerSettings::default(),
             None,
         )
         .unwrap();

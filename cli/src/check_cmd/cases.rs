@@ -22,7 +22,7 @@ use anyhow::{Context, anyhow, bail};
 use grader::{Case, Edition, ErrorCode, Expectation, Kind, Status, Verdict};
 use serde::{Deserialize, Serialize};
 
-use super::{LimitArgs, read_source};
+use crate::check_args::{LimitArgs, read_source};
 use crate::output::{Printer, exit_code};
 
 /// What `grader check --help` says of `--cases`, after its first paragraph.

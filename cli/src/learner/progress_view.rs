@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use grader::progress::{Progress, State};
 
 use super::Learner;
-use crate::check_cmd::LimitArgs;
+use crate::check_args::LimitArgs;
 use crate::root::RootArgs;
 
 /// Arguments of `grader progress`.

@@ -16,7 +16,7 @@ use grader::progress::Progress;
 use notify::{RecursiveMode, Watcher};
 
 use super::Learner;
-use crate::check_cmd::LimitArgs;
+use crate::check_args::LimitArgs;
 use crate::output::Printer;
 use crate::root::RootArgs;
 use crate::untrusted;
