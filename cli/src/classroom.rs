@@ -12,7 +12,8 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Context;
-use grader::class::{self, Partition};
+use grader::class;
+use grader::report::Partition;
 use grader::report::{self, ClassReport, LearnerReport, ReportSpec, ResultStatus};
 use grader::{Catalog, class::Submission};
 use indicatif::{ProgressBar, ProgressStyle};
