@@ -3,6 +3,7 @@
 //! rebuilds on change and an API that checks answers from the page with the grader.
 
 mod api;
+mod exchange;
 mod http;
 mod server;
 mod watch;

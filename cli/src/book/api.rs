@@ -23,7 +23,7 @@ use grader::{Catalog, Checker, Verdict};
 use crate::check_args::CheckerSettings;
 use serde::Deserialize;
 
-use super::server::{Reply, Request};
+use super::exchange::{Reply, Request};
 use super::workspace_api::Served;
 
 /// The endpoint that hands out the token.

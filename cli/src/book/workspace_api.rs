@@ -19,7 +19,7 @@ use grader::progress::{Progress, State};
 use grader::workspace::{FileView, Saved, Workspace, header, relative_file};
 use serde_json::{Value, json};
 
-use super::server::Reply;
+use super::exchange::Reply;
 
 /// The endpoint that gives the page the workspace's files and progress.
 pub(super) const WORKSPACE_ENDPOINT: &str = "/__grader/workspace";
