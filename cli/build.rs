@@ -71,9 +71,9 @@ fn main() {
     );
     let code = format!(
         "/// Every file of the exercise set, as (path under `exercises/`, bytes), sorted by path.\n\
-         pub const FILES: &[(&str, &[u8])] = &[\n{table}];\n\
+         pub(crate) const FILES: &[(&str, &[u8])] = &[\n{table}];\n\
          /// The version of the exercise set: the grader's version and a hash of its files.\n\
-         pub const VERSION: &str = {version:?};\n"
+         pub(crate) const VERSION: &str = {version:?};\n"
     );
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
     std::fs::write(out_dir.join("exercises.rs"), code).expect("OUT_DIR is writable");
@@ -108,7 +108,7 @@ fn book_table(repo: &Path) -> String {
     }
     format!(
         "/// The book's own files (`book.toml`, `src/`, the page assets), as (path, bytes).\n\
-         pub const BOOK_FILES: &[(&str, &[u8])] = &[\n{table}];\n"
+         pub(crate) const BOOK_FILES: &[(&str, &[u8])] = &[\n{table}];\n"
     )
 }
 

@@ -9,17 +9,17 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use grader::{Catalog, ErrorCode, Kind};
 
-pub mod bless;
-pub mod book_check;
+pub(crate) mod bless;
+pub(crate) mod book_check;
 
 use crate::root::RootArgs;
 
 /// What `grader bless` writes where the scaffold leaves a value to fill in.
-pub const PLACEHOLDER: &str = "TODO: grader bless fills this in";
+pub(crate) const PLACEHOLDER: &str = "TODO: grader bless fills this in";
 
 /// Arguments of `grader new`.
 #[derive(Debug, clap::Args)]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     /// The new exercise's id, `chapter/name`; the chapter must be listed in
     /// `exercises/chapters.toml`.
     id: String,
@@ -42,7 +42,7 @@ pub struct NewArgs {
 }
 
 /// Runs `grader new`.
-pub fn new(args: NewArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn new(args: NewArgs) -> anyhow::Result<ExitCode> {
     grader::catalog::validate_id(&args.id)?;
     let root = args.root.resolve()?;
     let exercises = root.join("exercises");
@@ -133,7 +133,7 @@ fn title_of(name: &str) -> String {
 }
 
 /// A TOML array of codes: `["E0499", "E0502"]`.
-pub fn codes_toml<'a>(codes: impl IntoIterator<Item = &'a ErrorCode>) -> String {
+pub(crate) fn codes_toml<'a>(codes: impl IntoIterator<Item = &'a ErrorCode>) -> String {
     let quoted: Vec<String> = codes.into_iter().map(|c| format!("\"{c}\"")).collect();
     format!("[{}]", quoted.join(", "))
 }

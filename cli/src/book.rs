@@ -3,6 +3,7 @@
 //! rebuilds on change and an API that checks answers from the page with the grader.
 
 mod api;
+mod exchange;
 mod http;
 mod server;
 mod watch;
@@ -20,7 +21,7 @@ use mdbook_exercises::{EscapePass, Exercises, Explainer};
 
 /// Where the book is and where it goes.
 #[derive(Debug, Clone, clap::Args)]
-pub struct BookArgs {
+pub(crate) struct BookArgs {
     /// The book's folder (holding `book.toml`); found by walking up from the current directory if
     /// omitted.
     #[arg(long = "root", visible_alias = "book", value_name = "DIR")]
@@ -32,14 +33,14 @@ pub struct BookArgs {
 
 /// Arguments of `grader build`.
 #[derive(Debug, clap::Args)]
-pub struct BuildArgs {
+pub(crate) struct BuildArgs {
     #[command(flatten)]
     book: BookArgs,
 }
 
 /// Arguments of `grader serve`.
 #[derive(Debug, clap::Args)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     #[command(flatten)]
     book: BookArgs,
     /// The port to serve on, on 127.0.0.1 only (0: any free port).
@@ -54,11 +55,11 @@ pub struct ServeArgs {
     no_workspace: bool,
     /// Limits and sandboxing of the checks the page asks for.
     #[command(flatten)]
-    limits: crate::check_cmd::LimitArgs,
+    limits: crate::check_args::LimitArgs,
 }
 
 /// Runs `grader build`.
-pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let root = book_root(args.book.book.as_deref())?;
     let started = Instant::now();
     let explainer = Arc::new(Explainer::new());
@@ -76,7 +77,7 @@ pub fn build(args: BuildArgs) -> anyhow::Result<ExitCode> {
 /// workspace when run inside one), and rebuilds whenever
 /// `src/`, `exercises/`, `theme/`, `book.toml` or a file it loads into the page (the exercise
 /// assets) changes. Runs until interrupted.
-pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let workspace = served_workspace(args.no_workspace)?;
     // In a workspace made outside any clone, the book this grader carries is served.
     let (root, embedded) = match (book_root(args.book.book.as_deref()), &workspace) {
@@ -92,7 +93,7 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let state = Arc::new(server::State::new(
         dest.clone(),
         exercises,
-        args.limits.clone(),
+        args.limits.settings(),
         workspace.clone(),
     )?);
     // One explainer for every rebuild: each error code is looked up once per session.
@@ -151,7 +152,7 @@ fn rebuild(root: &Path, dest: Option<&Path>, state: &server::State, explainer: &
 }
 
 /// The folder holding `book.toml`: `explicit`, or the first one up from the current directory.
-pub fn book_root(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
+pub(crate) fn book_root(explicit: Option<&Path>) -> anyhow::Result<PathBuf> {
     if let Some(dir) = explicit {
         if !dir.join("book.toml").is_file() {
             bail!(
@@ -211,7 +212,7 @@ fn build_dir(root: &Path, dest: Option<&Path>) -> anyhow::Result<PathBuf> {
 /// Loads the book with the exercise passes registered in-process, in place of the commands
 /// `book.toml` names (same names, so same order around `links`).
 /// `explainer` caches error-code titles across builds of one process.
-pub fn load_book(
+pub(crate) fn load_book(
     root: &Path,
     dest: Option<&Path>,
     explainer: &Arc<Explainer>,
@@ -225,7 +226,7 @@ pub fn load_book(
 }
 
 /// Builds the book; returns the folder it went to.
-pub fn build_book(
+pub(crate) fn build_book(
     root: &Path,
     dest: Option<&Path>,
     explainer: &Arc<Explainer>,

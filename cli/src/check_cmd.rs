@@ -3,66 +3,20 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Duration;
 
 use anyhow::{Context, bail};
-use grader::{Case, Catalog, Checker, ErrorCode, Expectation, Kind, Limits, Toolchain};
+use grader::{Case, Catalog, ErrorCode, Expectation, Kind};
 
 mod cases;
 
 use crate::output::{Printer, exit_code};
 use crate::root::RootArgs;
 
-pub use grader::source::MAX_SOURCE_BYTES;
-
-/// Limits that every checking command takes.
-#[derive(Debug, Clone, clap::Args)]
-pub struct LimitArgs {
-    /// Seconds one rustc run may take before it is stopped.
-    #[arg(long, value_name = "SECS", default_value_t = LimitArgs::default().compile_timeout)]
-    pub compile_timeout: u64,
-    /// Seconds one run of a program may take before it is stopped.
-    #[arg(long, value_name = "SECS", default_value_t = LimitArgs::default().run_timeout)]
-    pub run_timeout: u64,
-    /// Sandboxing of rustc and programs: `best-effort` uses what this machine offers, `strict`
-    /// refuses to grade when a protection is missing (see `grader doctor`).
-    #[arg(long, value_name = "LEVEL", default_value = "best-effort")]
-    pub isolation: grader::sandbox::Isolation,
-}
-
-impl Default for LimitArgs {
-    /// The limits of a command line that sets none.
-    fn default() -> Self {
-        LimitArgs {
-            compile_timeout: 20,
-            run_timeout: 10,
-            isolation: grader::sandbox::Isolation::default(),
-        }
-    }
-}
-
-impl LimitArgs {
-    /// A checker using the toolchain found on this machine. The sandbox is probed on a second
-    /// thread while the toolchain is found: both usually come from the start-up cache, and when
-    /// they do not, each costs a few processes.
-    pub fn checker(&self) -> anyhow::Result<Checker> {
-        let isolation = self.isolation;
-        let probe = std::thread::spawn(move || grader::sandbox::report(isolation));
-        let toolchain = Toolchain::discover();
-        let _ = probe.join();
-        let toolchain = toolchain?;
-        let limits = Limits {
-            compile: Duration::from_secs(self.compile_timeout.max(1)),
-            run: Duration::from_secs(self.run_timeout.max(1)),
-            ..Limits::default()
-        };
-        Ok(Checker::new(toolchain, limits).with_isolation(self.isolation)?)
-    }
-}
+use crate::check_args::{LimitArgs, read_source};
 
 /// Arguments of `grader list`.
 #[derive(Debug, clap::Args)]
-pub struct ListArgs {
+pub(crate) struct ListArgs {
     #[command(flatten)]
     root: RootArgs,
     /// Print one JSON object per exercise.
@@ -72,7 +26,7 @@ pub struct ListArgs {
 
 /// Arguments of `grader check`.
 #[derive(Debug, clap::Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// The exercise to grade, e.g. `borrowing/two-mutable-borrows`.
     id: Option<String>,
     /// The file to grade (default: the exercise's starter).
@@ -124,7 +78,7 @@ pub struct CheckArgs {
 
 /// Arguments of `grader verify`.
 #[derive(Debug, clap::Args)]
-pub struct VerifyArgs {
+pub(crate) struct VerifyArgs {
     /// Print one JSON object per case.
     #[arg(long)]
     json: bool,
@@ -138,7 +92,7 @@ pub struct VerifyArgs {
 }
 
 /// Runs `grader list`: inside a workspace, with each exercise's status (`learner::list`).
-pub fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
     if let Some(learner) = crate::learner::Learner::find(&args.root)? {
         return crate::learner::list(learner, args.json);
     }
@@ -152,12 +106,6 @@ pub fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Reads a learner's source with the checks every front end applies
-/// ([`grader::source::read_source`]).
-pub fn read_source(path: &Path) -> anyhow::Result<String> {
-    Ok(grader::source::read_source(path, None)?)
 }
 
 /// `--edition`: 2015, 2018, 2021 or 2024.
@@ -182,7 +130,7 @@ fn file_label(path: &Path) -> String {
 }
 
 /// Runs `grader check`.
-pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if let Some(list) = &args.cases {
         let options = cases::Options {
             single_author: args.single_author,
@@ -291,7 +239,7 @@ fn adhoc_expectation(kind: Kind, args: &CheckArgs, source: &str) -> anyhow::Resu
 }
 
 /// Runs `grader verify`.
-pub fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let root = args.root.resolve()?;
     let printer = Printer::new(args.json);
     let catalog = match Catalog::load_all(&root.join("exercises")) {

@@ -12,18 +12,19 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Context;
-use grader::class::{self, Partition};
+use grader::class;
+use grader::report::Partition;
 use grader::report::{self, ClassReport, LearnerReport, ReportSpec, ResultStatus};
 use grader::{Catalog, class::Submission};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::check_cmd::LimitArgs;
+use crate::check_args::LimitArgs;
 use crate::root::RootArgs;
 use crate::untrusted;
 
 /// Arguments of `grader grade`.
 #[derive(Debug, clap::Args)]
-pub struct GradeArgs {
+pub(crate) struct GradeArgs {
     /// Learners' folders, one per learner (a workspace or a folder of `<chapter>/<name>.rs` files);
     /// each learner is named after the folder.
     #[arg(required = true, value_name = "SUBMISSION")]
@@ -48,7 +49,7 @@ pub struct GradeArgs {
 
 /// Arguments of `grader merge`.
 #[derive(Debug, clap::Args)]
-pub struct MergeArgs {
+pub(crate) struct MergeArgs {
     /// The JSON reports of every share (`grader grade --partition K/N --report json=PATH`).
     #[arg(required = true, value_name = "REPORT.json")]
     inputs: Vec<PathBuf>,
@@ -88,7 +89,7 @@ fn summary_lines(index: usize, total: usize, l: &LearnerReport) -> Vec<String> {
 }
 
 /// Runs `grader grade`.
-pub fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
     let root = args.root.resolve()?;
     let catalog = Catalog::load(&root.join("exercises"))?;
     let exercises = class::select(&catalog, &args.exercises)?;
@@ -173,7 +174,7 @@ pub fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Runs `grader merge`.
-pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
     let mut reports = Vec::new();
     for path in &args.inputs {
         reports.push(report::json::load(path)?);

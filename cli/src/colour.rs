@@ -30,7 +30,7 @@ const LEVELS: [(&str, AnsiColor); 5] = [
 ];
 
 /// One line of rustc's plain rendering, painted as rustc paints it.
-pub fn line(text: &str) -> String {
+pub(crate) fn line(text: &str) -> String {
     // `error[E0499]: message`, `warning: message`, `note: ...` at the start of a line.
     for (word, colour) in LEVELS {
         if let Some(rest) = text.strip_prefix(word) {

@@ -10,7 +10,7 @@ use grader::sandbox::{self, Isolation};
 
 /// Arguments of `grader doctor`.
 #[derive(Debug, clap::Args)]
-pub struct DoctorArgs {
+pub(crate) struct DoctorArgs {
     /// Print the report as one JSON object.
     #[arg(long)]
     json: bool,
@@ -20,7 +20,7 @@ pub struct DoctorArgs {
 }
 
 /// Runs `grader doctor`.
-pub fn doctor(args: DoctorArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn doctor(args: DoctorArgs) -> anyhow::Result<ExitCode> {
     let report = sandbox::report(args.isolation);
     let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease")
         .map(|s| s.trim().to_string())

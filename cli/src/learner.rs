@@ -12,22 +12,22 @@ use grader::progress::{Progress, ProgressError, State};
 use grader::workspace::{Workspace, WorkspaceError, header, relative_file};
 use grader::{Checker, Exercise, Status, Verdict};
 
-use crate::check_cmd::{LimitArgs, read_source};
+use crate::check_args::{LimitArgs, read_source};
 use crate::output::{Printer, exit_code};
 use crate::root::RootArgs;
 
-pub mod exercise_set;
+pub(crate) mod exercise_set;
 mod progress_view;
 mod tui;
 mod watch;
 
-pub use exercise_set::ExerciseSet;
-pub use progress_view::{ProgressArgs, list, progress};
-pub use watch::{WatchArgs, watch};
+pub(crate) use exercise_set::ExerciseSet;
+pub(crate) use progress_view::{ProgressArgs, list, progress};
+pub(crate) use watch::{WatchArgs, watch};
 
 /// Arguments of `grader init`.
 #[derive(Debug, clap::Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// The folder of the new workspace (created if needed; default: the current folder).
     #[arg(value_name = "DIR", default_value = ".")]
     dir: PathBuf,
@@ -37,7 +37,7 @@ pub struct InitArgs {
 
 /// Arguments of `grader hint`.
 #[derive(Debug, clap::Args)]
-pub struct HintArgs {
+pub(crate) struct HintArgs {
     /// The exercise (default: the current one, the first not solved).
     id: Option<String>,
     #[command(flatten)]
@@ -48,7 +48,7 @@ pub struct HintArgs {
 
 /// Arguments of `grader solution`.
 #[derive(Debug, clap::Args)]
-pub struct SolutionArgs {
+pub(crate) struct SolutionArgs {
     /// The exercise (default: the current one, the first not solved).
     id: Option<String>,
     /// Show the solution even though your version does not pass yet.
@@ -62,7 +62,7 @@ pub struct SolutionArgs {
 
 /// Arguments of `grader reset`.
 #[derive(Debug, clap::Args)]
-pub struct ResetArgs {
+pub(crate) struct ResetArgs {
     /// The exercise whose starter is restored (default: the current one, the first not solved).
     id: Option<String>,
     #[command(flatten)]
@@ -72,7 +72,7 @@ pub struct ResetArgs {
 }
 
 /// An open workspace with the book's exercises.
-pub struct Learner {
+pub(crate) struct Learner {
     /// The workspace.
     pub ws: Workspace,
     /// The exercises, from the book or built into the grader.
@@ -81,7 +81,7 @@ pub struct Learner {
 
 impl Learner {
     /// Opens the workspace around the current directory, or `None` when there is none.
-    pub fn find(root: &RootArgs) -> anyhow::Result<Option<Learner>> {
+    pub(crate) fn find(root: &RootArgs) -> anyhow::Result<Option<Learner>> {
         let cwd = std::env::current_dir().context("cannot read the current directory")?;
         match Workspace::discover(&cwd) {
             Ok(ws) => Ok(Some(Learner::with(ws, root)?)),
@@ -91,7 +91,7 @@ impl Learner {
     }
 
     /// Opens the workspace around the current directory, or says how to make one.
-    pub fn open(root: &RootArgs) -> anyhow::Result<Learner> {
+    pub(crate) fn open(root: &RootArgs) -> anyhow::Result<Learner> {
         let cwd = std::env::current_dir().context("cannot read the current directory")?;
         Learner::with(Workspace::discover(&cwd)?, root)
     }
@@ -103,7 +103,7 @@ impl Learner {
 
     /// A note when the exercise set has exercises this workspace does not (a newer grader or
     /// book): how to add them.
-    pub fn news(&self) -> Option<String> {
+    pub(crate) fn news(&self) -> Option<String> {
         let new = self
             .set
             .catalog
@@ -120,7 +120,7 @@ impl Learner {
     }
 
     /// The workspace's exercises, in book order.
-    pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
+    pub(crate) fn exercises(&self) -> impl Iterator<Item = &Exercise> {
         self.set
             .catalog
             .exercises
@@ -129,7 +129,7 @@ impl Learner {
     }
 
     /// The exercise `id`, which must be in the workspace.
-    pub fn exercise(&self, id: &str) -> anyhow::Result<&Exercise> {
+    pub(crate) fn exercise(&self, id: &str) -> anyhow::Result<&Exercise> {
         let ex = self.set.catalog.get(id)?;
         if !self.ws.ids.contains(&ex.id) {
             bail!(
@@ -142,7 +142,11 @@ impl Learner {
 
     /// The exercise named, or the current one; an error when every exercise is solved and none
     /// is named.
-    pub fn pick_one(&self, id: Option<&str>, progress: &Progress) -> anyhow::Result<&Exercise> {
+    pub(crate) fn pick_one(
+        &self,
+        id: Option<&str>,
+        progress: &Progress,
+    ) -> anyhow::Result<&Exercise> {
         match self.pick(id, progress)? {
             Some(ex) => Ok(ex),
             None => bail!(
@@ -156,7 +160,11 @@ impl Learner {
     }
 
     /// The exercise named, or the current one (the first not solved).
-    pub fn pick(&self, id: Option<&str>, progress: &Progress) -> anyhow::Result<Option<&Exercise>> {
+    pub(crate) fn pick(
+        &self,
+        id: Option<&str>,
+        progress: &Progress,
+    ) -> anyhow::Result<Option<&Exercise>> {
         match id {
             Some(id) => self.exercise(id).map(Some),
             None => Ok(progress
@@ -166,12 +174,12 @@ impl Learner {
     }
 
     /// The file shown to the learner for `id`, relative to the workspace.
-    pub fn shown_path(&self, id: &str) -> String {
+    pub(crate) fn shown_path(&self, id: &str) -> String {
         relative_file(id)
     }
 
     /// Loads the progress file; a corrupt one is reported, backed up and rebuilt by re-grading.
-    pub fn load_progress(&self, limits: &LimitArgs) -> anyhow::Result<Progress> {
+    pub(crate) fn load_progress(&self, limits: &LimitArgs) -> anyhow::Result<Progress> {
         let path = self.ws.progress_path();
         match Progress::load(&path) {
             Ok(p) => Ok(p),
@@ -191,12 +199,12 @@ impl Learner {
     }
 
     /// Grades the learner's file for `ex` with a checker made from `limits`.
-    pub fn grade(&self, ex: &Exercise, limits: &LimitArgs) -> anyhow::Result<Verdict> {
+    pub(crate) fn grade(&self, ex: &Exercise, limits: &LimitArgs) -> anyhow::Result<Verdict> {
         self.grade_with(ex, &limits.checker()?)
     }
 
     /// Grades the learner's file for `ex` with `checker`.
-    pub fn grade_with(&self, ex: &Exercise, checker: &Checker) -> anyhow::Result<Verdict> {
+    pub(crate) fn grade_with(&self, ex: &Exercise, checker: &Checker) -> anyhow::Result<Verdict> {
         let path = self.ws.file_of(&ex.id);
         let source = read_source(&path)
             .with_context(|| format!("run `grader reset {}` to restore the starter", ex.id))?;
@@ -207,7 +215,7 @@ impl Learner {
 
     /// What to say after a verdict: the next exercise on a pass, the partial credit earned (if
     /// any) and a hint pointer otherwise.
-    pub fn after(&self, ex: &Exercise, verdict: &Verdict, progress: &Progress) -> String {
+    pub(crate) fn after(&self, ex: &Exercise, verdict: &Verdict, progress: &Progress) -> String {
         if verdict.status != Status::Pass {
             let credit = grader::class::partial_credit_line(ex, verdict)
                 .map(|line| format!("{line}\n"))
@@ -226,7 +234,7 @@ impl Learner {
 }
 
 /// `grader check [ID]` inside a workspace: grades the learner's file and records the result.
-pub fn check(
+pub(crate) fn check(
     learner: Learner,
     id: Option<&str>,
     limits: &LimitArgs,
@@ -252,7 +260,7 @@ pub fn check(
 }
 
 /// Runs `grader init`.
-pub fn init(args: InitArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn init(args: InitArgs) -> anyhow::Result<ExitCode> {
     let set = ExerciseSet::load(&args.root)?;
     let done = Workspace::init(&args.dir, &set.catalog, &set.version)
         .with_context(|| format!("cannot make a workspace in {}", args.dir.display()))?;
@@ -276,7 +284,7 @@ pub fn init(args: InitArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Runs `grader hint`.
-pub fn hint(args: HintArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn hint(args: HintArgs) -> anyhow::Result<ExitCode> {
     let learner = Learner::open(&args.root)?;
     let mut progress = learner.load_progress(&args.limits)?;
     let Some(ex) = learner.pick(args.id.as_deref(), &progress)? else {
@@ -305,7 +313,7 @@ pub fn hint(args: HintArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Runs `grader solution`.
-pub fn solution(args: SolutionArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn solution(args: SolutionArgs) -> anyhow::Result<ExitCode> {
     let learner = Learner::open(&args.root)?;
     let mut progress = learner.load_progress(&args.limits)?;
     let ex = learner.pick_one(args.id.as_deref(), &progress)?;
@@ -333,7 +341,7 @@ pub fn solution(args: SolutionArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Runs `grader reset`.
-pub fn reset(args: ResetArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn reset(args: ResetArgs) -> anyhow::Result<ExitCode> {
     let learner = Learner::open(&args.root)?;
     let mut progress = learner.load_progress(&args.limits)?;
     let ex = learner.pick_one(args.id.as_deref(), &progress)?;

@@ -14,7 +14,7 @@ use crate::untrusted;
 
 /// How verdicts are printed.
 #[derive(Debug, Clone, Copy)]
-pub struct Printer {
+pub(crate) struct Printer {
     /// One JSON object per line instead of text.
     pub json: bool,
     /// Whether stdout is a terminal that takes colour.
@@ -32,7 +32,7 @@ struct Record<'a> {
 
 impl Printer {
     /// A printer for stdout.
-    pub fn new(json: bool) -> Printer {
+    pub(crate) fn new(json: bool) -> Printer {
         let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         Printer { json, colour }
     }
@@ -46,7 +46,7 @@ impl Printer {
     }
 
     /// The coloured status word.
-    pub fn status_word(&self, status: Status) -> String {
+    pub(crate) fn status_word(&self, status: Status) -> String {
         let (word, colour) = match status {
             Status::Pass => ("PASS", AnsiColor::Green),
             Status::Fail => ("FAIL", AnsiColor::Red),
@@ -56,7 +56,7 @@ impl Printer {
     }
 
     /// Prints one verdict: diagnostics and output (text mode only when `detail`), then the verdict line.
-    pub fn verdict(&self, id: Option<&str>, file: &str, verdict: &Verdict, detail: bool) {
+    pub(crate) fn verdict(&self, id: Option<&str>, file: &str, verdict: &Verdict, detail: bool) {
         let mut out = std::io::stdout().lock();
         if self.json {
             let line = serde_json::to_string(&Record { id, file, verdict }).unwrap_or_default();
@@ -87,14 +87,14 @@ impl Printer {
     }
 
     /// Prints the closing line `N passed, M failed`.
-    pub fn summary(&self, verdicts: &[Verdict]) {
+    pub(crate) fn summary(&self, verdicts: &[Verdict]) {
         let passed = verdicts.iter().filter(|v| v.status == Status::Pass).count();
         println!("{passed} passed, {} failed", verdicts.len() - passed);
     }
 }
 
 /// The exit code for a set of verdicts: 0 all pass, 2 if any check errored, else 1.
-pub fn exit_code(verdicts: &[Verdict]) -> u8 {
+pub(crate) fn exit_code(verdicts: &[Verdict]) -> u8 {
     if verdicts.iter().any(|v| v.status == Status::Error) {
         2
     } else if verdicts.iter().all(|v| v.status == Status::Pass) {

@@ -8,7 +8,7 @@ use anyhow::{Context, bail};
 
 /// Options shared by every command that reads the book.
 #[derive(Debug, Clone, clap::Args)]
-pub struct RootArgs {
+pub(crate) struct RootArgs {
     /// The book's folder (holding `exercises/` and `src/`); found from the current directory if omitted.
     #[arg(
         long,
@@ -23,7 +23,7 @@ pub struct RootArgs {
 impl RootArgs {
     /// The book's folder when one is given or found around the current directory; `None` when
     /// there is none (a given one that is not a book is an error).
-    pub fn find(&self) -> anyhow::Result<Option<PathBuf>> {
+    pub(crate) fn find(&self) -> anyhow::Result<Option<PathBuf>> {
         if self.root.is_some() {
             return self.resolve().map(Some);
         }
@@ -32,7 +32,7 @@ impl RootArgs {
     }
 
     /// The book's folder.
-    pub fn resolve(&self) -> anyhow::Result<PathBuf> {
+    pub(crate) fn resolve(&self) -> anyhow::Result<PathBuf> {
         if let Some(root) = &self.root {
             if !root.join("exercises").is_dir() {
                 bail!(

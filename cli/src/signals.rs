@@ -18,7 +18,7 @@ use signal_hook::iterator::Signals;
 const ENDING: [i32; 3] = [SIGINT, SIGTERM, SIGHUP];
 
 /// Installs the handlers and starts the thread that waits for them.
-pub fn install() -> anyhow::Result<()> {
+pub(crate) fn install() -> anyhow::Result<()> {
     let again = Arc::new(AtomicBool::new(false));
     for signal in ENDING {
         // Registered first, so it runs before the flag is set: only a second signal exits here.

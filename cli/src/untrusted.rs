@@ -53,24 +53,24 @@ fn disarmed(text: String) -> String {
 }
 
 /// Learner text to show inside one line the grader writes: escaped, newlines included.
-pub fn line(text: &str) -> String {
+pub(crate) fn line(text: &str) -> String {
     disarmed(grader::shown::line(text))
 }
 
 /// A path (which names a learner's folder or file) to show inside one line.
-pub fn path(path: &Path) -> String {
+pub(crate) fn path(path: &Path) -> String {
     disarmed(grader::shown::path(path))
 }
 
 /// Learner text of many lines: escaped, with its newlines and tabs kept.
-pub fn text(text: &str) -> String {
+pub(crate) fn text(text: &str) -> String {
     disarmed(grader::shown::text(text))
 }
 
 /// Writes learner text of many lines to `out`, each line after `prefix`; under GitHub Actions
 /// fenced, and each line as written disarmed, so that it cannot issue workflow commands. Nothing
 /// is written for empty text.
-pub fn block(out: &mut dyn Write, text: &str, prefix: &str) -> io::Result<()> {
+pub(crate) fn block(out: &mut dyn Write, text: &str, prefix: &str) -> io::Result<()> {
     if text.is_empty() {
         return Ok(());
     }
@@ -94,7 +94,7 @@ pub fn block(out: &mut dyn Write, text: &str, prefix: &str) -> io::Result<()> {
 /// Writes rustc's diagnostics (learner-controlled: they quote learner code) like [`block`]; with
 /// `colour` and outside GitHub Actions, each escaped line is painted in rustc's colours
 /// ([`crate::colour`]).
-pub fn diagnostics(out: &mut dyn Write, text: &str, colour: bool) -> io::Result<()> {
+pub(crate) fn diagnostics(out: &mut dyn Write, text: &str, colour: bool) -> io::Result<()> {
     if !colour || actions_token().is_some() {
         return block(out, text, "");
     }

@@ -1,18 +1,14 @@
 //! Grading a class: one folder per learner (a workspace, or any folder of `<chapter>/<name>.rs`
 //! files), a selection of exercises (`--exercises GLOB`) and a deterministic share of the work
-//! (`--partition K/N`, by learner and exercise); shares are merged by [`crate::report::merge`].
+//! (`--partition K/N`, by learner and exercise); shares ([`Partition`]) are merged by [`crate::report::merge`].
 //! Each learner's files are checked with one `check_all` call of their own, so two learners'
 //! code never meets in one batch.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
-
-use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::check::Checker;
-use crate::report::{ExerciseInfo, ExerciseResult, LearnerReport, ResultStatus};
+use crate::report::{ExerciseInfo, ExerciseResult, LearnerReport, Partition, ResultStatus};
 use crate::shown;
 use crate::spec::Exercise;
 use crate::verdict::{Partly, Status, Verdict};
@@ -21,21 +17,9 @@ mod learners;
 
 pub use learners::{Submission, submissions};
 
-/// Share `index` (1-based) of `count`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Partition {
-    /// Which share, from 1.
-    pub index: u32,
-    /// How many shares.
-    pub count: u32,
-}
-
-/// Why a class could not be graded or merged.
+/// Why a class could not be graded.
 #[derive(Debug, thiserror::Error)]
 pub enum ClassError {
-    /// `--partition` is malformed.
-    #[error("`{0}` is not a partition: write K/N with 1 <= K <= N, e.g. --partition 2/3")]
-    BadPartition(String),
     /// A glob selects no exercise.
     #[error("--exercises `{0}` matches no exercise; `grader list` shows the ids")]
     NoMatch(String),
@@ -51,45 +35,6 @@ pub enum ClassError {
         name = .2
     )]
     DuplicateLearner(PathBuf, PathBuf, String),
-    /// The reports given to merge do not fit together.
-    #[error("cannot merge: {0}")]
-    Merge(String),
-}
-
-impl FromStr for Partition {
-    type Err = ClassError;
-
-    fn from_str(s: &str) -> Result<Partition, ClassError> {
-        let bad = || ClassError::BadPartition(s.to_string());
-        let (k, n) = s.split_once('/').ok_or_else(bad)?;
-        let (index, count): (u32, u32) = (
-            k.trim().parse().map_err(|_| bad())?,
-            n.trim().parse().map_err(|_| bad())?,
-        );
-        if index == 0 || count == 0 || index > count {
-            return Err(bad());
-        }
-        Ok(Partition { index, count })
-    }
-}
-
-impl fmt::Display for Partition {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.index, self.count)
-    }
-}
-
-impl Partition {
-    /// Whether this share grades `exercise` of `learner`: a stable hash (FNV-1a) of both, so every
-    /// job of a CI matrix agrees without talking to the others.
-    pub fn includes(&self, learner: &str, exercise: &str) -> bool {
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in learner.bytes().chain([0]).chain(exercise.bytes()) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        hash % u64::from(self.count) == u64::from(self.index - 1)
-    }
 }
 
 /// Whether `id` matches the glob `pattern` (`*` any run of characters, `?` one character,

@@ -58,21 +58,12 @@ pub fn exercise_items(catalog: &Catalog, display_root: &Path) -> Vec<VerifyItem>
         };
         items.push(VerifyItem {
             origin: shown(ex.solution_path()),
-            case: Case {
-                expect: ex.expect.clone().with_source_pins(&ex.solution),
-                ..ex.case("solution.rs", ex.solution.clone())
-            },
+            case: ex.solution_case(),
             must_fail: false,
         });
         items.push(VerifyItem {
             origin: shown(ex.starter_path()),
-            case: Case {
-                file_name: "starter.rs".into(),
-                source: ex.starter.clone(),
-                edition: ex.edition,
-                expect: ex.starter_state.clone().with_source_pins(&ex.starter),
-                rules: None,
-            },
+            case: ex.starter_case(),
             must_fail: false,
         });
         for (name, source) in &ex.shortcuts {

@@ -285,9 +285,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// A UTC timestamp usable in file names, e.g. `20261126T173200Z`.
 pub fn timestamp(at: SystemTime) -> String {
-    jiff::Timestamp::try_from(at)
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-        .strftime("%Y%m%dT%H%M%SZ")
+    let secs = match at.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(after) => i64::try_from(after.as_secs()).ok(),
+        Err(before) => i64::try_from(before.duration().as_secs()).ok().map(|s| -s),
+    };
+    secs.and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .unwrap_or(chrono::DateTime::UNIX_EPOCH)
+        .format("%Y%m%dT%H%M%SZ")
         .to_string()
 }
 
@@ -318,6 +322,13 @@ fn readme(catalog: &Catalog) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_timestamp_is_utc_seconds_fit_for_a_file_name() {
+        let at = SystemTime::UNIX_EPOCH + std::time::Duration::from_millis(1_764_790_320_999);
+        assert_eq!(timestamp(at), "20251203T193200Z");
+        assert_eq!(timestamp(SystemTime::UNIX_EPOCH), "19700101T000000Z");
+    }
 
     #[test]
     fn a_workspace_made_when_markers_recorded_a_path_still_opens() {

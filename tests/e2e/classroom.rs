@@ -36,7 +36,7 @@ enum Answer {
 }
 
 /// The exercise's `exercise.toml`.
-pub fn spec_of(ex: &Ex) -> toml::Table {
+pub(crate) fn spec_of(ex: &Ex) -> toml::Table {
     let path = repo_root()
         .join("exercises")
         .join(&ex.id)
@@ -45,7 +45,7 @@ pub fn spec_of(ex: &Ex) -> toml::Table {
 }
 
 /// The points the spec's `[partial]` table gives, if it has one.
-pub fn partial_points(ex: &Ex) -> Option<u64> {
+pub(crate) fn partial_points(ex: &Ex) -> Option<u64> {
     let partial = spec_of(ex).get("partial")?.as_table()?.clone();
     partial
         .values()
@@ -56,7 +56,7 @@ pub fn partial_points(ex: &Ex) -> Option<u64> {
 /// An answer to `ex` that fails but earns its partial credit: the solution whose first
 /// `println!` prints its line with a `~` in front (run-pass; no token changes, so only rules
 /// that keep `main` refuse it), or moved one line down (compile-fail with pinned lines).
-pub fn partly_right(ex: &Ex) -> String {
+pub(crate) fn partly_right(ex: &Ex) -> String {
     let solution = ex.solution();
     if ex.kind == "run-pass" {
         assert!(solution.contains("println!(\""), "{}", ex.id);
@@ -85,7 +85,7 @@ fn partly_right_earns_credit(ex: &Ex) -> bool {
 
 /// The first run-pass exercise with `[partial] compiles` whose `main` may change, and the first
 /// compile-fail one with `[partial] codes`, in book order.
-pub fn partial_credit_exercises() -> Vec<Ex> {
+pub(crate) fn partial_credit_exercises() -> Vec<Ex> {
     let mut found: Vec<Ex> = Vec::new();
     for e in book() {
         let wanted = ["run-pass", "compile-fail"].contains(&e.kind.as_str());
@@ -106,7 +106,7 @@ pub fn partial_credit_exercises() -> Vec<Ex> {
 }
 
 /// A synthetic class in a temporary folder, made by [`class`].
-pub struct Class {
+pub(crate) struct Class {
     _tmp: tempfile::TempDir,
     /// The temporary folder holding `submissions/`.
     pub base: PathBuf,
@@ -116,7 +116,7 @@ pub struct Class {
 
 /// `n` learners answering `exercises` with a mix of solutions, starters and missing files; the
 /// first learner's folder is a real workspace made by `grader init`.
-pub fn class(n: usize, exercises: &[Ex], odd_name: &str) -> Class {
+pub(crate) fn class(n: usize, exercises: &[Ex], odd_name: &str) -> Class {
     let tmp = tempfile::tempdir().unwrap();
     let base = tmp.path().to_path_buf();
     let subs = base.join("submissions");
@@ -186,17 +186,17 @@ fn grade(class: &Class, exercises: &[Ex], extra: &[&str]) -> Run {
 }
 
 /// The text of the file at `path`; a file that cannot be read fails the test, naming it.
-pub fn read(path: &Path) -> String {
+pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The JSON document in the file at `path`.
-pub fn json(path: &Path) -> serde_json::Value {
+pub(crate) fn json(path: &Path) -> serde_json::Value {
     serde_json::from_str(&read(path)).unwrap()
 }
 
 /// Validates a JUnit file against the shipped Jenkins JUnit schema with `xmllint`.
-pub fn assert_valid_junit(path: &Path) {
+pub(crate) fn assert_valid_junit(path: &Path) {
     let xsd = fixture("junit/jenkins-junit.xsd");
     let out = Command::new("xmllint")
         .arg("--noout")
@@ -214,7 +214,7 @@ pub fn assert_valid_junit(path: &Path) {
 }
 
 /// The first `n` compile-fail exercises of the book, in book order.
-pub fn compile_fail_exercises(n: usize) -> Vec<Ex> {
+pub(crate) fn compile_fail_exercises(n: usize) -> Vec<Ex> {
     book()
         .into_iter()
         .filter(|e| e.kind == "compile-fail")
@@ -251,7 +251,7 @@ fn workflow_commands(log: &str) -> Vec<String> {
 
 /// Fails the test, naming every line of both streams, if `r` printed anything the Actions runner
 /// could take for a workflow command (see [`workflow_commands`]).
-pub fn assert_no_workflow_command(r: &Run) {
+pub(crate) fn assert_no_workflow_command(r: &Run) {
     let found: Vec<(&str, String)> = [("stdout", &r.stdout), ("stderr", &r.stderr)]
         .into_iter()
         .flat_map(|(name, log)| workflow_commands(log).into_iter().map(move |l| (name, l)))

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use crate::support::{Run, grader, repo_root, run};
 
 /// An exercise of the real book.
-pub struct Ex {
+pub(crate) struct Ex {
     /// Its id.
     pub id: String,
     /// Its kind.
@@ -21,7 +21,7 @@ pub struct Ex {
 
 impl Ex {
     /// The reference solution.
-    pub fn solution(&self) -> String {
+    pub(crate) fn solution(&self) -> String {
         read(
             &repo_root()
                 .join("exercises")
@@ -31,7 +31,7 @@ impl Ex {
     }
 
     /// The starter.
-    pub fn starter(&self) -> String {
+    pub(crate) fn starter(&self) -> String {
         read(
             &repo_root()
                 .join("exercises")
@@ -41,7 +41,7 @@ impl Ex {
     }
 
     /// How many hints its spec gives.
-    pub fn hint_count(&self) -> usize {
+    pub(crate) fn hint_count(&self) -> usize {
         let spec = read(
             &repo_root()
                 .join("exercises")
@@ -54,12 +54,12 @@ impl Ex {
 }
 
 /// The text of `path`.
-pub fn read(path: &Path) -> String {
+pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Every exercise of the book, in book order.
-pub fn book() -> Vec<Ex> {
+pub(crate) fn book() -> Vec<Ex> {
     let r = run(grader().args(["list", "--json", "--root"]).arg(repo_root()));
     assert_eq!(r.code, 0, "{}", r.stderr);
     r.json_lines()
@@ -72,7 +72,7 @@ pub fn book() -> Vec<Ex> {
 }
 
 /// The first exercise of `kind`.
-pub fn first_of(kind: &str) -> Ex {
+pub(crate) fn first_of(kind: &str) -> Ex {
     book()
         .into_iter()
         .find(|e| e.kind == kind)
@@ -80,7 +80,7 @@ pub fn first_of(kind: &str) -> Ex {
 }
 
 /// The lines `child` prints on its stdout (which must be piped), read on a thread as they come.
-pub fn stdout_lines(child: &mut Child) -> mpsc::Receiver<String> {
+pub(crate) fn stdout_lines(child: &mut Child) -> mpsc::Receiver<String> {
     let stdout = child.stdout.take().expect("stdout is piped");
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
@@ -94,7 +94,7 @@ pub fn stdout_lines(child: &mut Child) -> mpsc::Receiver<String> {
 }
 
 /// A fresh workspace made by `grader init`.
-pub fn workspace() -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn workspace() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let ws = tmp.path().join("ws");
     let r = run(grader().arg("init").arg(&ws).arg("--root").arg(repo_root()));
@@ -103,7 +103,7 @@ pub fn workspace() -> (tempfile::TempDir, PathBuf) {
 }
 
 /// Asserts that a workspace file is `ex`'s starter under its comment header.
-pub fn assert_starter(text: &str, ex: &Ex) {
+pub(crate) fn assert_starter(text: &str, ex: &Ex) {
     assert!(
         text.starts_with(&format!("// === {}: ", ex.id)),
         "no header: {text}"
@@ -112,12 +112,12 @@ pub fn assert_starter(text: &str, ex: &Ex) {
 }
 
 /// Runs the grader in `ws` with `args`.
-pub fn in_ws(ws: &Path, args: &[&str]) -> Run {
+pub(crate) fn in_ws(ws: &Path, args: &[&str]) -> Run {
     run(grader().current_dir(ws).args(args))
 }
 
 /// The learner's file of `id` in `ws`.
-pub fn file(ws: &Path, id: &str) -> PathBuf {
+pub(crate) fn file(ws: &Path, id: &str) -> PathBuf {
     ws.join(format!("{id}.rs"))
 }
 

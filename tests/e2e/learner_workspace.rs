@@ -11,7 +11,7 @@ use crate::learner::{book, file, first_of, in_ws, read, workspace};
 use crate::support::{grader, repo_root, run};
 
 /// `cargo metadata` of the workspace: the paths of its binaries, relative to it.
-pub fn cargo_bins(ws: &Path) -> Vec<String> {
+pub(crate) fn cargo_bins(ws: &Path) -> Vec<String> {
     let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args([
             "metadata",
@@ -45,7 +45,7 @@ pub fn cargo_bins(ws: &Path) -> Vec<String> {
 }
 
 /// Every exercise file of the book, relative to a workspace, sorted.
-pub fn every_file() -> Vec<String> {
+pub(crate) fn every_file() -> Vec<String> {
     let mut files: Vec<String> = book().iter().map(|e| format!("{}.rs", e.id)).collect();
     files.sort();
     files

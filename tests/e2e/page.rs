@@ -28,25 +28,25 @@ mod workspace_defence;
 use browser::Browser;
 
 /// The fixture book's exercises the browser tests use.
-pub const TRIGGER: &str = "borrowing/two-mutable-borrows";
+pub(crate) const TRIGGER: &str = "borrowing/two-mutable-borrows";
 /// A run-pass exercise whose starter fails with E0502; 1 of its 10 points if it compiles.
-pub const PRINT: &str = "borrowing/print-the-list";
+pub(crate) const PRINT: &str = "borrowing/print-the-list";
 
 /// What the page adds to a fail of [`TRIGGER`] with E0499 on another line than
 /// [`pin_trigger`] pins it to.
-pub const TRIGGER_CREDIT: &str = "Partial credit: 4 of 10 points (rustc reports the expected codes, but not on the pinned lines)";
+pub(crate) const TRIGGER_CREDIT: &str = "Partial credit: 4 of 10 points (rustc reports the expected codes, but not on the pinned lines)";
 
 /// An answer to [`TRIGGER`] that rustc rejects with E0502 instead of E0499.
-pub const WRONG_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n    println!(\"{list:?}\");\n    first.push(4);\n}\n";
+pub(crate) const WRONG_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n    println!(\"{list:?}\");\n    first.push(4);\n}\n";
 
 /// An answer to [`TRIGGER`] that rustc rejects with E0499 on line 5, one line below where
 /// [`pin_trigger`] pins it.
-pub const WRONG_LINE_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n\n    let second = &mut list;\n    first.push(4);\n    second.push(5);\n    println!(\"{list:?}\");\n}\n";
+pub(crate) const WRONG_LINE_TRIGGER: &str = "fn main() {\n    let mut list = vec![1, 2, 3];\n    let first = &mut list;\n\n    let second = &mut list;\n    first.push(4);\n    second.push(5);\n    println!(\"{list:?}\");\n}\n";
 
 /// Makes [`TRIGGER`] line-precise in the book copy at `book`: its `exercise.toml` pins E0499 to
 /// line 4 (where its solution reports it), as the book's line-precise exercises do, and gives
 /// 4 of its 10 points to E0499 on another line (`[partial] codes = 4`).
-pub fn pin_trigger(book: &Path) {
+pub(crate) fn pin_trigger(book: &Path) {
     let spec = book.join("exercises").join(TRIGGER).join("exercise.toml");
     let text = std::fs::read_to_string(&spec).unwrap();
     let pinned = text
@@ -67,7 +67,7 @@ pub fn pin_trigger(book: &Path) {
 /// Checks what the page shows for [`WRONG_LINE_TRIGGER`] in a book where [`pin_trigger`] pinned
 /// E0499 to line 4: a fail that names both lines in words and gives the partial credit, and both
 /// lines marked in the editor.
-pub fn assert_wrong_line(b: &Browser, shown: &Shown) {
+pub(crate) fn assert_wrong_line(b: &Browser, shown: &Shown) {
     assert_eq!(shown.status, "fail", "{}", shown.text);
     for words in [
         "Not yet: expected E0499 (a variable was borrowed as mutable more than once) on line 4, rustc reported it on line 5",
@@ -107,7 +107,7 @@ pub fn assert_wrong_line(b: &Browser, shown: &Shown) {
 
 /// Checks [`PRINT`]'s solution changed to print `[1, 2, 3, 5]`: a fail that compiles and runs but
 /// prints otherwise, which earns the 1 of its 10 points the spec gives for that.
-pub fn check_print_otherwise(b: &Browser) -> Shown {
+pub(crate) fn check_print_otherwise(b: &Browser) -> Shown {
     set_code(
         b,
         PRINT,
@@ -125,7 +125,7 @@ pub fn check_print_otherwise(b: &Browser) -> Shown {
 }
 
 /// The annotations in the exercise's editor margin (none once the code changes).
-pub fn annotations(b: &Browser, id: &str) -> Value {
+pub(crate) fn annotations(b: &Browser, id: &str) -> Value {
     b.js(
         "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
          return window.ace.edit(c).session.getAnnotations().length;",
@@ -134,17 +134,17 @@ pub fn annotations(b: &Browser, id: &str) -> Value {
 }
 
 /// A file of an exercise of the `page` fixture book.
-pub fn exercise_file(id: &str, file: &str) -> String {
+pub(crate) fn exercise_file(id: &str, file: &str) -> String {
     std::fs::read_to_string(fixture(&format!("books/page/exercises/{id}/{file}"))).unwrap()
 }
 
 /// The selector of an exercise's container.
-pub fn container(id: &str) -> String {
+pub(crate) fn container(id: &str) -> String {
     format!(".exercise[data-exercise-id=\"{id}\"]")
 }
 
 /// Puts `code` in the exercise's editor.
-pub fn set_code(b: &Browser, id: &str, code: &str) {
+pub(crate) fn set_code(b: &Browser, id: &str, code: &str) {
     b.js(
         "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
          window.ace.edit(c).setValue(arguments[1], 1); return true;",
@@ -153,7 +153,7 @@ pub fn set_code(b: &Browser, id: &str, code: &str) {
 }
 
 /// The code in the exercise's editor, without trailing blank space (mdBook trims it).
-pub fn code(b: &Browser, id: &str) -> String {
+pub(crate) fn code(b: &Browser, id: &str) -> String {
     b.js(
         "const c = document.querySelector(arguments[0]).querySelector(':scope > pre > code');
          return window.ace.edit(c).getValue();",
@@ -167,7 +167,7 @@ pub fn code(b: &Browser, id: &str) -> String {
 
 /// What a check showed: the result's `data-status` and text.
 #[derive(Debug)]
-pub struct Shown {
+pub(crate) struct Shown {
     /// `pass`, `fail` or `error`.
     pub status: String,
     /// The result region's text.
@@ -175,7 +175,7 @@ pub struct Shown {
 }
 
 /// Waits for the exercise's result to carry a `data-status`, and reads it.
-pub fn result(b: &Browser, id: &str) -> Shown {
+pub(crate) fn result(b: &Browser, id: &str) -> Shown {
     let sel = format!("{} .exercise-result", container(id));
     let v = b.wait(
         "a verdict in the page",
@@ -192,13 +192,13 @@ pub fn result(b: &Browser, id: &str) -> Shown {
 }
 
 /// Clicks the exercise's Check button and returns what it shows once the check ends.
-pub fn check(b: &Browser, id: &str) -> Shown {
+pub(crate) fn check(b: &Browser, id: &str) -> Shown {
     b.click(&format!("{} button[data-action=\"check\"]", container(id)));
     result(b, id)
 }
 
 /// The text of each chapter's progress mark in the chapter list, by link target.
-pub fn marks(b: &Browser) -> Value {
+pub(crate) fn marks(b: &Browser) -> Value {
     b.js(
         "const out = {};
          for (const m of document.querySelectorAll('.exercise-progress-mark')) {
@@ -210,7 +210,7 @@ pub fn marks(b: &Browser) -> Value {
 }
 
 /// Where the screenshots go.
-pub fn screenshot_path(name: &str) -> std::path::PathBuf {
+pub(crate) fn screenshot_path(name: &str) -> std::path::PathBuf {
     harness::target_dir().join("page-screenshots").join(name)
 }
 

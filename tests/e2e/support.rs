@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The repository's root folder.
-pub fn repo_root() -> PathBuf {
+pub(crate) fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("cli/ has a parent")
@@ -12,19 +12,19 @@ pub fn repo_root() -> PathBuf {
 }
 
 /// A fixture file or folder under `tests/fixtures/`.
-pub fn fixture(rel: &str) -> PathBuf {
+pub(crate) fn fixture(rel: &str) -> PathBuf {
     repo_root().join("tests/fixtures").join(rel)
 }
 
 /// A `grader` command with no book root inherited from the environment.
-pub fn grader() -> Command {
+pub(crate) fn grader() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_grader"));
     cmd.env_remove("GRADER_ROOT").env("NO_COLOR", "1");
     cmd
 }
 
 /// What a finished `grader` run printed, with its exit code.
-pub struct Run {
+pub(crate) struct Run {
     /// The exit code.
     pub code: i32,
     /// Standard output.
@@ -35,7 +35,7 @@ pub struct Run {
 
 impl Run {
     /// The stdout parsed as one JSON value per line.
-    pub fn json_lines(&self) -> Vec<serde_json::Value> {
+    pub(crate) fn json_lines(&self) -> Vec<serde_json::Value> {
         self.stdout
             .lines()
             .filter(|l| l.starts_with('{'))
@@ -44,7 +44,7 @@ impl Run {
     }
 
     /// The one JSON object printed.
-    pub fn json(&self) -> serde_json::Value {
+    pub(crate) fn json(&self) -> serde_json::Value {
         let mut all = self.json_lines();
         assert_eq!(
             all.len(),
@@ -57,7 +57,7 @@ impl Run {
 }
 
 /// Runs `cmd` to completion.
-pub fn run(cmd: &mut Command) -> Run {
+pub(crate) fn run(cmd: &mut Command) -> Run {
     let Output {
         status,
         stdout,
@@ -71,7 +71,7 @@ pub fn run(cmd: &mut Command) -> Run {
 }
 
 /// Runs `grader` with `args`.
-pub fn grader_run(args: &[&str]) -> Run {
+pub(crate) fn grader_run(args: &[&str]) -> Run {
     run(grader().args(args))
 }
 
@@ -79,7 +79,7 @@ pub fn grader_run(args: &[&str]) -> Run {
 /// macro's unused variables, each quoting a 130 KB line twice), then E0382: over the grader's
 /// 64 MiB cap on rustc's diagnostics, so the E0382 comes after the cut. rustc prints it in about a
 /// second.
-pub fn flood_source() -> String {
+pub(crate) fn flood_source() -> String {
     let names: Vec<String> = (0..320).map(|i| format!("v{i}")).collect();
     let pad = "x".repeat(130_000);
     format!(

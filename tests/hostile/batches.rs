@@ -8,7 +8,7 @@ use crate::protections::Needs;
 use crate::support::grader;
 
 /// The attacks of this module, with the protection each needs.
-pub const CASES: &[Case] = &[
+pub(crate) const CASES: &[Case] = &[
     case!(
         errors_hidden_behind_a_flood_of_warnings_are_never_judged,
         Needs::Protection("diagnostics-complete")

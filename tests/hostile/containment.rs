@@ -14,7 +14,7 @@ use crate::protections::Needs;
 use crate::support::grader;
 
 /// The attacks of this module, with the protection each needs.
-pub const CASES: &[Case] = &[
+pub(crate) const CASES: &[Case] = &[
     case!(
         a_program_that_joins_the_graders_group_still_hits_the_time_limit,
         Needs::Protection("seccomp-session")

@@ -7,7 +7,7 @@ use crate::protections::Needs;
 use crate::support::{fixture, grader, run};
 
 /// The tests of this module, with what each needs of the sandbox.
-pub const CASES: &[Case] = &[
+pub(crate) const CASES: &[Case] = &[
     case!(doctor_lists_every_protection_with_its_state),
     case!(doctor_json_matches_the_verdicts_report),
     case!(a_turned_off_protection_is_reported_never_hidden),

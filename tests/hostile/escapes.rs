@@ -14,7 +14,7 @@ use crate::protections::Needs;
 const DENIED: &str = "file access outside the sandbox denied";
 
 /// The attacks of this module, with the protection each needs.
-pub const CASES: &[Case] = &[
+pub(crate) const CASES: &[Case] = &[
     case!(
         include_str_of_a_system_file_fails_to_compile,
         Needs::Protection("landlock-fs")

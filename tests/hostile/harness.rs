@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use crate::support::{Run, fixture, grader};
 
 /// One hostile submission graded in a folder of its own.
-pub struct Attack {
+pub(crate) struct Attack {
     /// A folder the test owns, outside any sandbox: planted files and escape targets live here.
     pub dir: tempfile::TempDir,
     /// A string unique to this attack, for marking processes and files.
@@ -22,7 +22,7 @@ pub struct Attack {
 }
 
 /// A finished attack: the grader's run and its JSON verdict.
-pub struct Graded {
+pub(crate) struct Graded {
     /// What the grader printed.
     pub run: Run,
     /// The verdict.
@@ -33,12 +33,12 @@ pub struct Graded {
 
 impl Graded {
     /// The verdict's message.
-    pub fn message(&self) -> &str {
+    pub(crate) fn message(&self) -> &str {
         self.verdict["message"].as_str().unwrap_or_default()
     }
 
     /// Asserts the verdict is a fail whose message contains `words`.
-    pub fn fails_with(&self, words: &str) {
+    pub(crate) fn fails_with(&self, words: &str) {
         assert_eq!(self.verdict["status"], "fail", "{}", self.run.stdout);
         assert!(
             self.message().contains(words),
@@ -51,7 +51,7 @@ impl Graded {
 
 impl Attack {
     /// An attack with a fresh folder, marker and secret.
-    pub fn new() -> Attack {
+    pub(crate) fn new() -> Attack {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
         let mark = format!("hostile-{}-{n}-{}", std::process::id(), nanos());
@@ -75,7 +75,7 @@ impl Attack {
 
     /// The same attack graded with a run time limit of `secs`, for a limit that must win over
     /// the time limit even on a loaded machine.
-    pub fn with_run_timeout(self, secs: u64) -> Attack {
+    pub(crate) fn with_run_timeout(self, secs: u64) -> Attack {
         Attack {
             run_timeout: secs,
             ..self
@@ -83,12 +83,12 @@ impl Attack {
     }
 
     /// The test's folder.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
     /// Writes fixture `name` with `@DIR@`, `@MARK@` and `extra` placeholders filled in.
-    pub fn source(&self, name: &str, extra: &[(&str, String)]) -> PathBuf {
+    pub(crate) fn source(&self, name: &str, extra: &[(&str, String)]) -> PathBuf {
         let mut text =
             std::fs::read_to_string(fixture(&format!("hostile/{name}"))).expect("fixture");
         text = text
@@ -104,7 +104,7 @@ impl Attack {
 
     /// Grades `file` as `kind` with short limits and a planted secret (plus `env`), and checks
     /// that nothing escaped.
-    pub fn grade(&self, file: &Path, kind: &str, env: &[(&str, &str)]) -> Graded {
+    pub(crate) fn grade(&self, file: &Path, kind: &str, env: &[(&str, &str)]) -> Graded {
         let mut cmd = grader();
         let run_timeout = self.run_timeout.to_string();
         cmd.args([
@@ -132,18 +132,18 @@ impl Attack {
     }
 
     /// Grades fixture `name` as `kind`.
-    pub fn fixture(&self, name: &str, kind: &str) -> Graded {
+    pub(crate) fn fixture(&self, name: &str, kind: &str) -> Graded {
         self.fixture_with_env(name, kind, &[])
     }
 
     /// Grades fixture `name` as `kind` with `env` added to the grader's environment.
-    pub fn fixture_with_env(&self, name: &str, kind: &str, env: &[(&str, &str)]) -> Graded {
+    pub(crate) fn fixture_with_env(&self, name: &str, kind: &str, env: &[(&str, &str)]) -> Graded {
         let file = self.source(name, &[]);
         self.grade(&file, kind, env)
     }
 
     /// The checks every attack ends with.
-    pub fn assert_contained(&self, run: &Run, verdict: &serde_json::Value) {
+    pub(crate) fn assert_contained(&self, run: &Run, verdict: &serde_json::Value) {
         for text in [&run.stdout, &run.stderr] {
             assert!(
                 !text.contains(&self.secret),
@@ -195,11 +195,11 @@ impl Attack {
 
 /// How long one `grader` run of an attack may take before the test fails: a grader that waits
 /// for a submission without end must fail the test, not hang the suite.
-pub const GRADER_LIMIT: Duration = Duration::from_secs(120);
+pub(crate) const GRADER_LIMIT: Duration = Duration::from_secs(120);
 
 /// Runs `cmd` to the end like [`crate::support::run`], but kills it and fails the test when it
 /// takes longer than `limit`.
-pub fn run_bounded(cmd: &mut std::process::Command, limit: Duration) -> Run {
+pub(crate) fn run_bounded(cmd: &mut std::process::Command, limit: Duration) -> Run {
     use std::process::Stdio;
     let child = cmd
         .stdin(Stdio::null())
@@ -239,7 +239,7 @@ fn nanos() -> u128 {
 }
 
 /// Processes whose command line or environment carries `mark` (the test harness itself aside).
-pub fn survivors(mark: &str) -> Vec<u32> {
+pub(crate) fn survivors(mark: &str) -> Vec<u32> {
     let me = std::process::id();
     let Ok(entries) = std::fs::read_dir("/proc") else {
         return Vec::new();

@@ -10,7 +10,7 @@ use crate::protections::Needs;
 use crate::support::{fixture, grader, grader_run, run};
 
 /// The attacks of this module, with the protection each needs.
-pub const CASES: &[Case] = &[
+pub(crate) const CASES: &[Case] = &[
     case!(an_infinite_loop_hits_the_time_limit),
     case!(
         a_memory_bomb_hits_the_memory_limit,

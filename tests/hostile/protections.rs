@@ -16,7 +16,7 @@ pub enum Needs {
 }
 
 /// The sandbox report of one `grader doctor --json` run.
-pub struct Sandbox {
+pub(crate) struct Sandbox {
     /// The report's `isolation` object: `achieved` and `protections`.
     isolation: serde_json::Value,
 }
@@ -25,7 +25,7 @@ impl Sandbox {
     /// Asks the real `grader doctor --json`, in this process's environment, so that
     /// `GRADER_SANDBOX_DISABLE` applies. Panics when the grader cannot answer: then no hostile
     /// test could run anyway.
-    pub fn from_doctor() -> Sandbox {
+    pub(crate) fn from_doctor() -> Sandbox {
         let r = run(grader().args(["doctor", "--json"]));
         assert_eq!(r.code, 0, "grader doctor failed: {}", r.stderr);
         let mut report: serde_json::Value =
@@ -36,7 +36,7 @@ impl Sandbox {
     }
 
     /// Why `needs` is not met on this machine, or `None` when it is.
-    pub fn lacks(&self, needs: Needs) -> Option<String> {
+    pub(crate) fn lacks(&self, needs: Needs) -> Option<String> {
         match needs {
             Needs::Nothing => None,
             Needs::Protection(name) => {

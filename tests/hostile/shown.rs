@@ -11,7 +11,7 @@ use crate::protections::Needs;
 use crate::support::{fixture, grader};
 
 /// The attacks of this module, with the protection each needs.
-pub const CASES: &[Case] = &[
+pub(crate) const CASES: &[Case] = &[
     case!(
         escape_sequences_a_program_prints_reach_no_terminal_and_issue_no_workflow_command,
         Needs::Protection("output-escaping")

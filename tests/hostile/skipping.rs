@@ -10,7 +10,7 @@ use crate::protections::Needs;
 use crate::support::{Run, run};
 
 /// The tests of this module.
-pub const CASES: &[Case] = &[case!(
+pub(crate) const CASES: &[Case] = &[case!(
     tests_needing_a_turned_off_protection_are_reported_ignored_with_the_reason
 )];
 

@@ -12,7 +12,7 @@ use crate::protections::Needs;
 use crate::support::{fixture, grader};
 
 /// The attacks of this module, with the protection each needs.
-pub const CASES: &[Case] = &[
+pub(crate) const CASES: &[Case] = &[
     case!(
         the_hidden_checks_nonce_cannot_be_read_from_the_programs_own_memory,
         Needs::Protection("landlock-fs")

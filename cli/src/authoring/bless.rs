@@ -16,12 +16,12 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::codes_toml;
-use crate::check_cmd::LimitArgs;
+use crate::check_args::LimitArgs;
 use crate::root::RootArgs;
 
 /// Arguments of `grader bless`.
 #[derive(Debug, clap::Args)]
-pub struct BlessArgs {
+pub(crate) struct BlessArgs {
     /// The exercise whose spec to fill in, e.g. `borrowing/two-mutable-borrows`.
     id: String,
     /// Write the changes without asking (otherwise they are shown, and written only when you
@@ -69,7 +69,7 @@ struct Observed {
 }
 
 /// Runs `grader bless`.
-pub fn bless(args: BlessArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn bless(args: BlessArgs) -> anyhow::Result<ExitCode> {
     let root = args.root.resolve()?;
     let catalog = Catalog::load(&root.join("exercises"))?;
     let ex = catalog.get(&args.id)?;

@@ -13,7 +13,7 @@ use mdbook_exercises::directive;
 
 /// Every problem of the book's placement of exercises, each with its file and line where it has
 /// one, in file order; then the exercises placed nowhere.
-pub fn problems(src: &Path, root: &Path, catalog: &Catalog) -> anyhow::Result<Vec<String>> {
+pub(crate) fn problems(src: &Path, root: &Path, catalog: &Catalog) -> anyhow::Result<Vec<String>> {
     let mut files = Vec::new();
     markdown_files(src, &mut files)
         .with_context(|| format!("cannot read the book's Markdown in {}", src.display()))?;

@@ -20,30 +20,30 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use grader::{Catalog, Checker, Verdict};
 
-use crate::check_cmd::LimitArgs;
+use crate::check_args::CheckerSettings;
 use serde::Deserialize;
 
-use super::server::{Reply, Request};
+use super::exchange::{Reply, Request};
 use super::workspace_api::Served;
 
 /// The endpoint that hands out the token.
-pub const SESSION_ENDPOINT: &str = "/__grader/session";
+pub(super) const SESSION_ENDPOINT: &str = "/__grader/session";
 /// The endpoint that checks an answer.
-pub const CHECK_ENDPOINT: &str = "/__grader/check";
+pub(super) const CHECK_ENDPOINT: &str = "/__grader/check";
 /// The header carrying the token.
-pub const TOKEN_HEADER: &str = "X-Grader-Token";
+pub(super) const TOKEN_HEADER: &str = "X-Grader-Token";
 /// The largest request body read, in bytes (a source file of the largest size the grader
 /// reads, JSON-escaped).
-pub const MAX_BODY: usize = 2 * crate::check_cmd::MAX_SOURCE_BYTES as usize + 1024;
+pub(super) const MAX_BODY: usize = 2 * crate::check_args::MAX_SOURCE_BYTES as usize + 1024;
 /// How many checks may wait or run at once; one more is refused with 503.
-pub const QUEUE_LENGTH: usize = 3;
+pub(super) const QUEUE_LENGTH: usize = 3;
 
 /// What the API keeps for the life of the server.
 #[derive(Debug)]
-pub struct Api {
+pub(super) struct Api {
     token: String,
     exercises: PathBuf,
-    limits: LimitArgs,
+    limits: CheckerSettings,
     checker: OnceLock<Checker>,
     /// The exercises as last loaded: loaded on first use and again after each rebuild
     /// ([`Api::reload`]), so that a check does not read every spec from disk.
@@ -67,9 +67,9 @@ struct CheckRequest {
 impl Api {
     /// An API grading the exercises in `exercises` under `limits`, with a fresh random token,
     /// saving checked code into `workspace` when given.
-    pub fn new(
+    pub(super) fn new(
         exercises: PathBuf,
-        limits: LimitArgs,
+        limits: CheckerSettings,
         workspace: Option<grader::workspace::Workspace>,
     ) -> anyhow::Result<Api> {
         let mut bytes = [0u8; 32];
@@ -88,12 +88,12 @@ impl Api {
     }
 
     /// How many checks have been compiled so far.
-    pub fn checks(&self) -> u64 {
+    pub(super) fn checks(&self) -> u64 {
         self.checks.load(Ordering::SeqCst)
     }
 
     /// Answers `GET /__grader/session` (the caller has checked `Host`).
-    pub fn session(&self, req: &Request<'_>) -> Reply {
+    pub(super) fn session(&self, req: &Request<'_>) -> Reply {
         if req.method != "GET" {
             return Reply::text(405, "method not allowed");
         }
@@ -121,7 +121,7 @@ impl Api {
 
     /// Answers `GET /__grader/workspace` (the caller has checked `Host`): the token is needed,
     /// and a cross-site or foreign-origin request is refused.
-    pub fn workspace(&self, req: &Request<'_>) -> Reply {
+    pub(super) fn workspace(&self, req: &Request<'_>) -> Reply {
         if req.method != "GET" {
             return Reply::text(405, "method not allowed");
         }
@@ -154,7 +154,7 @@ impl Api {
     }
 
     /// Answers `POST /__grader/check` (the caller has checked `Host`).
-    pub fn check(&self, req: &Request<'_>) -> Reply {
+    pub(super) fn check(&self, req: &Request<'_>) -> Reply {
         if req.method != "POST" {
             return Reply::text(405, "method not allowed");
         }
@@ -179,7 +179,7 @@ impl Api {
             Ok(b) => b,
             Err(e) => return Reply::text(400, &format!("bad request: {e}")),
         };
-        if body.code.len() as u64 > crate::check_cmd::MAX_SOURCE_BYTES {
+        if body.code.len() as u64 > crate::check_args::MAX_SOURCE_BYTES {
             return Reply::text(413, "the code is larger than the grader reads");
         }
         let catalog = match self.catalog() {
@@ -239,13 +239,13 @@ impl Api {
     }
 
     /// Forgets the loaded exercises: the book was rebuilt, so specs may have changed.
-    pub fn reload(&self) {
+    pub(super) fn reload(&self) {
         *self.catalog.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 }
 
 /// Whether `Host` names this server: `127.0.0.1:PORT`, `localhost:PORT` or `[::1]:PORT`.
-pub fn allowed_host(host: Option<&str>, port: u16) -> bool {
+pub(super) fn allowed_host(host: Option<&str>, port: u16) -> bool {
     let Some(host) = host else { return false };
     let host = host.to_ascii_lowercase();
     [
@@ -324,8 +324,8 @@ mod tests {
 
     #[test]
     fn the_token_has_at_least_128_random_bits() {
-        let a = Api::new(PathBuf::new(), LimitArgs::default(), None).unwrap();
-        let b = Api::new(PathBuf::new(), LimitArgs::default(), None).unwrap();
+        let a = Api::new(PathBuf::new(), CheckerSettings::default(), None).unwrap();
+        let b = Api::new(PathBuf::new(), CheckerSettings::default(), None).unwrap();
         assert!(a.token.len() * 4 >= 128 && a.token != b.token);
         assert!(same(a.token.as_bytes(), a.token.clone().as_bytes()));
         assert!(!same(a.token.as_bytes(), b.token.as_bytes()));

@@ -26,15 +26,15 @@ use tokio::sync::Semaphore;
 use tokio_io_timeout::TimeoutStream;
 
 /// Connections served at once; more are closed at once.
-pub const MAX_CONNECTIONS: usize = 64;
+pub(super) const MAX_CONNECTIONS: usize = 64;
 /// How long a client may take to send a request head or body, or to take a write.
-pub const IDLE: Duration = Duration::from_secs(10);
+pub(super) const IDLE: Duration = Duration::from_secs(10);
 /// The largest request line plus headers, in bytes.
-pub const MAX_HEAD: usize = 16 * 1024;
+pub(super) const MAX_HEAD: usize = 16 * 1024;
 
 /// A request as read from the connection: method, target, headers and body.
 #[derive(Debug, Default)]
-pub struct RawRequest {
+pub(super) struct RawRequest {
     /// The method, e.g. `GET`.
     pub method: String,
     /// The request target as received (path and query, for the usual origin form).
@@ -47,7 +47,7 @@ pub struct RawRequest {
 
 impl RawRequest {
     /// The value of the header `name` (case-insensitive), if sent once or more (the first).
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(super) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -56,14 +56,14 @@ impl RawRequest {
 }
 
 /// A response: status, content type and body.
-pub type RawReply = (u16, &'static str, Vec<u8>);
+pub(super) type RawReply = (u16, &'static str, Vec<u8>);
 
 /// The handler, shared by every connection.
 type Handler = Arc<dyn Fn(&RawRequest) -> RawReply + Send + Sync>;
 
 /// Accepts connections on `listener` until the process ends, answering each request with
 /// `handle`. Returns only when the runtime cannot be started.
-pub fn serve<F>(listener: TcpListener, max_body: usize, handle: F) -> anyhow::Result<()>
+pub(super) fn serve<F>(listener: TcpListener, max_body: usize, handle: F) -> anyhow::Result<()>
 where
     F: Fn(&RawRequest) -> RawReply + Send + Sync + 'static,
 {

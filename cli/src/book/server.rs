@@ -10,15 +10,16 @@ use std::sync::{Arc, Mutex};
 use anyhow::Context;
 
 use super::api::{self, Api};
+use super::exchange::{Reply, Request};
 use super::http;
-use crate::check_cmd::LimitArgs;
+use crate::check_args::CheckerSettings;
 
 /// The endpoint the live-reload script polls: `{"build": N, "error": null | "..."}`.
-pub const BUILD_ENDPOINT: &str = "/__grader/build";
+pub(super) const BUILD_ENDPOINT: &str = "/__grader/build";
 
 /// What the server shares with the rebuild loop.
 #[derive(Debug)]
-pub struct State {
+pub(super) struct State {
     dir: PathBuf,
     build: AtomicU64,
     error: Mutex<Option<String>>,
@@ -30,10 +31,10 @@ impl State {
     /// A state serving the build folder `dir` and checking answers to the exercises in
     /// `exercises` under `limits`.
     /// `workspace`: the learner's workspace checks save into, when served inside one.
-    pub fn new(
+    pub(super) fn new(
         dir: PathBuf,
         exercises: PathBuf,
-        limits: LimitArgs,
+        limits: CheckerSettings,
         workspace: Option<grader::workspace::Workspace>,
     ) -> anyhow::Result<Self> {
         Ok(State {
@@ -46,7 +47,7 @@ impl State {
     }
 
     /// Records a finished build: `error` is `None` when it succeeded (the pages then reload).
-    pub fn built(&self, error: Option<String>) {
+    pub(super) fn built(&self, error: Option<String>) {
         let ok = error.is_none();
         self.api.reload();
         *self.error.lock().unwrap_or_else(|p| p.into_inner()) = error;
@@ -66,60 +67,8 @@ impl State {
     }
 }
 
-/// One request, as [`route`] sees it.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Request<'a> {
-    /// The method, e.g. `GET`.
-    pub method: &'a str,
-    /// The path and query, as received.
-    pub url: &'a str,
-    /// The `Host` header.
-    pub host: Option<&'a str>,
-    /// The `Origin` header.
-    pub origin: Option<&'a str>,
-    /// The `Sec-Fetch-Site` header.
-    pub sec_fetch_site: Option<&'a str>,
-    /// The `X-Grader-Token` header.
-    pub token: Option<&'a str>,
-    /// The `Content-Type` header.
-    pub content_type: Option<&'a str>,
-    /// The body (a longer one than [`api::MAX_BODY`] is refused before it is read).
-    pub body: &'a [u8],
-}
-
-/// A response, before it is sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reply {
-    /// The HTTP status.
-    pub status: u16,
-    /// The `Content-Type`.
-    pub content_type: &'static str,
-    /// The body.
-    pub body: Vec<u8>,
-}
-
-impl Reply {
-    /// A plain-text reply.
-    pub fn text(status: u16, text: &str) -> Reply {
-        Reply {
-            status,
-            content_type: "text/plain; charset=utf-8",
-            body: text.as_bytes().to_vec(),
-        }
-    }
-
-    /// A JSON reply.
-    pub fn json(status: u16, value: serde_json::Value) -> Reply {
-        Reply {
-            status,
-            content_type: "application/json",
-            body: value.to_string().into_bytes(),
-        }
-    }
-}
-
 /// Answers one request.
-pub fn route(state: &State, req: &Request<'_>) -> Reply {
+pub(super) fn route(state: &State, req: &Request<'_>) -> Reply {
     if !api::allowed_host(req.host, state.port.load(Ordering::SeqCst)) {
         return Reply::text(403, "forbidden: unknown Host");
     }
@@ -272,7 +221,7 @@ return real.apply(this,arguments);};})();</script>";
 
 /// Binds 127.0.0.1:`port` (0: any free port) and answers requests on a thread of its own (see
 /// [`super::http`]); returns the URL.
-pub fn start(state: Arc<State>, port: u16) -> anyhow::Result<String> {
+pub(super) fn start(state: Arc<State>, port: u16) -> anyhow::Result<String> {
     let listener = std::net::TcpListener::bind(("127.0.0.1", port)).with_context(|| {
         format!("cannot serve on 127.0.0.1:{port} (is the port in use? try --port)")
     })?;
@@ -312,7 +261,7 @@ mod tests {
         let state = State::new(
             dir.to_path_buf(),
             dir.join("exercises"),
-            LimitArgs::default(),
+            CheckerSettings::default(),
             None,
         )
         .unwrap();

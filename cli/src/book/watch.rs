@@ -21,7 +21,7 @@ const WATCHED: [&str; 4] = ["src", "exercises", "theme", "book.toml"];
 /// Calls `on_change` after each burst of changes to the book's sources and to the files `also`
 /// names (relative to `root`), ignoring changes under `ignored` (the build folder). Runs until
 /// the watcher stops.
-pub fn watch(
+pub(super) fn watch(
     root: &Path,
     also: &[PathBuf],
     ignored: &[PathBuf],

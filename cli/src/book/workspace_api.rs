@@ -19,21 +19,21 @@ use grader::progress::{Progress, State};
 use grader::workspace::{FileView, Saved, Workspace, header, relative_file};
 use serde_json::{Value, json};
 
-use super::server::Reply;
+use super::exchange::Reply;
 
 /// The endpoint that gives the page the workspace's files and progress.
-pub const WORKSPACE_ENDPOINT: &str = "/__grader/workspace";
+pub(super) const WORKSPACE_ENDPOINT: &str = "/__grader/workspace";
 
 /// The workspace the server serves against, with the lock that makes its saves one at a time.
 #[derive(Debug)]
-pub struct Served {
+pub(super) struct Served {
     ws: Workspace,
     lock: Mutex<()>,
 }
 
 impl Served {
     /// Serves against `ws`.
-    pub fn new(ws: Workspace) -> Served {
+    pub(super) fn new(ws: Workspace) -> Served {
         Served {
             ws,
             lock: Mutex::new(()),
@@ -41,13 +41,13 @@ impl Served {
     }
 
     /// Whether exercise `id` is in the workspace.
-    pub fn has(&self, id: &str) -> bool {
+    pub(super) fn has(&self, id: &str) -> bool {
         self.ws.ids.iter().any(|i| i == id)
     }
 
     /// Answers `GET /__grader/workspace` for the exercises of `catalog` named in the query's
     /// `ids` (every exercise of the workspace without it).
-    pub fn files(&self, query: &str, catalog: &grader::Catalog) -> Reply {
+    pub(super) fn files(&self, query: &str, catalog: &grader::Catalog) -> Reply {
         let progress = match self.progress() {
             Ok(p) => p,
             Err(reply) => return reply,
@@ -87,7 +87,7 @@ impl Served {
     /// Saves `code` into `ex`'s file if it is still at `base`, then grades the file with
     /// `grade` and records the verdict; the reply is the verdict with `workspace` added (the
     /// file as it is now, the backup made and the progress), or 409 on a conflict.
-    pub fn check(
+    pub(super) fn check(
         &self,
         ex: &Exercise,
         code: &str,

@@ -22,11 +22,11 @@ use anyhow::{Context, anyhow, bail};
 use grader::{Case, Edition, ErrorCode, Expectation, Kind, Status, Verdict};
 use serde::{Deserialize, Serialize};
 
-use super::{LimitArgs, read_source};
+use crate::check_args::{LimitArgs, read_source};
 use crate::output::{Printer, exit_code};
 
 /// What `grader check --help` says of `--cases`, after its first paragraph.
-pub const CASES_HELP: &str = "\
+pub(super) const CASES_HELP: &str = "\
 Each line of the list is one JSON object:
   file          the Rust file to check (required). A relative path is read from the folder of
                 the cases file, or from the current folder when the list comes from standard
@@ -78,7 +78,7 @@ struct Line {
 
 /// How the lines are read: the defaults and switches of the command line.
 #[derive(Debug, Clone, Copy)]
-pub struct Options {
+pub(super) struct Options {
     /// Every file is one author's (`--single-author`).
     pub single_author: bool,
     /// `//~` annotations are read (not `--no-annotations`).
@@ -244,7 +244,7 @@ fn exactly(verdict: &mut Verdict, want: &str) {
 /// Reads the cases in `list` (`-`: standard input), checks them in batches (files of different
 /// folders apart, unless `single_author`), and prints the verdicts in input order as they become
 /// available.
-pub fn run(list: &Path, options: Options, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
+pub(super) fn run(list: &Path, options: Options, limits: &LimitArgs) -> anyhow::Result<ExitCode> {
     let (text, base) = if list == Path::new("-") {
         let mut text = String::new();
         std::io::stdin()

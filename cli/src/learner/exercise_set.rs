@@ -35,7 +35,7 @@ fn write_files(dir: &std::path::Path, files: &[(&str, &[u8])]) -> anyhow::Result
 /// The whole book carried in this binary (its `book.toml`, `src/`, page assets and exercises),
 /// written to a scratch folder that is removed when the returned folder is dropped; `grader
 /// serve` serves it in a learner's workspace made outside any clone.
-pub fn embedded_book() -> anyhow::Result<Folder> {
+pub(crate) fn embedded_book() -> anyhow::Result<Folder> {
     if embedded::BOOK_FILES.is_empty() || embedded::FILES.is_empty() {
         bail!(
             "this grader was built without the book; pass --root DIR (the book's folder) or set GRADER_ROOT"
@@ -48,7 +48,7 @@ pub fn embedded_book() -> anyhow::Result<Folder> {
 }
 
 /// An exercise set, loaded.
-pub struct ExerciseSet {
+pub(crate) struct ExerciseSet {
     /// Its exercises.
     pub catalog: Catalog,
     /// Its version.
@@ -61,7 +61,7 @@ pub struct ExerciseSet {
 
 impl ExerciseSet {
     /// The book's exercises when there is a book (given or around), else the embedded set.
-    pub fn load(root: &RootArgs) -> anyhow::Result<ExerciseSet> {
+    pub(crate) fn load(root: &RootArgs) -> anyhow::Result<ExerciseSet> {
         match root.find()? {
             Some(book) => ExerciseSet::from_book(book),
             None => ExerciseSet::embedded(),
@@ -69,7 +69,7 @@ impl ExerciseSet {
     }
 
     /// The exercises of the book in `book`.
-    pub fn from_book(book: PathBuf) -> anyhow::Result<ExerciseSet> {
+    pub(crate) fn from_book(book: PathBuf) -> anyhow::Result<ExerciseSet> {
         let dir = book.join("exercises");
         let catalog = Catalog::load(&dir)?;
         let hash = grader::workspace::exercise_set_hash(&dir)
@@ -83,7 +83,7 @@ impl ExerciseSet {
     }
 
     /// The exercises carried in this binary.
-    pub fn embedded() -> anyhow::Result<ExerciseSet> {
+    pub(crate) fn embedded() -> anyhow::Result<ExerciseSet> {
         if embedded::FILES.is_empty() {
             bail!(
                 "this grader was built without the book's exercises; pass --root DIR (the book's folder) or set GRADER_ROOT"
@@ -102,7 +102,7 @@ impl ExerciseSet {
     }
 
     /// Where the exercises come from, for messages.
-    pub fn origin(&self) -> String {
+    pub(crate) fn origin(&self) -> String {
         match &self.book {
             Some(book) => format!("the book in {}", book.display()),
             None => format!("the exercises built into this grader ({})", self.version),

@@ -7,12 +7,12 @@ use std::process::ExitCode;
 use grader::progress::{Progress, State};
 
 use super::Learner;
-use crate::check_cmd::LimitArgs;
+use crate::check_args::LimitArgs;
 use crate::root::RootArgs;
 
 /// Arguments of `grader progress`.
 #[derive(Debug, clap::Args)]
-pub struct ProgressArgs {
+pub(crate) struct ProgressArgs {
     /// Print one JSON document instead of the table.
     #[arg(long)]
     json: bool,
@@ -33,7 +33,7 @@ struct Row {
 }
 
 /// Runs `grader progress`.
-pub fn progress(args: ProgressArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn progress(args: ProgressArgs) -> anyhow::Result<ExitCode> {
     let learner = Learner::open(&args.root)?;
     let progress = learner.load_progress(&args.limits)?;
     let mut rows: Vec<Row> = Vec::new();
@@ -102,7 +102,7 @@ fn bar(done: u32, total: u32, width: usize) -> String {
 }
 
 /// The word `grader list` shows for a state.
-pub fn state_word(state: State) -> &'static str {
+pub(super) fn state_word(state: State) -> &'static str {
     match state {
         State::Solved => "solved",
         State::Attempted => "attempted",
@@ -125,7 +125,7 @@ struct ListRow<'a> {
 
 /// `grader list` inside a workspace: each exercise in book order with its status (solved,
 /// attempted, not started) and points; the current one is marked `>`.
-pub fn list(learner: Learner, json: bool) -> anyhow::Result<ExitCode> {
+pub(crate) fn list(learner: Learner, json: bool) -> anyhow::Result<ExitCode> {
     let progress: Progress = learner.load_progress(&LimitArgs::default())?;
     let current = progress.current(learner.exercises().map(|e| e.id.as_str()));
     for ex in learner.exercises() {

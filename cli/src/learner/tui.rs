@@ -46,7 +46,7 @@ struct App<'a> {
 }
 
 /// Runs the UI until `q`, starting on `start` (the first exercise when every one is solved).
-pub fn run(
+pub(super) fn run(
     learner: &Learner,
     checker: &Checker,
     progress: Progress,

@@ -16,14 +16,14 @@ use grader::progress::Progress;
 use notify::{RecursiveMode, Watcher};
 
 use super::Learner;
-use crate::check_cmd::LimitArgs;
+use crate::check_args::LimitArgs;
 use crate::output::Printer;
 use crate::root::RootArgs;
 use crate::untrusted;
 
 /// Arguments of `grader watch`.
 #[derive(Debug, clap::Args)]
-pub struct WatchArgs {
+pub(crate) struct WatchArgs {
     /// The exercise to start on (default: the current one, the first not solved).
     id: Option<String>,
     /// Do not use file events; only scan the files every --interval.
@@ -39,7 +39,7 @@ pub struct WatchArgs {
 }
 
 /// Runs `grader watch` until it is interrupted.
-pub fn watch(args: WatchArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn watch(args: WatchArgs) -> anyhow::Result<ExitCode> {
     let learner = Learner::open(&args.root)?;
     let mut progress = learner.load_progress(&args.limits)?;
     let checker = args.limits.checker()?;

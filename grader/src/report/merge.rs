@@ -4,12 +4,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{ClassReport, LearnerReport};
-use crate::class::ClassError;
+
+/// The reports given to merge do not fit together.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot merge: {0}")]
+pub struct MergeError(pub String);
 
 /// Merges the JSON reports of every share of one partitioned run (or of disjoint runs) into the
 /// report a single run would have written.
-pub fn merge(reports: Vec<ClassReport>) -> Result<ClassReport, ClassError> {
-    let bad = |m: String| ClassError::Merge(m);
+pub fn merge(reports: Vec<ClassReport>) -> Result<ClassReport, MergeError> {
+    let bad = MergeError;
     let Some(first) = reports.first() else {
         return Err(bad("no report given".into()));
     };

@@ -7,7 +7,6 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::class::Partition;
 use crate::spec::Partial;
 use crate::verdict::Partly;
 
@@ -17,6 +16,9 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod merge;
+mod partition;
+
+pub use partition::{Partition, PartitionError};
 
 /// The value of [`ClassReport::schema`].
 pub const SCHEMA: &str = "grader-report/1";

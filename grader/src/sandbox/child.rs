@@ -1,23 +1,31 @@
-//! The only unsafe code of the grader: the steps a child takes between `fork` and `exec` to
-//! confine itself, and the raw system calls that probe the kernel.
+//! The steps a child takes between `fork` and `exec` to confine itself, and the system calls
+//! that probe the kernel: the only unsafe code of the grader.
 //!
-//! Why unsafe: `CommandExt::pre_exec` is an unsafe API, and Landlock, seccomp, capabilities and
-//! `unshare` have no safe wrapper that is usable after `fork` (the crates' wrappers allocate).
+//! Resource limits, the parent-death signal, no-new-privileges, capabilities, the change of user
+//! and the page size go through rustix's safe calls. What stays unsafe: `CommandExt::pre_exec`
+//! (an unsafe API), the raw Landlock and seccomp system calls (no safe wrapper is usable after
+//! `fork`: the crates' wrappers allocate), and `unshare` (rustix's `unshare_unsafe`).
 //!
 //! Safety argument: the closure given to `pre_exec` runs in the forked child of a possibly
 //! multi-threaded parent, where only async-signal-safe operations are allowed. Everything it needs
 //! (the Landlock ruleset fd, the compiled BPF programs, the limits) is prepared in the parent
 //! before the fork and only read in the child. The child performs only direct system calls
 //! (`setrlimit`, `unshare`, `prctl`, `getppid`, `capset`, `open`, `close`, `landlock_*`,
-//! `seccomp`) on memory it owns, never allocates, takes no lock, and reports failure through
-//! `io::Error::last_os_error`, which does not allocate. Pointers passed to the kernel point to
-//! live, correctly laid out `#[repr(C)]` values for the duration of each call.
+//! `seccomp`; rustix's wrappers are such calls, allocation-free) on memory it owns, never
+//! allocates, takes no lock, and reports failure through `io::Error`, built from an error number
+//! without allocating. Pointers passed to the kernel point to live, correctly laid out
+//! `#[repr(C)]` values for the duration of each call.
 #![allow(unsafe_code)]
 
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::Command;
+
+use rustix::fs::{Mode, OFlags};
+use rustix::io::Errno;
+use rustix::process::{Pid, Rlimit, Signal};
+use rustix::thread::{CapabilitySet, CapabilitySets, Gid, Uid, UnshareFlags};
 
 /// Everything the child applies to itself, prepared in the parent (the child writes only its
 /// own pid into its copy of the seccomp programs).
@@ -40,12 +48,7 @@ pub(super) struct Plan {
     pub seccomp: Vec<Vec<libc::sock_filter>>,
 }
 
-/// A resource for `setrlimit`, as the C library names its type.
-#[cfg(target_env = "gnu")]
-pub(super) type Resource = libc::__rlimit_resource_t;
-/// A resource for `setrlimit`, as the C library names its type.
-#[cfg(not(target_env = "gnu"))]
-pub(super) type Resource = libc::c_int;
+pub(super) use rustix::process::Resource;
 
 /// Landlock's `struct landlock_path_beneath_attr` (packed in the kernel's UAPI).
 #[repr(C, packed)]
@@ -59,22 +62,6 @@ const LANDLOCK_CREATE_RULESET_VERSION: libc::c_long = 1;
 /// `LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR`.
 const LANDLOCK_READ: u64 = (1 << 2) | (1 << 3);
 
-#[repr(C)]
-struct CapHeader {
-    version: u32,
-    pid: i32,
-}
-
-#[repr(C)]
-#[derive(Clone, Copy)]
-struct CapData {
-    effective: u32,
-    permitted: u32,
-    inheritable: u32,
-}
-
-const LINUX_CAPABILITY_VERSION_3: u32 = 0x2008_0522;
-
 fn check(ret: libc::c_long) -> io::Result<()> {
     if ret < 0 {
         Err(io::Error::last_os_error())
@@ -86,53 +73,67 @@ fn check(ret: libc::c_long) -> io::Result<()> {
 impl Plan {
     /// Runs in the child after fork: async-signal-safe system calls only (see the module doc).
     /// `parent` is the grader's pid.
-    fn apply(&mut self, parent: libc::pid_t) -> io::Result<()> {
-        // SAFETY (whole block): every call is a plain system call with arguments owned by `self`
-        // or by this stack frame, alive for the duration of the call.
-        unsafe {
-            for &(resource, limit) in &self.rlimits {
-                let lim = libc::rlimit {
-                    rlim_cur: limit as libc::rlim_t,
-                    rlim_max: limit as libc::rlim_t,
-                };
-                check(libc::setrlimit(resource, &lim) as libc::c_long)?;
-            }
-            if self.unshare != 0 {
-                check(libc::unshare(self.unshare) as libc::c_long)?;
-            }
-            if self.drop_caps {
-                drop_capabilities(self.identity)?;
-            }
-            // Killed with the grader, even when the grader is killed outright; set after the
-            // last change of user, which would clear it. A grader gone before this never sees
-            // the child run.
-            check(libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) as libc::c_long)?;
-            if libc::getppid() != parent {
-                return Err(io::Error::from_raw_os_error(libc::ESRCH));
-            }
-            check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) as libc::c_long)?;
-            if let Some(ruleset) = &self.landlock {
-                let fd = ruleset.as_raw_fd();
-                add_proc_self_rules(fd, self.proc_self)?;
-                check(libc::syscall(libc::SYS_landlock_restrict_self, fd, 0))?;
-            }
-            let me = libc::getpid();
-            for prog in &mut self.seccomp {
-                super::signals::own_pid_into(prog, me);
-                let fprog = libc::sock_fprog {
-                    len: prog.len() as u16,
-                    filter: prog.as_ptr() as *mut libc::sock_filter,
-                };
-                check(libc::syscall(
-                    libc::SYS_seccomp,
-                    libc::SECCOMP_SET_MODE_FILTER,
-                    0,
-                    &fprog as *const libc::sock_fprog,
-                ))?;
-            }
+    fn apply(&mut self, parent: i32) -> io::Result<()> {
+        for &(resource, limit) in &self.rlimits {
+            let lim = Rlimit {
+                current: Some(limit),
+                maximum: Some(limit),
+            };
+            rustix::process::setrlimit(resource, lim)?;
+        }
+        if self.unshare != 0 {
+            unshare(self.unshare)?;
+        }
+        if self.drop_caps {
+            drop_capabilities(self.identity)?;
+        }
+        // Killed with the grader, even when the grader is killed outright; set after the
+        // last change of user, which would clear it. A grader gone before this never sees
+        // the child run.
+        rustix::process::set_parent_process_death_signal(Some(Signal::KILL))?;
+        if Pid::as_raw(rustix::process::getppid()) != parent {
+            return Err(io::Error::from_raw_os_error(libc::ESRCH));
+        }
+        rustix::thread::set_no_new_privs(true)?;
+        if let Some(ruleset) = &self.landlock {
+            let fd = ruleset.as_raw_fd();
+            add_proc_self_rules(fd, self.proc_self)?;
+            // SAFETY: a plain system call on an fd `self` owns.
+            check(unsafe { libc::syscall(libc::SYS_landlock_restrict_self, fd, 0) })?;
+        }
+        let me = rustix::process::getpid().as_raw_pid();
+        for prog in &mut self.seccomp {
+            super::signals::own_pid_into(prog, me);
+            install_seccomp(prog)?;
         }
         Ok(())
     }
+}
+
+/// `unshare(flags)` in the child.
+fn unshare(flags: i32) -> io::Result<()> {
+    // SAFETY: the forked child has a single thread, so no other thread can see a file
+    // descriptor table made private (the grader never passes `CLONE_FILES` anyway).
+    unsafe { rustix::thread::unshare_unsafe(UnshareFlags::from_bits_retain(flags as u32)) }?;
+    Ok(())
+}
+
+/// Installs the seccomp filter `prog` on the calling thread (no-new-privileges is set).
+fn install_seccomp(prog: &[libc::sock_filter]) -> io::Result<()> {
+    let fprog = libc::sock_fprog {
+        len: prog.len() as u16,
+        filter: prog.as_ptr() as *mut libc::sock_filter,
+    };
+    // SAFETY: `fprog` points to `prog`, both alive for the duration of the call; the kernel
+    // copies the program and never writes through the pointer.
+    check(unsafe {
+        libc::syscall(
+            libc::SYS_seccomp,
+            libc::SECCOMP_SET_MODE_FILTER,
+            0,
+            &fprog as *const libc::sock_fprog,
+        )
+    })
 }
 
 /// What of its own `/proc/self` a child may read.
@@ -162,103 +163,78 @@ const PROC_SELF_FILES: &[&std::ffi::CStr] = &[
 const LANDLOCK_READ_FILE: u64 = 1 << 2;
 
 /// Lets the child read `what` of its own `/proc/self` (see [`ProcSelf`]); the paths can only be
-/// opened in the child, where they name the child.
-///
-/// # Safety
-/// Async-signal-safe system calls only; `ruleset` is an open Landlock ruleset.
-unsafe fn add_proc_self_rules(ruleset: i32, what: ProcSelf) -> io::Result<()> {
-    // SAFETY: see the function's contract.
-    unsafe {
-        match what {
-            ProcSelf::Nothing => Ok(()),
-            ProcSelf::Whole => add_read_rule(ruleset, c"/proc/self", LANDLOCK_READ),
-            ProcSelf::Files => {
-                for path in PROC_SELF_FILES {
-                    add_read_rule(ruleset, path, LANDLOCK_READ_FILE)?;
-                }
-                Ok(())
+/// opened in the child, where they name the child. `ruleset` is an open Landlock ruleset.
+fn add_proc_self_rules(ruleset: i32, what: ProcSelf) -> io::Result<()> {
+    match what {
+        ProcSelf::Nothing => Ok(()),
+        ProcSelf::Whole => add_read_rule(ruleset, c"/proc/self", LANDLOCK_READ),
+        ProcSelf::Files => {
+            for path in PROC_SELF_FILES {
+                add_read_rule(ruleset, path, LANDLOCK_READ_FILE)?;
             }
+            Ok(())
         }
     }
 }
 
 /// Adds a rule letting `ruleset`'s process read `path` with `access`; nothing when the path
-/// does not exist (no `/proc`).
-///
-/// # Safety
-/// Async-signal-safe system calls only; `ruleset` is an open Landlock ruleset.
-unsafe fn add_read_rule(ruleset: i32, path: &std::ffi::CStr, access: u64) -> io::Result<()> {
-    // SAFETY: see the function's contract; `attr` outlives the call that reads it.
-    unsafe {
-        let fd = libc::open(path.as_ptr(), libc::O_PATH | libc::O_CLOEXEC);
-        if fd < 0 {
-            return Ok(());
-        }
-        let attr = PathBeneathAttr {
-            allowed_access: access,
-            parent_fd: fd,
-        };
-        let ret = libc::syscall(
+/// does not exist (no `/proc`). `ruleset` is an open Landlock ruleset.
+fn add_read_rule(ruleset: i32, path: &std::ffi::CStr, access: u64) -> io::Result<()> {
+    let Ok(fd) = rustix::fs::open(path, OFlags::PATH | OFlags::CLOEXEC, Mode::empty()) else {
+        return Ok(());
+    };
+    let attr = PathBeneathAttr {
+        allowed_access: access,
+        parent_fd: fd.as_raw_fd(),
+    };
+    // SAFETY: `attr` is a live, correctly laid out rule for the duration of the call, which
+    // only reads it; `fd` stays open until the end of this function.
+    check(unsafe {
+        libc::syscall(
             libc::SYS_landlock_add_rule,
             ruleset,
             LANDLOCK_RULE_PATH_BENEATH,
             &attr as *const PathBeneathAttr,
             0,
-        );
-        libc::close(fd);
-        check(ret)
-    }
+        )
+    })
 }
 
 /// Empties the bounding, ambient, permitted, effective and inheritable capability sets, so that
 /// neither this process nor what it executes has any (root included); with `identity`, first
-/// becomes that user and group, with no supplementary groups.
-///
-/// # Safety
-/// Async-signal-safe system calls only.
-unsafe fn drop_capabilities(identity: Option<u32>) -> io::Result<()> {
-    // SAFETY: see the function's contract; `header` and `data` outlive the capset call.
-    unsafe {
-        for cap in 0..64 {
-            if libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0) < 0
-                && io::Error::last_os_error().raw_os_error() != Some(libc::EINVAL)
-            {
-                return Err(io::Error::last_os_error());
-            }
+/// becomes that user and group, with no supplementary groups. The thread-level calls are the
+/// process's: the forked child has a single thread.
+fn drop_capabilities(identity: Option<u32>) -> io::Result<()> {
+    for cap in 0..64 {
+        // A capability this kernel does not know is refused with EINVAL: nothing to drop.
+        match rustix::thread::remove_capability_from_bounding_set(CapabilitySet::from_bits_retain(
+            1 << cap,
+        )) {
+            Ok(()) | Err(Errno::INVAL) => {}
+            Err(e) => return Err(e.into()),
         }
-        // Ambient capabilities may not exist on old kernels: failure is harmless there.
-        libc::prctl(
-            libc::PR_CAP_AMBIENT,
-            libc::PR_CAP_AMBIENT_CLEAR_ALL,
-            0,
-            0,
-            0,
-        );
-        if let Some(id) = identity {
-            check(libc::setgroups(0, std::ptr::null()) as libc::c_long)?;
-            check(libc::setresgid(id, id, id) as libc::c_long)?;
-            check(libc::setresuid(id, id, id) as libc::c_long)?;
-        }
-        let mut header = CapHeader {
-            version: LINUX_CAPABILITY_VERSION_3,
-            pid: 0,
-        };
-        let data = [CapData {
-            effective: 0,
-            permitted: 0,
-            inheritable: 0,
-        }; 2];
-        check(libc::syscall(
-            libc::SYS_capset,
-            &mut header as *mut CapHeader,
-            data.as_ptr(),
-        ))
     }
+    // Ambient capabilities may not exist on old kernels: failure is harmless there.
+    let _ = rustix::thread::clear_ambient_capability_set();
+    if let Some(id) = identity {
+        rustix::thread::set_thread_groups(&[])?;
+        let gid = Gid::from_raw(id);
+        rustix::thread::set_thread_res_gid(gid, gid, gid)?;
+        let uid = Uid::from_raw(id);
+        rustix::thread::set_thread_res_uid(uid, uid, uid)?;
+    }
+    let none = CapabilitySets {
+        effective: CapabilitySet::empty(),
+        permitted: CapabilitySet::empty(),
+        inheritable: CapabilitySet::empty(),
+    };
+    rustix::thread::set_capabilities(None, none)?;
+    Ok(())
 }
 
 /// Makes `cmd` apply `plan` to itself between fork and exec.
 pub(super) fn install(cmd: &mut Command, mut plan: Plan) {
-    let parent = std::process::id() as libc::pid_t;
+    let parent = std::process::id() as i32;
     // SAFETY: `Plan::apply` is async-signal-safe (see the module doc); `plan` is moved into the
     // closure, and only the forked child's copy is written (its pid into the signal filter).
     unsafe {
@@ -291,39 +267,30 @@ impl Step {
             jf: 0,
             k: 0x7fff_0000,
         }];
-        // SAFETY (whole block): plain system calls whose pointer arguments point to values of
-        // this frame (or a constant), alive for the duration of each call.
-        unsafe {
-            match self {
-                Step::Unshare(flags) => check(libc::unshare(flags) as libc::c_long),
-                Step::DropCaps => drop_capabilities(None),
-                Step::SwitchUser(id) => drop_capabilities(Some(id)),
-                Step::Landlock => {
-                    check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) as libc::c_long)?;
-                    // Handles only LANDLOCK_ACCESS_FS_MAKE_FIFO, which the probe never needs.
-                    let handled: u64 = 1 << 10;
-                    let fd = libc::syscall(
+        match self {
+            Step::Unshare(flags) => unshare(flags),
+            Step::DropCaps => drop_capabilities(None),
+            Step::SwitchUser(id) => drop_capabilities(Some(id)),
+            Step::Landlock => {
+                rustix::thread::set_no_new_privs(true)?;
+                // Handles only LANDLOCK_ACCESS_FS_MAKE_FIFO, which the probe never needs.
+                let handled: u64 = 1 << 10;
+                // SAFETY: `handled` is a live attribute of the size given, only read.
+                let fd = unsafe {
+                    libc::syscall(
                         libc::SYS_landlock_create_ruleset,
                         &handled as *const u64,
                         std::mem::size_of::<u64>(),
                         0,
-                    );
-                    check(fd)?;
-                    check(libc::syscall(libc::SYS_landlock_restrict_self, fd, 0))
-                }
-                Step::Seccomp => {
-                    check(libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) as libc::c_long)?;
-                    let fprog = libc::sock_fprog {
-                        len: 1,
-                        filter: ALLOW.as_ptr() as *mut libc::sock_filter,
-                    };
-                    check(libc::syscall(
-                        libc::SYS_seccomp,
-                        libc::SECCOMP_SET_MODE_FILTER,
-                        0,
-                        &fprog as *const libc::sock_fprog,
-                    ))
-                }
+                    )
+                };
+                check(fd)?;
+                // SAFETY: a plain system call on the ruleset fd just created.
+                check(unsafe { libc::syscall(libc::SYS_landlock_restrict_self, fd, 0) })
+            }
+            Step::Seccomp => {
+                rustix::thread::set_no_new_privs(true)?;
+                install_seccomp(&ALLOW)
             }
         }
     }
@@ -374,27 +341,18 @@ pub(super) fn landlock_abi() -> (i32, String) {
 
 /// Whether seccomp filters are supported (`PR_GET_SECCOMP` answers).
 pub(super) fn seccomp_available() -> Result<(), String> {
-    // SAFETY: PR_GET_SECCOMP takes no pointer arguments.
-    let ret = unsafe { libc::prctl(libc::PR_GET_SECCOMP, 0, 0, 0, 0) };
-    if ret < 0 {
-        Err(format!(
-            "the kernel has no seccomp: {}",
-            io::Error::last_os_error()
-        ))
-    } else {
-        Ok(())
+    match rustix::thread::secure_computing_mode() {
+        Ok(_) => Ok(()),
+        Err(e) => Err(format!("the kernel has no seccomp: {}", io::Error::from(e))),
     }
 }
 
 /// Whether the effective user is root.
 pub(super) fn euid_is_root() -> bool {
-    // SAFETY: geteuid cannot fail and takes no arguments.
-    unsafe { libc::geteuid() == 0 }
+    rustix::process::geteuid().is_root()
 }
 
 /// The size of a memory page in bytes.
 pub(super) fn page_size() -> u64 {
-    // SAFETY: sysconf takes no pointer and cannot fail for _SC_PAGESIZE.
-    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    if size > 0 { size as u64 } else { 4096 }
+    rustix::param::page_size() as u64
 }

@@ -296,18 +296,18 @@ pub(super) fn plan(
 ) -> Result<Plan, SandboxError> {
     let p = probed();
     let mut rlimits: Vec<(Resource, u64)> = vec![
-        (libc::RLIMIT_CPU, limits.cpu_secs),
-        (libc::RLIMIT_FSIZE, limits.file_size),
-        (libc::RLIMIT_NOFILE, limits.open_files),
-        (libc::RLIMIT_CORE, 0),
+        (Resource::Cpu, limits.cpu_secs),
+        (Resource::Fsize, limits.file_size),
+        (Resource::Nofile, limits.open_files),
+        (Resource::Core, 0),
     ];
     if let (Role::Run, Some(bytes)) = (role, limits.address_space) {
-        rlimits.push((libc::RLIMIT_AS, bytes));
+        rlimits.push((Resource::As, bytes));
     }
     // Tasks are counted per user (per user namespace): only when the program has a user (or a
     // user namespace) of its own does the limit count this check's tasks alone.
     if role == Role::Run && p.task_limit.is_ok() {
-        rlimits.push((libc::RLIMIT_NPROC, MAX_TASKS));
+        rlimits.push((Resource::Nproc, MAX_TASKS));
     }
     let landlock = if p.landlock_abi > 0 {
         let abi = ABI::from(p.landlock_abi);

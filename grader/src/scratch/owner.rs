@@ -23,7 +23,7 @@ pub(super) struct Owner {
 
 impl Owner {
     /// This process, or `None` where `/proc` does not say (then no folder is ever judged stale).
-    pub fn me() -> Option<Owner> {
+    pub(super) fn me() -> Option<Owner> {
         static ME: std::sync::OnceLock<Option<Owner>> = std::sync::OnceLock::new();
         *ME.get_or_init(|| {
             use std::os::unix::fs::MetadataExt;
@@ -38,7 +38,7 @@ impl Owner {
 
     /// The start of the names of this process's folders; without an owner, one that no folder
     /// is ever recognised by.
-    pub fn prefix(me: Option<Owner>) -> String {
+    pub(super) fn prefix(me: Option<Owner>) -> String {
         match me {
             Some(o) => format!("{PREFIX}{}-{}-{}-", o.ns, o.pid, o.start),
             None => format!("{PREFIX}{}-", std::process::id()),
@@ -46,7 +46,7 @@ impl Owner {
     }
 
     /// The owner a folder's name gives, if it is the name of a scratch folder.
-    pub fn of(name: &str) -> Option<Owner> {
+    pub(super) fn of(name: &str) -> Option<Owner> {
         let mut parts = name.strip_prefix(PREFIX)?.splitn(4, '-');
         let mut number = || {
             let part = parts.next()?;
@@ -64,7 +64,7 @@ impl Owner {
 
     /// Whether the process is still running: `Some(false)` once it is gone (or its pid belongs
     /// to a later process), `None` when that cannot be told (then the folder is left alone).
-    pub fn alive(&self) -> Option<bool> {
+    pub(super) fn alive(&self) -> Option<bool> {
         let me = Owner::me()?;
         if self.ns != me.ns {
             return None;

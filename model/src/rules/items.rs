@@ -15,14 +15,14 @@ pub(crate) struct Item {
 
 impl Item {
     /// The line the item starts on.
-    pub fn line(&self) -> usize {
+    pub(super) fn line(&self) -> usize {
         self.tokens.first().map_or(1, |t| t.line)
     }
 
     /// The names that, mentioned by code that runs, make this item run too: its own name; for
     /// an `impl`, the names in its header; for an `impl` or a `trait`, its functions' names
     /// (a method call names the method, not the trait).
-    pub fn names(&self) -> Vec<String> {
+    pub(super) fn names(&self) -> Vec<String> {
         // `impl<'a> Drop for Label<'a>`: the keyword ends at a space or at its generics.
         let keyword = self.name.split([' ', '<']).next().unwrap_or_default();
         let functions = || {
@@ -59,7 +59,7 @@ impl Item {
 
     /// Whether a spec's `keep` entry names this item: its full name (`fn main`) or the bare
     /// name after the keyword (`main`).
-    pub fn is_named(&self, wanted: &str) -> bool {
+    pub(super) fn is_named(&self, wanted: &str) -> bool {
         self.name == wanted || self.name.rsplit(' ').next() == Some(wanted)
     }
 }

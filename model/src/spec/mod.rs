@@ -90,6 +90,27 @@ impl Exercise {
         }
     }
 
+    /// The starter as shipped, as a case to check: what the starter itself does (its
+    /// `starter` state, with the lines its `//~` annotations pin), under no rules.
+    pub fn starter_case(&self) -> crate::Case {
+        crate::Case {
+            file_name: "starter.rs".into(),
+            source: self.starter.clone(),
+            edition: self.edition,
+            expect: self.starter_state.clone().with_source_pins(&self.starter),
+            rules: None,
+        }
+    }
+
+    /// The reference solution, as a case to check: [`Exercise::case`] with the lines its `//~`
+    /// annotations pin added.
+    pub fn solution_case(&self) -> crate::Case {
+        crate::Case {
+            expect: self.expect.clone().with_source_pins(&self.solution),
+            ..self.case("solution.rs", self.solution.clone())
+        }
+    }
+
     /// The name an answer's file has in a learner's workspace and in diagnostics, e.g.
     /// `two-mutable-borrows.rs`.
     pub fn answer_file_name(&self) -> String {

@@ -24,7 +24,7 @@ use super::{
 use crate::explain::{Explainer, doc_url};
 
 /// The HTML block for `exercise`.
-pub fn render(ex: &Exercise, explainer: &Explainer, options: &Options) -> String {
+pub(super) fn render(ex: &Exercise, explainer: &Explainer, options: &Options) -> String {
     let id = escape_html(&ex.id);
     let kind = ex.kind().name();
     let direction = if ex.is_trigger() { "trigger" } else { "fix" };
@@ -166,7 +166,7 @@ fn code_list(class: &str, label: &str, codes: &[String], explainer: &Explainer) 
 /// Rewrites HTML so that it has no blank line, without changing what it shows: the line break
 /// before a blank line becomes the character reference `&#10;`, which is the same newline in
 /// the page (it matters in `<pre>`), but does not end a Markdown HTML block.
-pub fn no_blank_lines(html: &str) -> String {
+pub(super) fn no_blank_lines(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     for (i, line) in html.split('\n').enumerate() {
         if i > 0 {

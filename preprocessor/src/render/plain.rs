@@ -11,7 +11,7 @@ use crate::explain::{Explainer, doc_url};
 /// For `mdbook test`: the reference solution as a listing rustdoc checks against the exercise's
 /// kind (`compile_fail`, `no_run`, plain, or `should_panic`), and the starter checked against
 /// its documented state.
-pub fn test(ex: &Exercise) -> String {
+pub(super) fn test(ex: &Exercise) -> String {
     let solution_attrs = test_attrs(&ex.expect);
     let starter_attrs = test_attrs(&ex.starter_state);
     format!(
@@ -28,7 +28,7 @@ fn strs(v: &[String]) -> Vec<&str> {
 
 /// Plain Markdown: a heading, the instructions as written, the starter, the codes with links,
 /// numbered hints, the check command and the solution under a spoiler heading.
-pub fn markdown(ex: &Exercise, explainer: &Explainer) -> String {
+pub(super) fn markdown(ex: &Exercise, explainer: &Explainer) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "#### Exercise: {}\n", ex.title);
     let _ = writeln!(
@@ -88,7 +88,7 @@ pub fn markdown(ex: &Exercise, explainer: &Explainer) -> String {
 }
 
 /// Plain text, for renderers that understand neither HTML nor (necessarily) Markdown.
-pub fn text(ex: &Exercise, explainer: &Explainer) -> String {
+pub(super) fn text(ex: &Exercise, explainer: &Explainer) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -43,7 +43,7 @@ pub fn page_spec(ex: &Exercise, explainer: &Explainer) -> Value {
 /// `spec` as the text of a `<script type="application/json">` element: compact JSON (so no
 /// blank line ends the Markdown HTML block) with `<`, `>` and `&` escaped, so no `</script>`
 /// or comment can end the element early.
-pub fn script_text(spec: &Value) -> String {
+pub(super) fn script_text(spec: &Value) -> String {
     spec.to_string()
         .replace('<', "\\u003c")
         .replace('>', "\\u003e")

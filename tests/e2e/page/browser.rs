@@ -18,7 +18,7 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// A headless Chromium session; the browser and its driver stop on drop.
-pub struct Browser {
+pub(crate) struct Browser {
     rt: tokio::runtime::Runtime,
     client: Option<Client>,
     driver: Child,
@@ -28,7 +28,7 @@ pub struct Browser {
 
 impl Browser {
     /// Starts chromedriver on a free port and a headless Chromium with a fresh profile.
-    pub fn start() -> Browser {
+    pub(crate) fn start() -> Browser {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
@@ -92,7 +92,7 @@ impl Browser {
     }
 
     /// Opens `url` and waits until the page's script has set up its exercises.
-    pub fn open(&self, url: &str) {
+    pub(crate) fn open(&self, url: &str) {
         self.rt.block_on(self.client().goto(url)).expect("navigate");
         self.wait(
             "the page script",
@@ -102,19 +102,19 @@ impl Browser {
     }
 
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its value.
-    pub fn js(&self, script: &str, args: Vec<Value>) -> Value {
+    pub(crate) fn js(&self, script: &str, args: Vec<Value>) -> Value {
         self.rt
             .block_on(self.client().execute(script, args))
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// Polls `script` every 100 ms until it returns something other than `null`.
-    pub fn wait(&self, what: &str, secs: u64, script: &str) -> Value {
+    pub(crate) fn wait(&self, what: &str, secs: u64, script: &str) -> Value {
         self.wait_with(what, secs, script, Vec::new())
     }
 
     /// Polls `script` (with `args`) every 100 ms until it returns something other than `null`.
-    pub fn wait_with(&self, what: &str, secs: u64, script: &str, args: Vec<Value>) -> Value {
+    pub(crate) fn wait_with(&self, what: &str, secs: u64, script: &str, args: Vec<Value>) -> Value {
         let start = Instant::now();
         loop {
             let v = self.js(script, args.clone());
@@ -130,7 +130,7 @@ impl Browser {
     }
 
     /// Clicks the element `css` names.
-    pub fn click(&self, css: &str) {
+    pub(crate) fn click(&self, css: &str) {
         self.rt
             .block_on(async {
                 let element = self.client().find(Locator::Css(css)).await?;
@@ -140,7 +140,7 @@ impl Browser {
     }
 
     /// Presses Ctrl+Enter in whatever has the focus.
-    pub fn ctrl_enter(&self) {
+    pub(crate) fn ctrl_enter(&self) {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         use fantoccini::key::Key;
         let keys = KeyActions::new("keyboard".into())
@@ -162,7 +162,7 @@ impl Browser {
     }
 
     /// Presses each of `keys` in turn (e.g. `Key::Escape`) in whatever has the focus.
-    pub fn press(&self, keys: &[fantoccini::key::Key]) {
+    pub(crate) fn press(&self, keys: &[fantoccini::key::Key]) {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
         let mut actions = KeyActions::new("keyboard".into());
         for key in keys {
@@ -180,7 +180,7 @@ impl Browser {
     }
 
     /// Reloads the page and waits for its script.
-    pub fn reload(&self) {
+    pub(crate) fn reload(&self) {
         self.rt.block_on(self.client().refresh()).expect("reload");
         self.wait(
             "the page script",
@@ -190,7 +190,7 @@ impl Browser {
     }
 
     /// Saves a PNG of the window to `path` (folders created).
-    pub fn screenshot(&self, path: &Path) -> PathBuf {
+    pub(crate) fn screenshot(&self, path: &Path) -> PathBuf {
         let png = self
             .rt
             .block_on(self.client().screenshot())

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use crate::support::{fixture, grader, run};
 
 /// The `target/` folder of this build.
-pub fn target_dir() -> PathBuf {
+pub(super) fn target_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()
         .expect("CARGO_TARGET_TMPDIR is target/tmp")
@@ -23,7 +23,7 @@ pub fn target_dir() -> PathBuf {
 
 /// A copy of the `page` fixture book in a temporary folder, its assets written by
 /// `mdbook-exercises install`, and `playground-url` set when given.
-pub fn page_book(playground_url: Option<&str>) -> tempfile::TempDir {
+pub(super) fn page_book(playground_url: Option<&str>) -> tempfile::TempDir {
     let work = tempfile::tempdir().expect("tempdir");
     copy_dir(&fixture("books/page"), work.path());
     let written = mdbook_exercises::assets::install(work.path()).expect("install the assets");
@@ -42,7 +42,7 @@ pub fn page_book(playground_url: Option<&str>) -> tempfile::TempDir {
 }
 
 /// Builds `book` with `grader build` into `book/out`; returns that folder.
-pub fn build(book: &Path) -> PathBuf {
+pub(super) fn build(book: &Path) -> PathBuf {
     let dest = book.join("out");
     let out = run(grader()
         .arg("build")
@@ -55,7 +55,7 @@ pub fn build(book: &Path) -> PathBuf {
 }
 
 /// Copies a folder tree.
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(super) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -69,7 +69,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// `grader serve` on a free port, killed on drop.
-pub struct Serve {
+pub(super) struct Serve {
     child: Child,
     /// The port it serves on.
     pub port: u16,
@@ -77,18 +77,18 @@ pub struct Serve {
 
 impl Serve {
     /// Serves `book` (built into `book/out`) and waits until it answers.
-    pub fn start(book: &Path) -> Serve {
+    pub(super) fn start(book: &Path) -> Serve {
         Serve::start_with(book, &[])
     }
 
     /// Starts `grader serve` on `book` as [`Serve::start`] does, with `extra` arguments.
-    pub fn start_with(book: &Path, extra: &[&str]) -> Serve {
+    pub(super) fn start_with(book: &Path, extra: &[&str]) -> Serve {
         Serve::start_in(book, None, extra)
     }
 
     /// Starts `grader serve` on `book` as [`Serve::start_with`] does, from the folder `cwd` (a
     /// learner's workspace, say) when given.
-    pub fn start_in(book: &Path, cwd: Option<&Path>, extra: &[&str]) -> Serve {
+    pub(super) fn start_in(book: &Path, cwd: Option<&Path>, extra: &[&str]) -> Serve {
         let mut command = grader();
         if let Some(dir) = cwd {
             command.current_dir(dir);
@@ -124,7 +124,7 @@ impl Serve {
     }
 
     /// The API token this server's session endpoint hands to a page on its own host.
-    pub fn session_token(&self) -> String {
+    pub(super) fn session_token(&self) -> String {
         let host = format!("127.0.0.1:{}", self.port);
         let session = http(
             self.port,
@@ -140,12 +140,12 @@ impl Serve {
     }
 
     /// This server's origin, e.g. `http://127.0.0.1:4000`.
-    pub fn origin(&self) -> String {
+    pub(super) fn origin(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
 
     /// How many checks the server has compiled (from `/__grader/build`).
-    pub fn checks(&self) -> u64 {
+    pub(super) fn checks(&self) -> u64 {
         let host = format!("127.0.0.1:{}", self.port);
         let reply = http(self.port, "GET", "/__grader/build", &[("Host", &host)], b"");
         let status: Value = serde_json::from_str(&reply.body).expect("build status is JSON");
@@ -162,7 +162,7 @@ impl Drop for Serve {
 
 /// An HTTP reply as a raw client sees it.
 #[derive(Debug)]
-pub struct Http {
+pub(super) struct Http {
     /// The status code.
     pub status: u16,
     /// The header lines, as sent.
@@ -173,7 +173,13 @@ pub struct Http {
 
 /// Sends one HTTP/1.0 request to 127.0.0.1:`port` with exactly the headers given (no `Host`
 /// unless given), and reads the reply.
-pub fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Http {
+pub(super) fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Http {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     stream
         .set_read_timeout(Some(Duration::from_secs(120)))
@@ -203,7 +209,7 @@ pub fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body:
 }
 
 /// A request to one of the test servers.
-pub struct TestRequest {
+pub(super) struct TestRequest {
     /// The method.
     pub method: String,
     /// The path and query.
@@ -213,11 +219,13 @@ pub struct TestRequest {
 }
 
 /// A reply from one of the test servers: status, headers, body.
-pub type TestReply = (u16, Vec<(&'static str, String)>, Vec<u8>);
+pub(super) type TestReply = (u16, Vec<(&'static str, String)>, Vec<u8>);
 
 /// A small HTTP server on a free loopback port: a thread per connection, one request each
 /// (`Connection: close`). It lives as long as the test process. Returns the port.
-pub fn test_server(handle: impl Fn(TestRequest) -> TestReply + Send + Sync + 'static) -> u16 {
+pub(super) fn test_server(
+    handle: impl Fn(TestRequest) -> TestReply + Send + Sync + 'static,
+) -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().unwrap().port();
     let handle = Arc::new(handle);
@@ -268,14 +276,14 @@ pub fn test_server(handle: impl Fn(TestRequest) -> TestReply + Send + Sync + 'st
 }
 
 /// A static host for a built book (what GitHub Pages would be): files only, no API.
-pub struct StaticHost {
+pub(super) struct StaticHost {
     /// The port it serves on.
     pub port: u16,
 }
 
 impl StaticHost {
     /// Serves the files under `dir` on a free port.
-    pub fn start(dir: &Path) -> StaticHost {
+    pub(super) fn start(dir: &Path) -> StaticHost {
         let dir = dir.to_path_buf();
         let port = test_server(move |req| {
             let path = req.path.split('?').next().unwrap_or("/").to_string();
@@ -304,13 +312,13 @@ impl StaticHost {
 
 /// A throwaway cargo project under `target/` that runs code as the Playground's `/execute`
 /// does: `cargo run` in debug mode, offline, no dependencies, a backtrace only when asked.
-pub struct CargoPlay {
+pub(super) struct CargoPlay {
     dir: PathBuf,
 }
 
 impl CargoPlay {
     /// The project named `name` (one per thread that uses it).
-    pub fn new(name: &str) -> CargoPlay {
+    pub(super) fn new(name: &str) -> CargoPlay {
         let dir = target_dir().join("page-playground").join(name);
         std::fs::create_dir_all(dir.join("src")).unwrap();
         CargoPlay { dir }
@@ -319,7 +327,7 @@ impl CargoPlay {
     /// Compiles and runs `code` with `edition` (and `RUST_BACKTRACE=1` when `backtrace`, as the
     /// Playground's option does); the reply as the Playground sends it:
     /// `{success, exitDetail, stdout, stderr}`.
-    pub fn execute(&self, code: &str, edition: &str, backtrace: bool) -> Value {
+    pub(super) fn execute(&self, code: &str, edition: &str, backtrace: bool) -> Value {
         let manifest = format!(
             "[package]\nname = \"playground\"\nversion = \"0.0.1\"\nedition = \"{edition}\"\n\n[workspace]\n"
         );

@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::harness::{CargoPlay, TestReply, TestRequest, test_server};
 
 /// The stub server (it lives as long as the test process).
-pub struct PlaygroundStub {
+pub(super) struct PlaygroundStub {
     shared: Arc<Shared>,
     /// Its base URL, e.g. `http://127.0.0.1:4000` (what `playground-url` is set to).
     pub url: String,
@@ -26,7 +26,7 @@ struct Shared {
 
 impl PlaygroundStub {
     /// Starts the stub on a free port.
-    pub fn start() -> PlaygroundStub {
+    pub(super) fn start() -> PlaygroundStub {
         let shared = Arc::new(Shared {
             fail: AtomicBool::new(false),
             executed: AtomicUsize::new(0),
@@ -42,12 +42,12 @@ impl PlaygroundStub {
     }
 
     /// From now on, answer `/execute` with 500 (`true`) or normally (`false`).
-    pub fn fail(&self, fail: bool) {
+    pub(super) fn fail(&self, fail: bool) {
         self.shared.fail.store(fail, Ordering::SeqCst);
     }
 
     /// How many `/execute` requests were answered, and how many CORS preflights.
-    pub fn counts(&self) -> (usize, usize) {
+    pub(super) fn counts(&self) -> (usize, usize) {
         (
             self.shared.executed.load(Ordering::SeqCst),
             self.shared.preflights.load(Ordering::SeqCst),

@@ -17,7 +17,7 @@ use super::{
 use crate::support::{grader, run};
 
 /// A workspace made by `grader init` in `tmp/ws` from `book`.
-pub fn init(tmp: &Path, book: &Path) -> std::path::PathBuf {
+pub(super) fn init(tmp: &Path, book: &Path) -> std::path::PathBuf {
     let ws = tmp.join("ws");
     let init = run(grader().arg("init").arg(&ws).arg("--root").arg(book));
     assert_eq!(init.code, 0, "{}", init.stderr);
