@@ -33,7 +33,8 @@ pub(super) const CHECK_ENDPOINT: &str = "/__grader/check";
 /// The header carrying the token.
 pub(super) const TOKEN_HEADER: &str = "X-Grader-Token";
 /// The largest request body read, in bytes (a source file of the largest size the grader
-/// reads, JSON-escaped).
+/// reads, JSON-escaped): the HTTP layer refuses a longer one (413) before reading it, so the
+/// API never sees one.
 pub(super) const MAX_BODY: usize = 2 * crate::check_args::MAX_SOURCE_BYTES as usize + 1024;
 /// How many checks may wait or run at once; one more is refused with 503.
 pub(super) const QUEUE_LENGTH: usize = 3;
@@ -171,9 +172,6 @@ impl Api {
         });
         if !json {
             return Reply::text(415, "unsupported media type: send application/json");
-        }
-        if req.body.len() > MAX_BODY {
-            return Reply::text(413, "request too large");
         }
         let body: CheckRequest = match serde_json::from_slice(req.body) {
             Ok(b) => b,
