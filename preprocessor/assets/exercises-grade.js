@@ -497,7 +497,8 @@
     /** The names that make an item count once code that runs mentions them (as
      * grader::rules's `Item::names`). */
     function itemNames(item) {
-        const keyword = item.name.split(' ')[0];
+        // `impl<'a> Drop for Label<'a>`: the keyword ends at a space or at its generics.
+        const keyword = item.name.split(/[ <]/)[0];
         const functions = () => {
             const out = [];
             for (let i = 0; i + 1 < item.tokens.length; i++) if (item.tokens[i].text === 'fn') out.push(item.tokens[i + 1].text);
