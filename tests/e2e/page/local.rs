@@ -49,6 +49,13 @@ fn the_local_server_checks_answers_in_the_page_and_progress_survives_a_reload() 
     assert_eq!(hidden(&hint(2)), json!(true));
     assert_eq!(hidden(&solution), json!(true));
     b.click(&format!("{} > summary", hint(1)));
+    // The next hint is shown from the `toggle` event, which the browser fires asynchronously.
+    b.wait_with(
+        "the second hint to be shown",
+        10,
+        "return document.querySelector(arguments[0]).hidden ? null : true;",
+        vec![json!(hint(2))],
+    );
     assert_eq!(hidden(&hint(2)), json!(false));
     assert_eq!(hidden(&solution), json!(true));
 
