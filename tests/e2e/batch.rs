@@ -343,7 +343,6 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
     assert!(stats.batched * 2 > cases.len(), "{stats:?}");
     let base = cases.len() - handwritten().len();
     for name in [
-        "crate_path.rs",
         "deny.rs",
         "nomain.rs",
         "file.rs",
@@ -351,8 +350,6 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
         "metavar.rs",
         "old_use.rs",
         "docs.rs",
-        "import.rs",
-        "syntax.rs",
     ] {
         let i = base
             + cases[base..]
@@ -385,6 +382,7 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
         "old_two_mut.rs",
         "deny_ok.rs",
         "warn_lint.rs",
+        "crate_path.rs",
     ] {
         let i = base
             + cases[base..]
@@ -599,4 +597,155 @@ fn batched_verdicts_on_programs_written_elsewhere_are_those_of_isolated_compiles
         cases.len(),
         differences.join("\n")
     );
+}
+
+/// Checks `cases` alone and batched (on one core, so the batches are as planned), asserts that
+/// every verdict is the isolated one, and returns why cases were checked alone, by file name.
+fn differential(cases: &[Case]) -> Vec<(String, String)> {
+    let checker = checker();
+    let isolated = BatchOptions {
+        isolated: true,
+        ..BatchOptions::default()
+    };
+    let (alone, _) = checker.check_batched(cases, &isolated, &|_, _| {});
+    let options = BatchOptions {
+        jobs: 1,
+        ..BatchOptions::default()
+    };
+    let (batched, stats) = checker.check_batched(cases, &options, &|_, _| {});
+    for (i, (a, b)) in alone.iter().zip(&batched).enumerate() {
+        assert_eq!(summary(a), summary(b), "case {i} ({})", cases[i].file_name);
+    }
+    stats
+        .alone_reasons
+        .iter()
+        .map(|(i, why)| (cases[*i].file_name.clone(), why.clone()))
+        .collect()
+}
+
+/// `n` cases expected as `expect` (so in the same batches as a case expected so), whose
+/// sources compile cleanly or, with `erroring`, every other one fails with a type error.
+fn company(n: usize, expect: &Expectation, erroring: bool) -> Vec<Case> {
+    (0..n)
+        .map(|i| {
+            let source = match erroring && i % 2 == 0 {
+                true => format!("fn main() {{\n    let v{i}: u8 = \"{i}\";\n}}\n"),
+                false => format!(
+                    "fn main() {{\n    let v{i} = vec![{i}];\n    println!(\"{{v{i}:?}}\");\n}}\n"
+                ),
+            };
+            case(&format!("ok{i}.rs"), &source, expect.clone())
+        })
+        .collect()
+}
+
+/// One case of a batch whose error stops rustc's later passes (an unresolved import, a parse
+/// error, a fatal unclosed delimiter) stops them where its own compile alone would have: it is
+/// judged from its batch, as isolated. The rest of its batch is re-checked without it.
+#[test]
+fn a_case_whose_error_stops_rustc_is_judged_from_its_batch_when_it_is_the_only_one() {
+    let stoppers = [
+        (
+            "import.rs",
+            "use std::collections::Nope;\nfn main() {}\n",
+            fail(&["E0432"]),
+        ),
+        (
+            "unlinked.rs",
+            "fn main() {\n    let r = rand::random::<u8>();\n}\n",
+            fail(&["E0433"]),
+        ),
+        (
+            "syntax.rs",
+            "fn main() {\n    let x = ;\n}\n",
+            fail(&["E0308"]),
+        ),
+        (
+            "let_expr.rs",
+            "fn main() {\n    let x = (let y = 6);\n}\n",
+            Expectation::CompilePass,
+        ),
+    ];
+    for (name, source, expect) in &stoppers {
+        for erroring in [false, true] {
+            let mut cases = company(6, expect, erroring);
+            cases.insert(3, case(name, source, expect.clone()));
+            let alone = differential(&cases);
+            assert!(
+                !alone.iter().any(|(file, _)| file == name),
+                "{name} (erroring company: {erroring}) was checked alone: {alone:?}"
+            );
+        }
+    }
+    // Two such cases in one batch could each cut the other's later errors: both alone.
+    let mut cases = company(4, &fail(&["E0308"]), true);
+    cases.insert(1, case("import.rs", stoppers[0].1, fail(&["E0432"])));
+    cases.insert(3, case("unlinked.rs", stoppers[1].1, fail(&["E0433"])));
+    let alone = differential(&cases);
+    for name in ["import.rs", "unlinked.rs"] {
+        assert!(alone.iter().any(|(file, _)| file == name), "{alone:?}");
+    }
+}
+
+/// A case that names `crate` cannot be a module (its `crate::` paths would mean the batch's
+/// root), but in a batch that is only compiled it can be the root: its source is the root file,
+/// line for line, the other cases are modules declared after it. Judged from the batch, as
+/// isolated, whether it compiles, fails, or fails with a suggestion that names the crate root.
+/// A root that could reach the modules (a macro, an inner attribute) or that must run stays
+/// alone.
+#[test]
+fn a_case_that_names_crate_is_the_root_of_a_batch_that_is_only_compiled() {
+    let list = "enum List {\n    Cons(i32, Box<List>),\n    Nil,\n}\nuse crate::List::{Cons, Nil};\nfn main() {\n    let list = Cons(1, Box::new(Cons(2, Box::new(Nil))));\n    if let Cons(x, _) = list {\n        println!(\"{x}\");\n    }\n}\n";
+    let moved = "#[derive(Debug)]\nenum List {\n    Cons(i32, Box<List>),\n    Nil,\n}\nuse crate::List::{Cons, Nil};\nfn main() {\n    let a = Cons(5, Box::new(Nil));\n    let b = Cons(3, Box::new(a));\n    let c = Cons(4, Box::new(a));\n    println!(\"{b:?} {c:?}\");\n}\n";
+    let unused = "fn helper() {}\nfn unused() {}\nfn main() {\n    crate::helper();\n}\n";
+    let wrong_path =
+        "mod shapes {\n    pub struct Square;\n}\nfn main() {\n    let _s = crate::Square;\n}\n";
+    let roots = [
+        ("list.rs", list, Expectation::CompilePass),
+        ("moved.rs", moved, fail(&["E0382"])),
+        ("unused.rs", unused, Expectation::CompilePass),
+        ("wrong_path.rs", wrong_path, fail(&["E0425"])),
+    ];
+    for (name, source, expect) in &roots {
+        for erroring in [false, true] {
+            let mut cases = company(6, expect, erroring);
+            cases.insert(2, case(name, source, expect.clone()));
+            let alone = differential(&cases);
+            assert!(
+                !alone.iter().any(|(file, _)| file == name),
+                "{name} (erroring company: {erroring}) was checked alone: {alone:?}"
+            );
+        }
+    }
+    let kept = [
+        (
+            "macro.rs",
+            "macro_rules! twice {\n    ($x:expr) => { $x * 2 };\n}\nfn f() -> i32 { twice!(2) }\nfn main() {\n    crate::f();\n}\n",
+            Expectation::CompilePass,
+        ),
+        (
+            "inner.rs",
+            "#![allow(dead_code)]\nfn f() {}\nfn g() {}\nfn main() {\n    crate::f();\n}\n",
+            Expectation::CompilePass,
+        ),
+        (
+            "runs.rs",
+            list,
+            Expectation::RunPass {
+                stdout: Some("1\n".into()),
+            },
+        ),
+    ];
+    for (name, source, expect) in kept {
+        let mut cases = company(6, &Expectation::CompilePass, false);
+        cases.extend(company(6, &Expectation::RunPass { stdout: None }, false));
+        cases.insert(2, case(name, source, expect));
+        let alone = differential(&cases);
+        assert!(
+            alone
+                .iter()
+                .any(|(file, why)| file == name && why.contains("crate")),
+            "{name}: {alone:?}"
+        );
+    }
 }

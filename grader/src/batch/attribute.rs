@@ -88,7 +88,10 @@ pub fn split(stderr: &str, members: &[Member]) -> Split {
                     out.reordered[m] = true;
                 }
                 let line = notes.restore(value, m).unwrap_or(line);
-                let line = line.replace(&members[m].dir_prefix(), "");
+                let line = match members[m].dir_prefix() {
+                    Some(prefix) => line.replace(&prefix, ""),
+                    None => line,
+                };
                 // An item path through a batch module (`__grader_case_3::Point`, when two cases
                 // name an item alike) cannot be rewritten exactly: rustc's markers under a
                 // suggestion count its characters.
@@ -130,7 +133,9 @@ fn locate(diagnostic: &Value, members: &[Member]) -> Option<(usize, u32)> {
     loop {
         let file = span["file_name"].as_str().unwrap_or_default();
         if let Some(m) = members.iter().position(|m| m.batch_path == file) {
-            return Some((m, span["line_start"].as_u64().unwrap_or(0) as u32));
+            let line = span["line_start"].as_u64().unwrap_or(0) as u32;
+            // Below a root case's own lines is the batch's code, which no case owns.
+            return (!members[m].root || line <= members[m].lines).then_some((m, line));
         }
         span = span.get("expansion")?.get("span")?;
     }
@@ -239,6 +244,7 @@ mod tests {
             file_name: file.into(),
             batch_path: format!("{PREFIX}{index}/{file}"),
             lines,
+            root: false,
         }
     }
 

@@ -10,8 +10,12 @@
 //!   case's errors) is not read at all: its cases are re-checked in two halves, so a flood ends
 //!   up alone (where it gets an error verdict saying so) and the other cases in batches;
 //! - a case whose errors include one that stops later passes (no code, unresolved imports
-//!   E0432/E0433, macro errors) or that falls on the shim is checked alone, and the rest of its
-//!   batch is re-checked without it;
+//!   E0432/E0433, macro errors) is trusted when it is the only such case of its batch: rustc
+//!   stops for the whole crate where it would have stopped for that case alone. The rest of
+//!   the batch is re-checked without it (their later errors may have been cut short), and when
+//!   two cases stop rustc, each is checked alone;
+//! - a case with a diagnostic on the shim is checked alone, and the rest of its batch is
+//!   re-checked without it;
 //! - a case whose diagnostics name a batch module is checked again: in a batch where no other
 //!   case defines the items it names when that is why (`__grader_case_3::Point` when two cases
 //!   define a `Point`), else alone (a suggestion that writes a path from the crate root), for
@@ -113,16 +117,18 @@ pub enum Fate {
     Alone(&'static str),
 }
 
-/// Compiles `cases` (index and case) as one crate, emitting only metadata unless `build`.
-/// Returns one fate per case, in order.
+/// Compiles `cases` (index and case) as one crate, emitting only metadata unless `build`; with
+/// `root_case`, the first case is the crate's root file (only in a batch that is not built, see
+/// [`crate_gen::write`]). Returns one fate per case, in order.
 pub fn compile(
     checker: &Checker,
     edition: Edition,
     cases: &[(usize, &Case)],
     build: bool,
+    root_case: bool,
 ) -> std::io::Result<Vec<Fate>> {
     let dir = crate::scratch::Folder::new("grader-batch-")?;
-    let (members, root) = crate_gen::write(dir.path(), cases)?;
+    let (members, root) = crate_gen::write(dir.path(), cases, root_case && !build)?;
     let mut cmd = checker.rustc(dir.path(), edition);
     cmd.args(["--crate-type", "bin", "--crate-name", "submission"]);
     if build {
@@ -192,11 +198,11 @@ fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate
                 .is_none_or(|c| STOPPING_CODES.contains(&c.as_str()))
         })
     };
-    let loners = split
-        .parsed
-        .iter()
-        .zip(&split.touches_shim)
-        .any(|(p, shim)| *shim || stopping(p));
+    // One case whose errors stop rustc's later passes stops them for the whole crate, which is
+    // where its own compile would have stopped alone: its diagnostics are the isolated ones.
+    // Another case's errors could have been cut short there, and two such cases cut each other.
+    let stoppers = split.parsed.iter().filter(|p| stopping(p)).count();
+    let loners = stoppers > 0 || split.touches_shim.iter().any(|shim| *shim);
     split
         .parsed
         .into_iter()
@@ -206,12 +212,14 @@ fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate
         .map(|(((parsed, shim), names_batch), reordered)| {
             if shim {
                 Fate::Alone("a diagnostic fell on the batch's call of its `main`")
-            } else if stopping(&parsed) {
+            } else if stopping(&parsed) && stoppers > 1 {
                 Fate::Alone("an error without a code or one that stops later passes")
             } else if names_batch {
                 Fate::Alone(NAMES_BATCH)
             } else if reordered {
                 Fate::Alone("its diagnostics show library files in the order the batch read them")
+            } else if stopping(&parsed) {
+                Fate::Trusted(parsed, built.clone())
             } else if loners {
                 Fate::Rebatch
             } else if parsed.errors().next().is_some() || !any_errors {

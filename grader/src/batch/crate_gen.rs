@@ -1,6 +1,7 @@
 //! Writing a batch crate: each case's source, unchanged line for line, in a directory of its own
 //! as a `#[path]` module, followed by a one-line shim that lets the crate root call its `main`;
-//! and a root whose `main` dispatches on the folder its program is run from. The root has no attributes, so every
+//! and a root whose `main` dispatches on the folder its program is run from (or, in a batch
+//! that is only compiled, a case that names `crate` as the root, see [`write`]). The root has no attributes, so every
 //! lint level is the case's own; the modules are `pub`, so dead-code analysis treats each case's
 //! `pub` items as it treats those at the root of a binary crate, and starts from its `main`.
 
@@ -23,12 +24,16 @@ pub struct Member {
     pub batch_path: String,
     /// The number of lines of the case's own source; diagnostics below it are the shim's.
     pub lines: u32,
+    /// Whether the case is the crate's root file (see [`write`]); below its lines are the
+    /// batch's own, not a shim of its.
+    pub root: bool,
 }
 
 impl Member {
-    /// The directory prefix to remove from paths in diagnostics and program output.
-    pub fn dir_prefix(&self) -> String {
-        format!("{PREFIX}{}/", self.index)
+    /// The directory prefix to remove from paths in diagnostics and program output (none for
+    /// the root, which lies where an isolated compile puts it).
+    pub fn dir_prefix(&self) -> Option<String> {
+        (!self.root).then(|| format!("{PREFIX}{}/", self.index))
     }
 }
 
@@ -48,9 +53,8 @@ pub fn run_dir_name(index: usize) -> String {
 
 const RUN_PREFIX: &str = "__grader_run_";
 
-/// The start of the root's `main`: the case index from the folder holding the program.
-const DISPATCH_HEAD: &str = "fn main() -> ::std::process::ExitCode {
-    let program = ::std::env::args_os().next().unwrap_or_default();
+/// The start of the dispatch's body: the case index from the folder holding the program.
+const DISPATCH_HEAD: &str = "    let program = ::std::env::args_os().next().unwrap_or_default();
     let which = ::std::path::Path::new(&program)
         .parent()
         .and_then(|p| p.file_name())
@@ -62,11 +66,38 @@ const DISPATCH_HEAD: &str = "fn main() -> ::std::process::ExitCode {
 
 /// Writes the crate for `cases` (pairs of index and case) into `dir`; returns its members, in
 /// order, and the root file's name.
-pub fn write(dir: &Path, cases: &[(usize, &Case)]) -> std::io::Result<(Vec<Member>, String)> {
+///
+/// With `root_case`, the first case is the crate's root file instead of a module, for a batch
+/// that is only compiled (see `eligible::root_shareable`): its source, unchanged, followed by
+/// the other cases' modules and the dispatch, as a function that dead-code analysis starts from
+/// (`#[allow(dead_code)]` makes it a root of that analysis, as `main` is) but that nothing calls.
+pub fn write(
+    dir: &Path,
+    cases: &[(usize, &Case)],
+    root_case: bool,
+) -> std::io::Result<(Vec<Member>, String)> {
     let mut root = String::new();
     let mut arms = String::new();
     let mut members = Vec::with_capacity(cases.len());
-    for (index, case) in cases {
+    let (head, modules) = match cases.split_first() {
+        Some((first, rest)) if root_case => (Some(first), rest),
+        _ => (None, cases),
+    };
+    if let Some((index, case)) = head {
+        let file_name = safe_file_name(&case.file_name);
+        root.push_str(&case.source);
+        if !root.ends_with('\n') {
+            root.push('\n');
+        }
+        members.push(Member {
+            index: *index,
+            batch_path: file_name.clone(),
+            file_name,
+            lines: root.lines().count() as u32,
+            root: true,
+        });
+    }
+    for (index, case) in modules {
         let file_name = safe_file_name(&case.file_name);
         let sub = format!("{PREFIX}{index}");
         std::fs::create_dir_all(dir.join(&sub))?;
@@ -91,12 +122,20 @@ pub fn write(dir: &Path, cases: &[(usize, &Case)]) -> std::io::Result<(Vec<Membe
             batch_path: format!("{sub}/{file_name}"),
             file_name,
             lines,
+            root: false,
         });
     }
+    root.push_str(match head {
+        Some(_) => "#[allow(dead_code)]\nfn __grader_dispatch() -> ::std::process::ExitCode {\n",
+        None => "fn main() -> ::std::process::ExitCode {\n",
+    });
     root.push_str(DISPATCH_HEAD);
     root.push_str(&arms);
     root.push_str("        _ => ::std::process::ExitCode::from(254),\n    }\n}\n");
-    let root_name = "__grader_batch.rs".to_string();
+    let root_name = match head {
+        Some(_) => members[0].file_name.clone(),
+        None => "__grader_batch.rs".to_string(),
+    };
     std::fs::write(dir.join(&root_name), root)?;
     Ok((members, root_name))
 }

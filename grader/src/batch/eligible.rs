@@ -127,9 +127,32 @@ pub fn shareable(case: &Case) -> Result<(), Alone> {
         older::edition_2015_paths(&tokens)?;
     }
     let mut seen = macros::Seen::default();
-    scan(&tokens, Place::Code, &mut seen)?;
+    scan(&tokens, Place::Code, &mut seen, false)?;
     seen.verdict()?;
     top_level(&tokens)
+}
+
+/// Whether `case`, which names `crate` (so cannot be a module), may be the root of a batch crate
+/// that is only compiled, not run: its source as the root file, line for line, with the other
+/// cases' modules declared after it. Its `crate::` paths then mean what they mean alone. Nothing
+/// of it may reach the modules: no inner attribute (it would set lint levels or features for the
+/// whole crate), no macro (`macro_rules!` is in scope in the modules declared after it), edition
+/// 2015 never (its paths start at the root anyway), and everything else a module must not do.
+pub fn root_shareable(case: &Case) -> bool {
+    let Ok(stream) = TokenStream::from_str(&case.source) else {
+        return false;
+    };
+    let tokens: Vec<TokenTree> = stream.into_iter().collect();
+    let mut seen = macros::Seen::default();
+    case.edition != Edition::E2015
+        && scan(&tokens, Place::Code, &mut seen, true).is_ok()
+        && seen.verdict().is_ok()
+        && !seen.defines_macros()
+        && !tokens
+            .iter()
+            .enumerate()
+            .any(|(i, _)| inner_attribute(&tokens[i..]).is_some())
+        && top_level(&tokens).is_ok()
 }
 
 /// Where a token stream sits, for the attribute names that matter.
@@ -144,8 +167,14 @@ enum Place {
 }
 
 /// Walks every token, in groups too, for names and shapes a module cannot share; notes in
-/// `seen` what a macro could put together.
-fn scan(tokens: &[TokenTree], place: Place, seen: &mut macros::Seen) -> Result<(), Alone> {
+/// `seen` what a macro could put together. `root`: the case would be the crate's root, where
+/// `crate` means what it means alone.
+fn scan(
+    tokens: &[TokenTree],
+    place: Place,
+    seen: &mut macros::Seen,
+    root: bool,
+) -> Result<(), Alone> {
     let cfg_attr = place == Place::Attribute
         && matches!(tokens.first(), Some(TokenTree::Ident(id)) if id == "cfg_attr");
     for (i, token) in tokens.iter().enumerate() {
@@ -163,7 +192,7 @@ fn scan(tokens: &[TokenTree], place: Place, seen: &mut macros::Seen) -> Result<(
                     Place::Code
                 };
                 if !is_pub_crate(tokens, i, &inner) {
-                    scan(&inner, inner_place, seen)?;
+                    scan(&inner, inner_place, seen, root)?;
                 }
             }
             TokenTree::Ident(id) => {
@@ -172,7 +201,7 @@ fn scan(tokens: &[TokenTree], place: Place, seen: &mut macros::Seen) -> Result<(
                 let next_is = |c: char| matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == c);
                 let names_attribute =
                     (i == 0 && place == Place::Attribute) || place == Place::CfgAttr;
-                if bare == "crate"
+                if (bare == "crate" && !root)
                     || bare.starts_with("__grader")
                     || LONER_IDENTS.contains(&bare)
                     || (next_is('!') && LONER_MACROS.contains(&bare))

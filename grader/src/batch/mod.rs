@@ -102,6 +102,10 @@ impl Class {
     }
 }
 
+/// Why a case that names `crate` is checked alone (the eligibility scan's words), when it
+/// cannot be the root of a batch: it has no batch to be the root of.
+const NAMES_CRATE: &str = "it names `crate`";
+
 /// Cases per rustc process at most.
 const MAX_BATCH: usize = 64;
 
@@ -132,7 +136,9 @@ impl Checker {
                 }
             }
         }
-        let mut groups: BTreeMap<(usize, String, Class), Vec<usize>> = BTreeMap::new();
+        type Group = (usize, String, Class);
+        let mut groups: BTreeMap<Group, Vec<usize>> = BTreeMap::new();
+        let mut roots: BTreeMap<Group, Vec<usize>> = BTreeMap::new();
         let mut alone = Vec::new();
         let pending = (0..cases.len()).filter(|&i| done[i].is_none());
         let (distinct, twins) = twins::Twins::find(cases, pending, options);
@@ -144,15 +150,20 @@ impl Checker {
             } else {
                 eligible::shareable(case).map_err(|why| why.to_string())
             };
+            let group = (
+                options.author(i),
+                case.edition.as_str().to_string(),
+                Class::of(case.expect.kind()),
+            );
             match verdict {
-                Ok(()) => groups
-                    .entry((
-                        options.author(i),
-                        case.edition.as_str().to_string(),
-                        Class::of(case.expect.kind()),
-                    ))
-                    .or_default()
-                    .push(i),
+                Ok(()) => groups.entry(group).or_default().push(i),
+                Err(why)
+                    if why == NAMES_CRATE && group.2 != Class::Runs && {
+                        eligible::root_shareable(case)
+                    } =>
+                {
+                    roots.entry(group).or_default().push(i);
+                }
                 Err(why) => {
                     stats.alone_reasons.insert(i, why);
                     alone.push(i);
@@ -161,13 +172,33 @@ impl Checker {
         }
         let mut tasks = Vec::new();
         let sources: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
-        for ((_, _, class), members) in groups {
-            for part in names::apart(&members, &sources, MAX_BATCH, batch_count(&members, jobs)) {
+        for (group, members) in groups {
+            let class = group.2;
+            let parts = names::apart(&members, &sources, MAX_BATCH, batch_count(&members, jobs));
+            let roots = roots.remove(&group).unwrap_or_default();
+            let placed = names::place_roots(&roots, &parts, &sources);
+            let mut root_of = vec![None; parts.len()];
+            for (&r, place) in roots.iter().zip(placed) {
+                match place {
+                    Some(b) => root_of[b] = Some(r),
+                    None => {
+                        stats.alone_reasons.insert(r, NAMES_CRATE.to_string());
+                        alone.push(r);
+                    }
+                }
+            }
+            for (part, root) in parts.into_iter().zip(root_of) {
                 tasks.push(schedule::Task::Compile {
                     class,
-                    members: part,
+                    members: root.into_iter().chain(part).collect(),
+                    root: root.is_some(),
                 });
             }
+        }
+        // Roots of a group with no other case: nothing to share a batch with.
+        for r in roots.into_values().flatten() {
+            stats.alone_reasons.insert(r, NAMES_CRATE.to_string());
+            alone.push(r);
         }
         tasks.extend(alone.into_iter().map(schedule::Task::Alone));
         let record = |i: usize, v: &Verdict| {

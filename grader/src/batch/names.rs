@@ -178,6 +178,47 @@ pub(crate) fn apart(
         .collect()
 }
 
+/// For each of `roots` (indices into `sources`), the batch of `parts` it becomes the root of, or
+/// `None` when every batch has a root already: the batch where it meets the fewest item names
+/// its own clash with (defined by both, or used by one and defined by the other), then the
+/// smallest.
+pub(crate) fn place_roots(
+    roots: &[usize],
+    parts: &[Vec<usize>],
+    sources: &[&str],
+) -> Vec<Option<usize>> {
+    let defined: Vec<BTreeSet<String>> = parts
+        .iter()
+        .map(|p| {
+            p.iter()
+                .flat_map(|&i| item_names(sources[i]))
+                .map(|(_, n)| n)
+                .collect()
+        })
+        .collect();
+    let used: Vec<BTreeSet<String>> = parts
+        .iter()
+        .map(|p| p.iter().flat_map(|&i| idents(sources[i])).collect())
+        .collect();
+    let mut taken = vec![false; parts.len()];
+    roots
+        .iter()
+        .map(|&r| {
+            let own: BTreeSet<String> =
+                item_names(sources[r]).into_iter().map(|(_, n)| n).collect();
+            let words = idents(sources[r]);
+            let best = (0..parts.len()).filter(|&b| !taken[b]).min_by_key(|&b| {
+                let clashes = own.intersection(&defined[b]).count()
+                    + own.intersection(&used[b]).count()
+                    + words.intersection(&defined[b]).count();
+                (clashes, parts[b].len())
+            })?;
+            taken[best] = true;
+            Some(best)
+        })
+        .collect()
+}
+
 /// One batch being filled by [`apart`]: its cases (positions in `members`), the item names they
 /// define (with and without namespace) and every word they use.
 #[derive(Default)]
@@ -337,5 +378,22 @@ mod tests {
             "fn main() {}\n",
         ];
         assert_eq!(apart(&[0, 1, 2], &sources, 64, 0), [vec![1, 2], vec![0]]);
+    }
+
+    #[test]
+    fn a_root_goes_to_the_batch_it_clashes_least_with_and_one_root_per_batch() {
+        let sources = [
+            "struct List;\nfn main() {}\n",
+            "fn main() { let l = List; }\n",
+            "fn main() {}\n",
+            "enum List { Nil }\nuse crate::List::Nil;\nfn main() {}\n",
+            "fn f() {}\nfn main() { crate::f(); }\n",
+            "fn g() {}\nfn main() { crate::g(); }\n",
+        ];
+        let parts = [vec![0, 1], vec![2]];
+        assert_eq!(
+            place_roots(&[3, 4, 5], &parts, &sources),
+            [Some(1), Some(0), None]
+        );
     }
 }

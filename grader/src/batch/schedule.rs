@@ -24,6 +24,9 @@ pub(crate) enum Task {
         class: Class,
         /// Their indices.
         members: Vec<usize>,
+        /// Whether the first member is the crate's root file (a case that names `crate`, in a
+        /// batch that is only compiled).
+        root: bool,
     },
     /// Run one case from a built batch binary and judge it.
     Run {
@@ -155,16 +158,25 @@ fn worker(
                     more.push(Task::Alone(index));
                 }
             },
-            Task::Compile { members, .. } if members.len() == 1 => {
-                reasons.push((members[0], "the only case left in its batch".to_string()));
+            Task::Compile { members, root, .. } if members.len() == 1 => {
+                let why = match root {
+                    true => super::NAMES_CRATE,
+                    false => "the only case left in its batch",
+                };
+                reasons.push((members[0], why.to_string()));
                 more.push(Task::Alone(members[0]));
             }
-            Task::Compile { class, members } => {
+            Task::Compile {
+                class,
+                members,
+                root,
+            } => {
                 batches += 1;
                 let start = Instant::now();
                 let list: Vec<(usize, &Case)> = members.iter().map(|&i| (i, &cases[i])).collect();
                 let build = class == Class::Runs;
-                match compile::compile(checker, cases[members[0]].edition, &list, build) {
+                let edition = cases[members[0]].edition;
+                match compile::compile(checker, edition, &list, build, root) {
                     Err(e) => {
                         for i in members.iter().flat_map(|&i| and_twins(i)) {
                             let msg = format!("could not run the check: {e}");
@@ -175,7 +187,13 @@ fn worker(
                         let mut rebatch = Vec::new();
                         let mut halve = Vec::new();
                         let mut apart = Vec::new();
-                        for (&i, fate) in members.iter().zip(fates) {
+                        for (k, (&i, fate)) in members.iter().zip(fates).enumerate() {
+                            // A root case stays the root of the batch it is re-checked in
+                            // (it comes first there, as here), never of one made apart.
+                            let fate = match fate {
+                                Fate::Apart if root && k == 0 => Fate::Alone(ROOT_UNTRUSTED),
+                                fate => fate,
+                            };
                             match fate {
                                 Fate::Trusted(parsed, Some(built)) => {
                                     more.push(Task::Run {
@@ -209,7 +227,12 @@ fn worker(
                             .chain(apart)
                         {
                             if !members.is_empty() {
-                                more.push(Task::Compile { class, members });
+                                let root = root && members[0] == list[0].0;
+                                more.push(Task::Compile {
+                                    class,
+                                    members,
+                                    root,
+                                });
                             }
                         }
                     }
@@ -242,6 +265,9 @@ fn worker(
         wake.notify_all();
     }
 }
+
+/// Why a case that was the root of its batch is checked alone after all.
+const ROOT_UNTRUSTED: &str = "it names `crate`, and its diagnostics named a batch module";
 
 /// Every case's source, by index.
 fn sources(cases: &[Case]) -> Vec<&str> {

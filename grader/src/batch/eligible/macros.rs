@@ -38,6 +38,11 @@ impl Seen {
         }
     }
 
+    /// Whether the case defines a macro.
+    pub(super) fn defines_macros(&self) -> bool {
+        self.defines_macro
+    }
+
     /// `Err` when what was seen together could reach outside the case's module.
     pub(super) fn verdict(&self) -> Result<(), Alone> {
         match &self.could_build {

@@ -256,3 +256,31 @@ fn ordinary_macros_and_location_macros_that_read_the_same_in_a_batch_share_a_cra
         "use std::path::Path;\nfn main() {\n    let file = std::env::args().count();\n    let _ = (file, Path::new(\"a\"));\n}",
     );
 }
+
+#[test]
+fn a_case_that_names_crate_may_be_a_root_unless_it_could_reach_the_modules() {
+    let root = |src: &str| root_shareable(&case(src));
+    assert!(root(
+        "enum List { Cons(i32, Box<List>), Nil }\nuse crate::List::{Cons, Nil};\nfn main() { let _l = Cons(1, Box::new(Nil)); }"
+    ));
+    assert!(root("fn f() {}\nfn main() { crate::f(); }"));
+    // A macro is in scope in the modules declared after it; an inner attribute is the crate's.
+    assert!(!root(
+        "macro_rules! m { () => {} }\nfn f() {}\nfn main() { m!(); crate::f(); }"
+    ));
+    assert!(!root(
+        "#![allow(dead_code)]\nfn f() {}\nfn main() { crate::f(); }"
+    ));
+    assert!(!root(
+        "#![deny(warnings)]\nfn main() { crate::f(); }\nfn f() {}"
+    ));
+    // Everything else a module may not do still keeps it alone.
+    assert!(!root(
+        "fn main() { crate::f(); println!(\"{}\", file!()); }\nfn f() {}"
+    ));
+    assert!(!root("fn f() { super::g() }\nfn main() { crate::f(); }"));
+    assert!(!root("async fn main() { crate::f(); }\nfn f() {}"));
+    let mut old = case("fn f() {}\nfn main() { crate::f(); }");
+    old.edition = Edition::E2015;
+    assert!(!root_shareable(&old));
+}
