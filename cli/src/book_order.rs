@@ -9,8 +9,9 @@
 //! book loads them through [`load_catalog`], a book on disk or the one built into the binary
 //! alike. A folder with exercises but no `SUMMARY.md` keeps the catalog's order, by id.
 //!
-//! Directives reach the book only from a chapter's own file here: one written in a file that a
-//! chapter `{{#include}}`s counts as placed nowhere, and comes last.
+//! A directive in a file that a chapter `{{#include}}`s stands where the include does, as mdBook's
+//! `links` pass puts it before the preprocessor runs: the whole file is read (line ranges and
+//! anchors after `:` are not applied), relative to the including file, ten levels deep at most.
 
 use std::path::{Path, PathBuf};
 
@@ -43,21 +44,61 @@ pub(crate) fn placed_ids(book: &Path) -> anyhow::Result<Vec<String>> {
         .with_context(|| format!("{}: cannot read the book's chapters", summary_path.display()))?;
     let mut ids = Vec::new();
     for chapter in chapter_files(&summary) {
-        let path = src.join(&chapter);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            // mdBook makes a missing chapter empty: it places nothing.
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
-        };
-        ids.extend(
-            directive::find(&text)
-                .into_iter()
-                .filter(|d| !d.escaped)
-                .map(|d| d.argument),
-        );
+        placed_in(&src.join(&chapter), 0, &mut ids)?;
     }
     Ok(ids)
+}
+
+/// How deep includes are followed, as mdBook's `links` pass does.
+const MAX_INCLUDE_DEPTH: usize = 10;
+
+/// Adds to `ids` the directives of the Markdown file `path` and of the files it includes, in the
+/// order they stand. A missing file places nothing (mdBook makes a missing chapter empty, and
+/// reports a missing include itself).
+fn placed_in(path: &Path, depth: usize, ids: &mut Vec<String>) -> anyhow::Result<()> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    enum Found {
+        Id(String),
+        Include(String),
+    }
+    let mut found: Vec<(usize, Found)> = directive::find(&text)
+        .into_iter()
+        .filter(|d| !d.escaped)
+        .map(|d| (d.range.start, Found::Id(d.argument)))
+        .collect();
+    found.extend(includes(&text).map(|(at, file)| (at, Found::Include(file))));
+    found.sort_by_key(|(at, _)| *at);
+    for (_, item) in found {
+        match item {
+            Found::Id(id) => ids.push(id),
+            Found::Include(file) if depth < MAX_INCLUDE_DEPTH => {
+                let folder = path.parent().unwrap_or(Path::new(""));
+                placed_in(&folder.join(file), depth + 1, ids)?;
+            }
+            Found::Include(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Every `{{#include FILE}}` of `text` not escaped with a backslash, as (byte offset, FILE
+/// without the `:lines` or `:anchor` after it).
+fn includes(text: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    let needle = "{{#include";
+    text.match_indices(needle).filter_map(move |(at, _)| {
+        let rest = &text[at + needle.len()..];
+        if !rest.starts_with([' ', '\t']) || text[..at].ends_with('\\') {
+            return None;
+        }
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let argument = line[..line.find("}}")?].trim();
+        let file = argument.split(':').next().unwrap_or(argument).trim();
+        (!file.is_empty()).then(|| (at, file.to_string()))
+    })
 }
 
 /// The book's source folder: `src` of `[book]` in its `book.toml`, `src` without one.
@@ -127,6 +168,30 @@ mod tests {
         assert_eq!(
             placed_ids(dir.path()).unwrap(),
             ["z/hard", "z/easy", "z/deeper", "a/only", "end/last"]
+        );
+    }
+
+    #[test]
+    fn a_directive_in_an_included_file_stands_where_the_include_does() {
+        let dir = book(&[
+            ("src/SUMMARY.md", "# Summary\n\n- [One](one.md)\n- [Two](two.md)\n"),
+            (
+                "src/one.md",
+                "{{#exercise a/first}}\n\n{{#include parts/more.md:2:9}}\n\n\\{{#include parts/gone.md}}\n\n{{#exercise a/last}}\n",
+            ),
+            (
+                "src/parts/more.md",
+                "{{#exercise a/included}}\n{{#include deeper.md}}\n",
+            ),
+            ("src/parts/deeper.md", "{{#exercise a/deeper}}\n"),
+            ("src/two.md", "{{#include two.md}}\n{{#exercise b/x}}\n"),
+        ]);
+        assert_eq!(
+            placed_ids(dir.path()).unwrap(),
+            ["a/first", "a/included", "a/deeper", "a/last"]
+                .into_iter()
+                .chain(std::iter::repeat_n("b/x", MAX_INCLUDE_DEPTH + 1))
+                .collect::<Vec<_>>()
         );
     }
 
