@@ -40,8 +40,12 @@ pub(crate) fn placed_ids(book: &Path) -> anyhow::Result<Vec<String>> {
             return Err(e).with_context(|| format!("cannot read {}", summary_path.display()));
         }
     };
-    let summary = mdbook_summary::parse_summary(&text)
-        .with_context(|| format!("{}: cannot read the book's chapters", summary_path.display()))?;
+    let summary = mdbook_summary::parse_summary(&text).with_context(|| {
+        format!(
+            "{}: cannot read the book's chapters",
+            summary_path.display()
+        )
+    })?;
     let mut ids = Vec::new();
     for chapter in chapter_files(&summary) {
         placed_in(&src.join(&chapter), 0, &mut ids)?;
@@ -174,7 +178,10 @@ mod tests {
     #[test]
     fn a_directive_in_an_included_file_stands_where_the_include_does() {
         let dir = book(&[
-            ("src/SUMMARY.md", "# Summary\n\n- [One](one.md)\n- [Two](two.md)\n"),
+            (
+                "src/SUMMARY.md",
+                "# Summary\n\n- [One](one.md)\n- [Two](two.md)\n",
+            ),
             (
                 "src/one.md",
                 "{{#exercise a/first}}\n\n{{#include parts/more.md:2:9}}\n\n\\{{#include parts/gone.md}}\n\n{{#exercise a/last}}\n",

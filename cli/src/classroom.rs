@@ -13,9 +13,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Context;
 use grader::class;
+use grader::class::Submission;
 use grader::report::Partition;
 use grader::report::{self, ClassReport, LearnerReport, ReportSpec, ResultStatus};
-use grader::class::Submission;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::check_args::LimitArgs;

@@ -86,7 +86,10 @@ fn a_new_workspace_lists_each_chapter_in_the_books_order_with_its_capstone_last(
     let (_tmp, ws) = workspace_anywhere();
     let anywhere = listed(&ws);
     let ids: Vec<&str> = anywhere.iter().map(|(id, _)| id.as_str()).collect();
-    assert_eq!(ids, expected, "chapters placed out of name order: {reordered:?}");
+    assert_eq!(
+        ids, expected,
+        "chapters placed out of name order: {reordered:?}"
+    );
 
     // A capstone the book puts last in its chapter is listed last in it, even where its name
     // would put it earlier.
@@ -138,7 +141,10 @@ fn passing_the_current_exercise_makes_the_next_in_book_order_current() {
         .expect("a chapter with exercises");
     let mut by_name = first.clone();
     by_name.sort();
-    assert_ne!(&by_name, first, "the first chapter places its exercises by name");
+    assert_ne!(
+        &by_name, first,
+        "the first chapter places its exercises by name"
+    );
     let all: Vec<&String> = book.iter().flat_map(|(_, ids)| ids).collect();
 
     let (_tmp, ws) = workspace_anywhere();
@@ -188,12 +194,10 @@ fn a_book_on_disk_orders_its_workspace_and_its_unplaced_exercises_come_last() {
         "{}",
         r.stdout
     );
-    let r = run(
-        grader()
-            .current_dir(&ws)
-            .args(["list", "--json", "--root"])
-            .arg(&book),
-    );
+    let r = run(grader()
+        .current_dir(&ws)
+        .args(["list", "--json", "--root"])
+        .arg(&book));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let ids: Vec<String> = r
         .json_lines()

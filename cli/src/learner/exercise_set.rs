@@ -91,7 +91,13 @@ impl ExerciseSet {
             );
         }
         let scratch = Folder::new("exercises").context("cannot make a scratch folder")?;
-        write_files(scratch.path(), embedded::BOOK_FILES)?;
+        // The book's order needs only its configuration and its Markdown.
+        let order_files: Vec<(&str, &[u8])> = embedded::BOOK_FILES
+            .iter()
+            .copied()
+            .filter(|(path, _)| *path == "book.toml" || path.ends_with(".md"))
+            .collect();
+        write_files(scratch.path(), &order_files)?;
         write_files(&scratch.path().join("exercises"), embedded::FILES)?;
         let catalog = crate::book_order::load_catalog(scratch.path())
             .context("the exercises carried in this grader do not load (a build problem)")?;
