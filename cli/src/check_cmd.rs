@@ -242,7 +242,7 @@ fn adhoc_expectation(kind: Kind, args: &CheckArgs, source: &str) -> anyhow::Resu
 pub(crate) fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let root = args.root.resolve()?;
     let printer = Printer::new(args.json);
-    let catalog = match Catalog::load_all(&root.join("exercises")) {
+    let mut catalog = match Catalog::load_all(&root.join("exercises")) {
         Ok(catalog) => catalog,
         Err(errors) => {
             for e in &errors {
@@ -255,6 +255,7 @@ pub(crate) fn verify(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             );
         }
     };
+    catalog.arrange(&crate::book_order::placed_ids(&root)?);
     let mut items = grader::verify::exercise_items(&catalog, &root);
     let src = root.join("src");
     let mut book_problems = Vec::new();

@@ -13,9 +13,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Context;
 use grader::class;
+use grader::class::Submission;
 use grader::report::Partition;
 use grader::report::{self, ClassReport, LearnerReport, ReportSpec, ResultStatus};
-use grader::{Catalog, class::Submission};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::check_args::LimitArgs;
@@ -91,7 +91,7 @@ fn summary_lines(index: usize, total: usize, l: &LearnerReport) -> Vec<String> {
 /// Runs `grader grade`.
 pub(crate) fn grade(args: GradeArgs) -> anyhow::Result<ExitCode> {
     let root = args.root.resolve()?;
-    let catalog = Catalog::load(&root.join("exercises"))?;
+    let catalog = crate::book_order::load_catalog(&root)?;
     let exercises = class::select(&catalog, &args.exercises)?;
     let subs: Vec<Submission> = class::submissions(&args.submissions)?;
     let checker = args.limits.checker()?;

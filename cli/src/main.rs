@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod authoring;
 mod book;
+mod book_order;
 mod check_args;
 mod check_cmd;
 mod classroom;

@@ -43,8 +43,9 @@ pub fn glob_match(pattern: &str, id: &str) -> bool {
     globset::Glob::new(pattern).is_ok_and(|g| g.compile_matcher().is_match(id))
 }
 
-/// The exercises of `catalog` matching any of `globs` (all when none), in book order. A glob that
-/// matches nothing is an error, so a typo never grades an empty set.
+/// The exercises of `catalog` matching any of `globs` (all when none), in the catalog's order
+/// (the book's, once [`Catalog::arrange`]d). A glob that matches nothing is an error, so a typo
+/// never grades an empty set.
 pub fn select<'a>(catalog: &'a Catalog, globs: &[String]) -> Result<Vec<&'a Exercise>, ClassError> {
     for g in globs {
         if !catalog.exercises.iter().any(|e| glob_match(g, &e.id)) {

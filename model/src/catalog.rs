@@ -1,5 +1,11 @@
-//! The set of exercises under an `exercises/` folder: discovery, book order (from
-//! `exercises/chapters.toml`), lookup by id with suggestions, and validation of ids typed by users.
+//! The set of exercises under an `exercises/` folder: discovery, the chapter folders it may hold
+//! (`exercises/chapters.toml`), the order they are offered in, lookup by id with suggestions, and
+//! validation of ids typed by users.
+//!
+//! The order is the book's, and the book is its one home: chapters as `src/SUMMARY.md` lists
+//! them, and inside a chapter where its `{{#exercise ID}}` directives stand. This library knows
+//! nothing of mdBook, so a catalog is loaded in the order of its ids and whoever reads the book
+//! (the `grader` command) hands the placed ids to [`Catalog::arrange`].
 
 use std::path::{Component, Path, PathBuf};
 
@@ -7,17 +13,18 @@ use serde::Deserialize;
 
 use crate::spec::{self, Exercise, SpecError};
 
-/// The file, in the exercises folder, that lists the chapter folders in book order.
+/// The file, in the exercises folder, that lists the chapter folders an exercise may be in.
 pub const CHAPTERS_FILE: &str = "chapters.toml";
 
-/// All exercises of a book, in book order.
+/// All exercises of a book: in the order of their ids when loaded, in the book's order once
+/// [`Catalog::arrange`]d.
 #[derive(Debug, Clone)]
 pub struct Catalog {
     /// The exercises folder.
     pub root: PathBuf,
-    /// The chapter folders, in book order.
+    /// The chapter folders listed in `chapters.toml` (empty when there is no such file).
     pub chapters: Vec<String>,
-    /// Every exercise, in book order: by chapter, then by name.
+    /// Every exercise: by id, or in the order given to [`Catalog::arrange`].
     pub exercises: Vec<Exercise>,
 }
 
@@ -191,13 +198,29 @@ impl Catalog {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let rank = |c: &str| chapters.iter().position(|x| x == c).unwrap_or(usize::MAX);
-        exercises.sort_by(|a, b| (rank(&a.chapter), &a.id).cmp(&(rank(&b.chapter), &b.id)));
+        exercises.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Catalog {
             root: root.to_path_buf(),
             chapters,
             exercises,
         })
+    }
+
+    /// Puts the exercises in the order of `placed` (the ids as the book places them: its chapters
+    /// in order, each chapter's directives in order); the exercises it does not name come last,
+    /// by id. Ids it names twice count where they stand first, ids of no exercise are ignored.
+    pub fn arrange<S: AsRef<str>>(&mut self, placed: &[S]) {
+        let mut rank = std::collections::HashMap::new();
+        for (at, id) in placed.iter().enumerate() {
+            rank.entry(id.as_ref()).or_insert(at);
+        }
+        let key = |e: &Exercise| rank.get(e.id.as_str()).copied().unwrap_or(usize::MAX);
+        let mut keyed: Vec<(usize, Exercise)> = std::mem::take(&mut self.exercises)
+            .into_iter()
+            .map(|e| (key(&e), e))
+            .collect();
+        keyed.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| x.id.cmp(&y.id)));
+        self.exercises = keyed.into_iter().map(|(_, e)| e).collect();
     }
 
     /// The exercise with this id, or an error naming the closest ids.
@@ -277,6 +300,41 @@ mod tests {
             assert!(validate_id(bad).is_err(), "{bad}");
         }
         assert!(validate_id("borrowing/two-mutable-borrows").is_ok());
+    }
+
+    /// A catalog of compile-pass exercises with these ids, in a temporary folder.
+    fn catalog_of(ids: &[&str]) -> (tempfile::TempDir, Catalog) {
+        let tmp = tempfile::tempdir().unwrap();
+        for id in ids {
+            let dir = tmp.path().join(id);
+            std::fs::create_dir_all(&dir).unwrap();
+            let spec = "title = \"t\"\nkind = \"compile-pass\"\npoints = 1\nhints = [\"h\"]\n\n[starter]\nkind = \"compile-fail\"\ncodes = [\"E0382\"]\n";
+            std::fs::write(dir.join(spec::SPEC_FILE), spec).unwrap();
+            for file in ["starter.rs", "solution.rs"] {
+                std::fs::write(dir.join(file), "fn main() {}\n").unwrap();
+            }
+            std::fs::write(dir.join("instructions.md"), "Do it.\n").unwrap();
+        }
+        let catalog = Catalog::load(tmp.path()).unwrap();
+        (tmp, catalog)
+    }
+
+    fn ids(catalog: &Catalog) -> Vec<&str> {
+        catalog.exercises.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_catalog_takes_the_books_order_and_puts_unplaced_exercises_last_by_id() {
+        let (_tmp, mut catalog) = catalog_of(&["b/capstone", "b/easy", "a/zeta", "a/alpha", "c/x"]);
+        assert_eq!(
+            ids(&catalog),
+            ["a/alpha", "a/zeta", "b/capstone", "b/easy", "c/x"]
+        );
+        catalog.arrange(&["b/easy", "b/capstone", "nowhere/gone", "a/zeta", "b/easy"]);
+        assert_eq!(
+            ids(&catalog),
+            ["b/easy", "b/capstone", "a/zeta", "a/alpha", "c/x"]
+        );
     }
 
     #[test]

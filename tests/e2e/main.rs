@@ -6,6 +6,7 @@ mod check;
 mod classroom;
 mod interrupted;
 mod learner;
+mod learner_order;
 mod learner_tui;
 mod learner_workspace;
 mod page;

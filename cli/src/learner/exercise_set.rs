@@ -3,8 +3,9 @@
 //! carried in this binary (embedded by `cli/build.rs`), which is what makes `grader init` work in
 //! any folder after `cargo install`. The embedded files are written to a private scratch folder
 //! for the command's lifetime and read by the same catalog code as a book's, so the two can
-//! never be parsed differently. Each set has a version: this grader's version and a hash of its
-//! files, the same for the embedded set and for identical files on disk.
+//! never be parsed differently. Both are in the book's order, read from the book around them
+//! (`crate::book_order`; the binary carries its book too). Each set has a version: this grader's
+//! version and a hash of its files, the same for the embedded set and for identical files on disk.
 
 use std::path::PathBuf;
 
@@ -71,7 +72,7 @@ impl ExerciseSet {
     /// The exercises of the book in `book`.
     pub(crate) fn from_book(book: PathBuf) -> anyhow::Result<ExerciseSet> {
         let dir = book.join("exercises");
-        let catalog = Catalog::load(&dir)?;
+        let catalog = crate::book_order::load_catalog(&book)?;
         let hash = grader::workspace::exercise_set_hash(&dir)
             .with_context(|| format!("cannot read the exercises in {}", dir.display()))?;
         Ok(ExerciseSet {
@@ -82,7 +83,7 @@ impl ExerciseSet {
         })
     }
 
-    /// The exercises carried in this binary.
+    /// The exercises carried in this binary, in the order of the book it carries.
     pub(crate) fn embedded() -> anyhow::Result<ExerciseSet> {
         if embedded::FILES.is_empty() {
             bail!(
@@ -90,8 +91,15 @@ impl ExerciseSet {
             );
         }
         let scratch = Folder::new("exercises").context("cannot make a scratch folder")?;
-        write_files(scratch.path(), embedded::FILES)?;
-        let catalog = Catalog::load(scratch.path())
+        // The book's order needs only its configuration and its Markdown.
+        let order_files: Vec<(&str, &[u8])> = embedded::BOOK_FILES
+            .iter()
+            .copied()
+            .filter(|(path, _)| *path == "book.toml" || path.ends_with(".md"))
+            .collect();
+        write_files(scratch.path(), &order_files)?;
+        write_files(&scratch.path().join("exercises"), embedded::FILES)?;
+        let catalog = crate::book_order::load_catalog(scratch.path())
             .context("the exercises carried in this grader do not load (a build problem)")?;
         Ok(ExerciseSet {
             catalog,
@@ -117,6 +125,7 @@ mod tests {
     #[test]
     fn the_embedded_set_is_the_books_exercises_with_the_same_version() {
         let book = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        let placed = crate::book_order::placed_ids(&book).unwrap();
         let on_disk = ExerciseSet::from_book(book).unwrap();
         let embedded = ExerciseSet::embedded().unwrap();
         assert_eq!(on_disk.version, embedded.version);
@@ -124,6 +133,8 @@ mod tests {
             s.catalog.exercises.iter().map(|e| e.id.clone()).collect()
         };
         assert_eq!(ids(&on_disk), ids(&embedded));
+        // In the book's order, not by id.
+        assert_eq!(ids(&embedded)[..placed.len()], placed[..]);
         let (a, b) = (
             &on_disk.catalog.exercises[0],
             &embedded.catalog.exercises[0],
