@@ -116,3 +116,63 @@ impl<'de> Deserialize<'de> for Why {
         Stored::deserialize(deserializer).map(|stored| Why(stored.reason))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expect::Expectation;
+    use crate::rules::RuleKind;
+    use crate::sandbox::Denial;
+    use crate::verdict::{Status, Verdict};
+
+    fn missed() -> MissedPin {
+        MissedPin {
+            code: "E0499".parse().unwrap(),
+            line: 4,
+            reported: vec![5],
+            about: None,
+            only_about_others: false,
+        }
+    }
+
+    #[test]
+    fn what_follows_from_a_reason_follows_through_the_reasons_that_wrap_it() {
+        let denied = Reason::DeniedAtCompileTime {
+            denied: Denial::Network,
+            reason: Box::new(Reason::MissedPin(missed())),
+        };
+        assert_eq!(denied.pin(), Some(&missed()));
+        assert_eq!(denied.partly(), Some(Partly::CodesOnOtherLines));
+        let breach = Breach::new(RuleKind::Forbid, "unsafe", Some(3), "no unsafe");
+        let refused = Reason::ShortcutRefused {
+            reason: Box::new(Reason::RuleBroken(breach.clone())),
+        };
+        assert_eq!(refused.rule(), Some(&breach));
+        assert_eq!(refused.partly(), None, "a shortcut's verdict earns nothing");
+        let ran = |outcome| Reason::Ran {
+            outcome,
+            truncated_kib: None,
+            denied: None,
+        };
+        assert_eq!(
+            ran(RunOutcomeReason::NoPanic).partly(),
+            Some(Partly::Compiles)
+        );
+        assert_eq!(ran(RunOutcomeReason::OutputMatches).partly(), None);
+        assert_eq!(Reason::RuleBroken(breach).partly(), None);
+    }
+
+    #[test]
+    fn a_stored_verdict_gets_its_words_and_partial_credit_from_its_reason_alone() {
+        let mut v = Verdict::error(&Expectation::CompilePass, "");
+        v.set(Status::Fail, Reason::MissedPin(missed()));
+        let mut json = serde_json::to_value(&v).unwrap();
+        assert_eq!(json["partly"], "codes-on-other-lines");
+        assert_eq!(json["pin"]["line"], 4);
+        json["message"] = "forged".into();
+        json["partly"] = "compiles".into();
+        let back: Verdict = serde_json::from_value(json).unwrap();
+        assert_eq!(back.message(), v.message());
+        assert_eq!(back.partly(), Some(Partly::CodesOnOtherLines));
+    }
+}
