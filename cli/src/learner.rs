@@ -326,7 +326,7 @@ pub(crate) fn solution(args: SolutionArgs) -> anyhow::Result<ExitCode> {
                  Try `grader hint {id}`, or `grader solution {id} --give-up` to see it anyway.",
                 id = ex.id,
                 file = learner.shown_path(&ex.id),
-                msg = crate::untrusted::line(&verdict.message)
+                msg = crate::untrusted::line(&verdict.message())
             );
             return Ok(ExitCode::from(1));
         }

@@ -82,7 +82,7 @@ impl Printer {
             "{} {}: {}",
             self.status_word(verdict.status),
             untrusted::line(what),
-            untrusted::line(&verdict.message)
+            untrusted::line(&verdict.message())
         );
     }
 

@@ -62,7 +62,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let verdict = checker.check(&case);
         check.push(started.elapsed().as_secs_f64() * 1000.0);
         if verdict.status != Status::Pass {
-            return Err(format!("the check did not pass: {}", verdict.message).into());
+            return Err(format!("the check did not pass: {}", verdict.message()).into());
         }
     }
     let (bare, check) = (median(bare), median(check));

@@ -162,7 +162,6 @@ impl Checker {
             enforce_rules(case, &mut verdict);
             if verdict.status == crate::Status::Pass {
                 verdict.set(crate::Status::Fail, Reason::ChecksCannotUse { error });
-                verdict.partly = Some(crate::Partly::Compiles);
             }
             return Ok(verdict);
         }
@@ -195,8 +194,6 @@ impl Checker {
         if ended == Ended::OverMemory {
             let mut v = judge(&case.expect, &compile, None, file_name);
             v.set(crate::Status::Fail, Reason::CompileMemoryLimit);
-            v.partly = None;
-            v.pin = None;
             v.stopped = Some(crate::verdict::Stopped::CompileMemory);
             return Ok((v, None));
         }

@@ -86,7 +86,9 @@ fn read_learner_file(dir: &Path, path: &Path) -> Result<Option<String>, String> 
 /// The partial credit a failed `verdict` earns on `ex`: how it is partly right and the points its
 /// spec's `[partial]` gives for that; `None` on a pass, an error, or a fail worth nothing.
 pub fn partial_credit(ex: &Exercise, verdict: &Verdict) -> Option<(Partly, u32)> {
-    let partly = verdict.partly.filter(|_| verdict.status == Status::Fail)?;
+    let partly = verdict
+        .partly()
+        .filter(|_| verdict.status == Status::Fail)?;
     Some((partly, ex.partial.points_for(partly)?))
 }
 
@@ -127,15 +129,15 @@ fn result_of(ex: &Exercise, verdict: &Verdict) -> ExerciseResult {
         },
         max_points: ex.points,
         partly: partial.map(|(partly, _)| partly),
-        rule: verdict.rule.clone(),
-        check: verdict.check.clone(),
+        rule: verdict.rule().cloned(),
+        check: verdict.failed_check().cloned(),
         error_codes: verdict
             .error_codes
             .iter()
             .map(|c| c.as_str().to_string())
             .collect(),
-        message: verdict.message.clone(),
-        reason: Some(verdict.reason.clone()),
+        message: verdict.message(),
+        reason: Some(verdict.reason().clone()),
         output: output.trim_start().to_string(),
         duration_ms: verdict.duration_ms,
     }

@@ -188,7 +188,7 @@ impl Progress {
     pub fn record(&mut self, id: &str, verdict: &Verdict) {
         let entry = self.entry_mut(id);
         entry.attempts += 1;
-        entry.last_message = Some(verdict.message.clone());
+        entry.last_message = Some(verdict.message());
         if verdict.status == Status::Pass {
             entry.state = State::Solved;
             entry.passed_once = true;

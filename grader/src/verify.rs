@@ -34,12 +34,11 @@ impl VerifyItem {
             Status::Fail => v.set(
                 Status::Pass,
                 Reason::ShortcutRefused {
-                    reason: Box::new(verdict.reason.clone()),
+                    reason: Box::new(verdict.reason().clone()),
                 },
             ),
             _ => v.set(Status::Fail, Reason::ShortcutPasses),
         }
-        v.partly = None;
         v
     }
 }

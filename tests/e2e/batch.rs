@@ -290,9 +290,9 @@ fn summary(
     String,
     Option<String>,
 ) {
-    let message = match &v.check {
-        Some(failed) => v.message.replace(&failed.message, "<what the check saw>"),
-        None => v.message.clone(),
+    let message = match v.failed_check() {
+        Some(failed) => v.message().replace(&failed.message, "<what the check saw>"),
+        None => v.message(),
     };
     (
         v.status,
@@ -300,7 +300,7 @@ fn summary(
         message,
         v.warnings,
         v.diagnostics.clone(),
-        v.check.as_ref().map(|c| c.name.clone()),
+        v.failed_check().map(|c| c.name.clone()),
     )
 }
 
@@ -323,8 +323,8 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
             differences.push(format!(
                 "case {i} ({}, {}):\n  alone:   {:?} {:?} {} ({} warnings)\n  batched: {:?} {:?} {} ({} warnings)\n--- alone\n{}--- batched\n{}",
                 cases[i].file_name, cases[i].expect.describe(),
-                a.status, a.error_codes, a.message, a.warnings,
-                b.status, b.error_codes, b.message, b.warnings,
+                a.status, a.error_codes, a.message(), a.warnings,
+                b.status, b.error_codes, b.message(), b.warnings,
                 a.diagnostics, b.diagnostics,
             ));
         }
@@ -460,7 +460,7 @@ fn an_error_no_case_owns_costs_its_case_not_the_batch() {
     for (i, (a, b)) in alone.iter().zip(&batched).enumerate() {
         assert_eq!(summary(a), summary(b), "case {i}");
     }
-    assert_eq!(alone[11].status, Status::Fail, "{}", alone[11].message);
+    assert_eq!(alone[11].status, Status::Fail, "{}", alone[11].message());
     assert!(stats.alone <= 2, "{stats:?}");
     assert!(stats.batched >= 22, "{stats:?}");
 }

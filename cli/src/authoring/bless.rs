@@ -200,7 +200,7 @@ fn observe(kind: Kind, file: &str, verdict: &Verdict) -> anyhow::Result<Observed
     let refuse = |what: &str| {
         bail!(
             "{file} {what}, so there is nothing to fill in from it: {}\n{}",
-            verdict.message,
+            verdict.message(),
             verdict.diagnostics.trim_end()
         )
     };

@@ -94,18 +94,18 @@ impl Api {
     }
 
     /// Answers `GET /__grader/session` (the caller has checked `Host`).
-    pub(super) fn session(&self, req: &Request<'_>) -> Reply {
+    pub(super) fn session(&self, req: &Request) -> Reply {
         if req.method != "GET" {
             return Reply::text(405, "method not allowed");
         }
         // A cross-site fetch says so (and could not read the answer anyway, without CORS).
         if req
-            .sec_fetch_site
+            .sec_fetch_site()
             .is_some_and(|s| s != "same-origin" && s != "none")
         {
             return Reply::text(403, "forbidden: cross-site request");
         }
-        if let Some(origin) = req.origin
+        if let Some(origin) = req.origin()
             && !own_origin(req, origin)
         {
             return Reply::text(403, "forbidden: foreign origin");
@@ -122,14 +122,14 @@ impl Api {
 
     /// Answers `GET /__grader/workspace` (the caller has checked `Host`): the token is needed,
     /// and a cross-site or foreign-origin request is refused.
-    pub(super) fn workspace(&self, req: &Request<'_>) -> Reply {
+    pub(super) fn workspace(&self, req: &Request) -> Reply {
         if req.method != "GET" {
             return Reply::text(405, "method not allowed");
         }
         if req
-            .sec_fetch_site
+            .sec_fetch_site()
             .is_some_and(|s| s != "same-origin" && s != "none")
-            || req.origin.is_some_and(|o| !own_origin(req, o))
+            || req.origin().is_some_and(|o| !own_origin(req, o))
         {
             return Reply::text(403, "forbidden: cross-site request");
         }
@@ -149,23 +149,23 @@ impl Api {
         served.files(req.url.split_once('?').map_or("", |(_, q)| q), &catalog)
     }
 
-    fn token_ok(&self, req: &Request<'_>) -> bool {
-        req.token
+    fn token_ok(&self, req: &Request) -> bool {
+        req.header(TOKEN_HEADER)
             .is_some_and(|t| same(t.as_bytes(), self.token.as_bytes()))
     }
 
     /// Answers `POST /__grader/check` (the caller has checked `Host`).
-    pub(super) fn check(&self, req: &Request<'_>) -> Reply {
+    pub(super) fn check(&self, req: &Request) -> Reply {
         if req.method != "POST" {
             return Reply::text(405, "method not allowed");
         }
-        if !req.origin.is_some_and(|o| own_origin(req, o)) {
+        if !req.origin().is_some_and(|o| own_origin(req, o)) {
             return Reply::text(403, "forbidden: the Origin must be this server");
         }
         if !self.token_ok(req) {
             return Reply::text(403, "forbidden: missing or wrong X-Grader-Token");
         }
-        let json = req.content_type.is_some_and(|t| {
+        let json = req.content_type().is_some_and(|t| {
             t.split(';')
                 .next()
                 .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
@@ -173,7 +173,7 @@ impl Api {
         if !json {
             return Reply::text(415, "unsupported media type: send application/json");
         }
-        let body: CheckRequest = match serde_json::from_slice(req.body) {
+        let body: CheckRequest = match serde_json::from_slice(&req.body) {
             Ok(b) => b,
             Err(e) => return Reply::text(400, &format!("bad request: {e}")),
         };
@@ -255,8 +255,8 @@ pub(super) fn allowed_host(host: Option<&str>, port: u16) -> bool {
 }
 
 /// Whether `origin` is the origin of the host the request was sent to (already allowed).
-fn own_origin(req: &Request<'_>, origin: &str) -> bool {
-    req.host
+fn own_origin(req: &Request, origin: &str) -> bool {
+    req.host()
         .is_some_and(|h| origin.eq_ignore_ascii_case(&format!("http://{h}")))
 }
 

@@ -1,28 +1,53 @@
-//! What the book server and its APIs exchange: one request as routed, and the reply to send,
-//! apart from the server that routes them and from hyper's types.
+//! What the book server and its APIs exchange: one request as read from the connection and as
+//! the routes read it, and the reply to send. The HTTP layer (`http.rs`) makes the one from
+//! hyper's request and turns the other into hyper's response; nothing else sees hyper's types.
 
-/// One request, as the server routes it.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Request<'a> {
+/// One request: method, target, headers and body.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Request {
     /// The method, e.g. `GET`.
-    pub method: &'a str,
-    /// The path and query, as received.
-    pub url: &'a str,
-    /// The `Host` header.
-    pub host: Option<&'a str>,
-    /// The `Origin` header.
-    pub origin: Option<&'a str>,
-    /// The `Sec-Fetch-Site` header.
-    pub sec_fetch_site: Option<&'a str>,
-    /// The `X-Grader-Token` header.
-    pub token: Option<&'a str>,
-    /// The `Content-Type` header.
-    pub content_type: Option<&'a str>,
-    /// The body (a longer one than [`super::api::MAX_BODY`] is refused before it is read).
-    pub body: &'a [u8],
+    pub method: String,
+    /// The request target as received (path and query, for the usual origin form).
+    pub url: String,
+    /// The headers, in the order sent (names in lower case).
+    pub headers: Vec<(String, String)>,
+    /// The body: at most [`super::api::MAX_BODY`] bytes (the HTTP layer refuses a longer one
+    /// before reading it, so no route sees one).
+    pub body: Vec<u8>,
 }
 
-/// A response, before it is sent.
+impl Request {
+    /// The value of the header `name` (case-insensitive), if sent once or more (the first).
+    pub(super) fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The `Host` header.
+    pub(super) fn host(&self) -> Option<&str> {
+        self.header("Host")
+    }
+
+    /// The `Origin` header.
+    pub(super) fn origin(&self) -> Option<&str> {
+        self.header("Origin")
+    }
+
+    /// The `Sec-Fetch-Site` header.
+    pub(super) fn sec_fetch_site(&self) -> Option<&str> {
+        self.header("Sec-Fetch-Site")
+    }
+
+    /// The `Content-Type` header.
+    pub(super) fn content_type(&self) -> Option<&str> {
+        self.header("Content-Type")
+    }
+}
+
+/// A response, before it is sent: the HTTP layer adds `Content-Length`, `Cache-Control:
+/// no-store` and `X-Content-Type-Options: nosniff` (and never a CORS header).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Reply {
     /// The HTTP status.

@@ -6,9 +6,11 @@
 //! a body to arrive, and for each write to make progress; a connection past any of these is
 //! dropped.
 //!
-//! The handler runs on tokio's blocking pool, so a request that compiles code never stalls the
-//! other connections. Replies carry the status, `Content-Type` and body the handler gives, plus
-//! `Cache-Control: no-store` and `X-Content-Type-Options: nosniff`; never a CORS header.
+//! The handler gets each request as the routes read it ([`Request`], with its whole body) and
+//! answers a [`Reply`]; it runs on tokio's blocking pool, so a request that compiles code never
+//! stalls the other connections. Replies carry the status, `Content-Type` and body the handler
+//! gives, plus `Cache-Control: no-store` and `X-Content-Type-Options: nosniff`; never a CORS
+//! header.
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -20,10 +22,12 @@ use hyper::body::{Body, Bytes, Incoming};
 use hyper::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_CONTENT_TYPE_OPTIONS};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper::{Request, Response, StatusCode};
+use hyper::{Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::sync::Semaphore;
 use tokio_io_timeout::TimeoutStream;
+
+use super::exchange::{Reply, Request};
 
 /// Connections served at once; more are closed at once.
 pub(super) const MAX_CONNECTIONS: usize = 64;
@@ -32,40 +36,14 @@ pub(super) const IDLE: Duration = Duration::from_secs(10);
 /// The largest request line plus headers, in bytes.
 pub(super) const MAX_HEAD: usize = 16 * 1024;
 
-/// A request as read from the connection: method, target, headers and body.
-#[derive(Debug, Default)]
-pub(super) struct RawRequest {
-    /// The method, e.g. `GET`.
-    pub method: String,
-    /// The request target as received (path and query, for the usual origin form).
-    pub url: String,
-    /// The headers, in the order sent (names in lower case).
-    pub headers: Vec<(String, String)>,
-    /// The body: at most `max_body` bytes (a longer one is refused before the handler runs).
-    pub body: Vec<u8>,
-}
-
-impl RawRequest {
-    /// The value of the header `name` (case-insensitive), if sent once or more (the first).
-    pub(super) fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-/// A response: status, content type and body.
-pub(super) type RawReply = (u16, &'static str, Vec<u8>);
-
 /// The handler, shared by every connection.
-type Handler = Arc<dyn Fn(&RawRequest) -> RawReply + Send + Sync>;
+type Handler = Arc<dyn Fn(&Request) -> Reply + Send + Sync>;
 
 /// Accepts connections on `listener` until the process ends, answering each request with
 /// `handle`. Returns only when the runtime cannot be started.
 pub(super) fn serve<F>(listener: TcpListener, max_body: usize, handle: F) -> anyhow::Result<()>
 where
-    F: Fn(&RawRequest) -> RawReply + Send + Sync + 'static,
+    F: Fn(&Request) -> Reply + Send + Sync + 'static,
 {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_io()
@@ -115,18 +93,18 @@ async fn accept(listener: TcpListener, max_body: usize, handle: Handler) -> anyh
 /// Answers one request: reads its body within the limits, then runs the handler on the blocking
 /// pool. An error drops the connection (a body that stopped arriving or failed to).
 async fn respond(
-    req: Request<Incoming>,
+    req: hyper::Request<Incoming>,
     max_body: usize,
     handle: Handler,
 ) -> Result<Response<Full<Bytes>>, Box<dyn std::error::Error + Send + Sync>> {
     let (parts, body) = req.into_parts();
     if body.size_hint().lower() > max_body as u64 {
-        return Ok(plain(413, "request too large"));
+        return Ok(response(Reply::text(413, "request too large")));
     }
     let body = match tokio::time::timeout(IDLE, Limited::new(body, max_body).collect()).await {
         Ok(Ok(body)) => body.to_bytes().to_vec(),
         Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
-            return Ok(plain(413, "request too large"));
+            return Ok(response(Reply::text(413, "request too large")));
         }
         Ok(Err(e)) => return Err(e),
         Err(elapsed) => return Err(Box::new(elapsed)),
@@ -134,38 +112,34 @@ async fn respond(
     let mut headers = Vec::with_capacity(parts.headers.len());
     for (name, value) in &parts.headers {
         let Ok(value) = std::str::from_utf8(value.as_bytes()) else {
-            return Ok(plain(400, "bad request: a header is not UTF-8"));
+            return Ok(response(Reply::text(
+                400,
+                "bad request: a header is not UTF-8",
+            )));
         };
         headers.push((name.as_str().to_string(), value.to_string()));
     }
-    let raw = RawRequest {
+    let request = Request {
         method: parts.method.as_str().to_string(),
         url: parts.uri.to_string(),
         headers,
         body,
     };
-    let reply = match tokio::task::spawn_blocking(move || handle(&raw)).await {
+    let reply = match tokio::task::spawn_blocking(move || handle(&request)).await {
         Ok(reply) => reply,
-        Err(_) => (500, "text/plain; charset=utf-8", b"internal error".to_vec()),
+        Err(_) => Reply::text(500, "internal error"),
     };
     Ok(response(reply))
 }
 
-fn plain(status: u16, text: &str) -> Response<Full<Bytes>> {
-    response((
-        status,
-        "text/plain; charset=utf-8",
-        text.as_bytes().to_vec(),
-    ))
-}
-
-/// The response for a reply; hyper adds `Content-Length` and leaves out the body of a `HEAD`.
-fn response((status, kind, body): RawReply) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(Bytes::from(body)));
+/// hyper's response for a reply; hyper adds `Content-Length` and leaves out the body of a
+/// `HEAD`.
+fn response(reply: Reply) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(reply.body)));
     *response.status_mut() =
-        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(kind));
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     response
@@ -178,14 +152,14 @@ mod tests {
     use std::net::TcpStream;
 
     /// Serves `handle` on a free loopback port (for the life of the test process).
-    fn server(handle: impl Fn(&RawRequest) -> RawReply + Send + Sync + 'static) -> u16 {
+    fn server(handle: impl Fn(&Request) -> Reply + Send + Sync + 'static) -> u16 {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         std::thread::spawn(move || serve(listener, 10, handle));
         port
     }
 
-    fn echo(req: &RawRequest) -> RawReply {
+    fn echo(req: &Request) -> Reply {
         let text = format!(
             "{} {} host={:?} body={}",
             req.method,
@@ -193,7 +167,11 @@ mod tests {
             req.header("HOST"),
             String::from_utf8_lossy(&req.body)
         );
-        (200, "text/plain", text.into_bytes())
+        Reply {
+            status: 200,
+            content_type: "text/plain",
+            body: text.into_bytes(),
+        }
     }
 
     /// Sends `raw` on a new connection and reads until the server closes it.

@@ -207,7 +207,11 @@ impl App<'_> {
         };
         out.push(Line::from(vec![
             Span::styled(word, Style::new().fg(colour).add_modifier(Modifier::BOLD)),
-            Span::raw(format!(" {}: {}", ex.id, untrusted::line(&verdict.message))),
+            Span::raw(format!(
+                " {}: {}",
+                ex.id,
+                untrusted::line(&verdict.message())
+            )),
         ]));
         let after = self.learner.after(ex, &verdict, &self.progress);
         out.extend(text_lines(&after));

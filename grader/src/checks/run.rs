@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::{Checks, failure};
 use crate::check::{Checker, Start};
-use crate::verdict::{Partly, Reason, Status, Stopped, Verdict};
+use crate::verdict::{Reason, Status, Stopped, Verdict};
 
 /// A nonce no learner's code can guess: 128 random bits in hex.
 fn nonce() -> std::io::Result<String> {
@@ -56,9 +56,6 @@ pub(crate) fn apply(
         match failure(&stdout, &nonce, &checks.names, run.exit_code, run.signal) {
             None => return,
             Some((reason, timed_out)) => {
-                if let Reason::CheckFailed { check, .. } = &reason {
-                    verdict.check = Some(check.clone());
-                }
                 if timed_out {
                     verdict.stopped = Some(Stopped::CheckTime);
                 }
@@ -67,7 +64,6 @@ pub(crate) fn apply(
         }
     };
     verdict.set(Status::Fail, reason);
-    verdict.partly = Some(Partly::Compiles);
 }
 
 /// Fails a passing `verdict` of an answer the checks cannot be attached to (see
@@ -75,7 +71,6 @@ pub(crate) fn apply(
 pub(crate) fn refuse_unattachable(verdict: &mut Verdict) {
     if verdict.status == Status::Pass {
         verdict.set(Status::Fail, Reason::ChecksNeedMain);
-        verdict.partly = Some(Partly::Compiles);
     }
 }
 
@@ -116,13 +111,11 @@ fn outside_main(source: &str) -> Option<&'static str> {
 fn refuse_outside_main(verdict: &mut Verdict, name: &str) {
     let name = name.to_string();
     verdict.set(Status::Fail, Reason::ChecksOutsideMain { name });
-    verdict.partly = Some(Partly::Compiles);
 }
 
 fn fail_to_run(verdict: &mut Verdict, error: &std::io::Error) {
     let error = error.to_string();
     verdict.set(Status::Error, Reason::ChecksNotRun { error });
-    verdict.partly = None;
 }
 
 #[cfg(test)]

@@ -457,13 +457,7 @@ pub fn enforce(rules: &Rules, source: &str, verdict: &mut Verdict) {
         *stderr = panic_source::without_backtraces(stderr);
     }
     if let Some(breach) = breach {
-        verdict.set(
-            Status::Fail,
-            crate::verdict::Reason::RuleBroken(breach.clone()),
-        );
-        verdict.partly = None;
-        verdict.pin = None;
-        verdict.rule = Some(breach);
+        verdict.set(Status::Fail, crate::verdict::Reason::RuleBroken(breach));
     }
 }
 

@@ -9,12 +9,14 @@ use crate::expect::{ErrorCode, Expectation};
 mod pins;
 mod reason;
 mod run;
+mod why;
 
 pub use pins::MissedPin;
 use pins::unmet_pin;
 pub use reason::{Reason, RunOutcomeReason};
 use run::judge_run;
 pub use run::panic_messages;
+use why::Why;
 
 /// The outcome of one check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,32 +63,25 @@ pub struct Verdict {
     pub error_codes: Vec<ErrorCode>,
     /// What was expected.
     pub expected: Expectation,
-    /// One line saying why, in words a learner understands: always `reason`'s words, set with
-    /// it by [`Verdict::set_reason`].
-    pub message: String,
-    /// Why, as data.
-    pub reason: Reason,
-    /// On a fail, how the submission is partly right, if it is; never set otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partly: Option<Partly>,
-    /// On a fail because rustc reported a pinned code on other lines than its pin, which pin
-    /// and where rustc reported it; never set otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pin: Option<MissedPin>,
-    /// On a fail because the answer broke one of the exercise's rules (a forbidden or missing
-    /// token, a changed or added item), which rule; never set otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rule: Option<crate::rules::Breach>,
-    /// On a fail because one of the exercise's hidden checks failed, the first that did; never
-    /// set otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check: Option<crate::checks::FailedCheck>,
+    /// Why, as data, and what follows from it: written into the JSON as `message` (the reason's
+    /// words), `reason`, and `partly`, `pin`, `rule` and `check` when the reason gives them (see
+    /// [`Verdict::reason`] and the accessors beside it). Private, so that nothing outside this
+    /// crate writes one without the others: set it with [`Verdict::set_reason`].
+    #[serde(flatten)]
+    why: Why,
     /// The first line of the answer that never runs (rustc's `unreachable_code` lint), when
     /// rustc reported one: code after an early exit is never borrow-checked either.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub never_runs: Option<u32>,
     /// What limit stopped rustc, the program or a hidden check, if one did: such a verdict
     /// depends on the machine and its load, and is never cached.
+    ///
+    /// This is not derived from the reason, because the reason does not always say it: a rule
+    /// the answer breaks replaces the reason of a compile or run that was stopped (the verdict
+    /// fails for the rule, but what rustc and the program printed still depends on the stop),
+    /// and a hidden check that ran out of time need not be the first failed check, the one the
+    /// reason names. Where the reason does name a stop (a compile or run limit, a signal that
+    /// ended the program, a limit that stopped the hidden checks), the two agree.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stopped: Option<Stopped>,
     /// rustc's rendered diagnostics.
@@ -109,16 +104,13 @@ pub struct Verdict {
 impl Verdict {
     /// A verdict for a check that could not be carried out.
     pub fn error(expected: &Expectation, message: impl Into<String>) -> Verdict {
-        let mut v = Verdict {
+        Verdict {
             status: Status::Error,
             error_codes: Vec::new(),
             expected: expected.clone(),
-            message: String::new(),
-            reason: Reason::NotRun,
-            partly: None,
-            pin: None,
-            rule: None,
-            check: None,
+            why: Why(Reason::Internal {
+                error: message.into(),
+            }),
             stopped: None,
             never_runs: None,
             diagnostics: String::new(),
@@ -127,18 +119,48 @@ impl Verdict {
             stderr: None,
             duration_ms: 0,
             isolation: None,
-        };
-        v.set_reason(Reason::Internal {
-            error: message.into(),
-        });
-        v
+        }
     }
 
-    /// Sets why the verdict is what it is, and its message with it: the one place a verdict's
-    /// message is written.
+    /// Why the verdict is what it is.
+    pub fn reason(&self) -> &Reason {
+        &self.why.0
+    }
+
+    /// One line saying why, in words a learner understands: always the reason's words
+    /// ([`Reason`]'s `Display`).
+    pub fn message(&self) -> String {
+        self.why.0.message()
+    }
+
+    /// On a fail, how the submission is partly right, if it is; never otherwise (see
+    /// [`Reason::partly`]).
+    pub fn partly(&self) -> Option<Partly> {
+        self.why.0.partly()
+    }
+
+    /// On a fail because rustc reported a pinned code on other lines than its pin, which pin
+    /// and where rustc reported it; never otherwise.
+    pub fn pin(&self) -> Option<&MissedPin> {
+        self.why.0.pin()
+    }
+
+    /// On a fail because the answer broke one of the exercise's rules (a forbidden or missing
+    /// token, a changed or added item), which rule; never otherwise.
+    pub fn rule(&self) -> Option<&crate::rules::Breach> {
+        self.why.0.rule()
+    }
+
+    /// On a fail because one of the exercise's hidden checks failed, the first that did; never
+    /// otherwise.
+    pub fn failed_check(&self) -> Option<&crate::checks::FailedCheck> {
+        self.why.0.failed_check()
+    }
+
+    /// Sets why the verdict is what it is; its message, `partly`, pin, rule and failed check
+    /// follow from it.
     pub fn set_reason(&mut self, reason: Reason) {
-        self.message = reason.message();
-        self.reason = reason;
+        self.why = Why(reason);
     }
 
     /// Sets the status and the reason (see [`Verdict::set_reason`]).
@@ -227,12 +249,7 @@ pub fn judge(
         status: Status::Fail,
         error_codes: codes.clone(),
         expected: expected.clone(),
-        message: String::new(),
-        reason: Reason::NotRun,
-        partly: None,
-        pin: None,
-        rule: None,
-        check: None,
+        why: Why(Reason::NotRun),
         stopped: None,
         never_runs: parsed.never_runs(case_file),
         diagnostics: parsed.rendered(),
@@ -280,10 +297,7 @@ pub fn judge(
                 return verdict(v, Status::Fail, reason);
             }
             if let Some(missed) = unmet_pin(lines, parsed, case_file) {
-                let mut v = verdict(v, Status::Fail, Reason::MissedPin(missed.clone()));
-                v.partly = Some(Partly::CodesOnOtherLines);
-                v.pin = Some(missed);
-                return v;
+                return verdict(v, Status::Fail, Reason::MissedPin(missed));
             }
             verdict(v, Status::Pass, Reason::CodesMet { codes: want })
         }
@@ -301,7 +315,6 @@ pub fn judge(
             };
             let (status, reason) = judge_run(expected, run);
             let mut v = verdict(v, status, reason);
-            v.partly = (status == Status::Fail).then_some(Partly::Compiles);
             v.stopped = Stopped::of_run(run);
             v
         }
@@ -312,83 +325,10 @@ pub fn judge(
 /// (a build script or proc macro's doing), when its diagnostics show a denial.
 pub fn denied_at_compile_time(verdict: &mut Verdict) {
     if let Some(denied) = crate::sandbox::hostile_behaviour(&verdict.diagnostics) {
-        let reason = Box::new(verdict.reason.clone());
+        let reason = Box::new(verdict.reason().clone());
         verdict.set_reason(Reason::DeniedAtCompileTime { denied, reason });
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::pins::e0499_on;
-    use super::*;
-    use crate::expect::LinePin;
-
-    fn pinned(code: &str, line: u32) -> Expectation {
-        Expectation::CompileFail {
-            codes: [code.parse().unwrap()].into(),
-            lines: vec![LinePin {
-                code: code.parse().unwrap(),
-                line,
-                about: None,
-            }],
-        }
-    }
-
-    fn rejected(lines: &[u32]) -> CompileOutcome {
-        CompileOutcome {
-            parsed: e0499_on(lines),
-            ..CompileOutcome::default()
-        }
-    }
-
-    #[test]
-    fn the_right_codes_on_other_lines_are_partly_right() {
-        let v = judge(&pinned("E0499", 4), &rejected(&[5]), None, "answer.rs");
-        assert_eq!(v.status, Status::Fail);
-        assert_eq!(v.partly, Some(Partly::CodesOnOtherLines));
-        let pass = judge(&pinned("E0499", 5), &rejected(&[5]), None, "answer.rs");
-        assert_eq!((pass.status, pass.partly), (Status::Pass, None));
-        let other_code = judge(&pinned("E0502", 5), &rejected(&[5]), None, "answer.rs");
-        assert_eq!((other_code.status, other_code.partly), (Status::Fail, None));
-    }
-
-    #[test]
-    fn a_program_that_ran_but_printed_something_else_compiles() {
-        let want = Expectation::RunPass {
-            stdout: Some("hello\n".into()),
-        };
-        let compiled = CompileOutcome {
-            success: true,
-            ..CompileOutcome::default()
-        };
-        let ran = |stdout: &str| RunOutcome {
-            exit_code: Some(0),
-            stdout: stdout.into(),
-            ..RunOutcome::default()
-        };
-        let v = judge(&want, &compiled, Some(&ran("bye\n")), "answer.rs");
-        assert_eq!((v.status, v.partly), (Status::Fail, Some(Partly::Compiles)));
-        let v = judge(&want, &compiled, Some(&ran("hello\n")), "answer.rs");
-        assert_eq!((v.status, v.partly), (Status::Pass, None));
-        let v = judge(&want, &rejected(&[3]), None, "answer.rs");
-        assert_eq!((v.status, v.partly), (Status::Fail, None));
-    }
-
-    #[test]
-    fn a_verdict_reads_back_from_json_with_its_reason_and_message() {
-        let v = judge(&pinned("E0499", 4), &rejected(&[5]), None, "answer.rs");
-        let back: Verdict = serde_json::from_str(&serde_json::to_string(&v).unwrap()).unwrap();
-        assert_eq!(back.reason, v.reason);
-        assert!(matches!(back.reason, Reason::MissedPin(_)));
-        assert_eq!(back.message, v.reason.message());
-    }
-
-    #[test]
-    fn partly_is_kebab_case_in_json_and_absent_when_none() {
-        let v = judge(&pinned("E0499", 4), &rejected(&[5]), None, "answer.rs");
-        let json = serde_json::to_value(&v).unwrap();
-        assert_eq!(json["partly"], "codes-on-other-lines");
-        let v = judge(&pinned("E0499", 5), &rejected(&[5]), None, "answer.rs");
-        assert!(serde_json::to_value(&v).unwrap().get("partly").is_none());
-    }
-}
+mod tests;

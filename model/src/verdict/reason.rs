@@ -1,5 +1,5 @@
 //! Why a verdict is what it is, as data ([`Reason`]), and the one place its words are written:
-//! [`Reason`]'s `Display`, which fills the verdict's `message`.
+//! [`Reason`]'s `Display`, which is the verdict's `message`.
 
 use std::fmt;
 

@@ -280,8 +280,8 @@ fn the_page_refuses_code_that_never_runs_as_the_grader_does() {
         cases.push(json!({
             "source": source,
             "stderr": rustc("human"),
-            "breach": verdict.rule,
-            "message": verdict.message,
+            "breach": verdict.rule(),
+            "message": verdict.message(),
         }));
     }
     assert!(

@@ -189,11 +189,11 @@ fn the_pages_grading_agrees_with_grader_check_on_every_starter_and_solution() {
                         checks_reply,
                         status: status.as_str().unwrap().to_string(),
                         codes: verdict.error_codes.iter().map(|c| c.to_string()).collect(),
-                        message: verdict.message.clone(),
-                        partly: serde_json::to_value(verdict.partly).unwrap(),
+                        message: verdict.message(),
+                        partly: serde_json::to_value(verdict.partly()).unwrap(),
                         credit: grader::class::partial_credit_line(ex, &verdict),
                         code: code.clone(),
-                        check_detail: verdict.check.as_ref().map(|c| c.message.clone()),
+                        check_detail: verdict.failed_check().map(|c| c.message.clone()),
                     });
                 }
             });
