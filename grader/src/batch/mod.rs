@@ -26,7 +26,6 @@ pub mod crate_gen;
 pub mod eligible;
 mod names;
 mod schedule;
-mod stoppers;
 mod twins;
 
 use std::collections::BTreeMap;
@@ -175,12 +174,7 @@ impl Checker {
         let sources: Vec<&str> = cases.iter().map(|c| c.source.as_str()).collect();
         for (group, members) in groups {
             let class = group.2;
-            let parts = names::apart(
-                &members,
-                &sources,
-                MAX_BATCH,
-                batch_count(&members, &sources, jobs),
-            );
+            let parts = names::apart(&members, &sources, MAX_BATCH, batch_count(&members, jobs));
             let roots = roots.remove(&group).unwrap_or_default();
             let placed = names::place_roots(&roots, &parts, &sources);
             let mut root_of = vec![None; parts.len()];
@@ -232,19 +226,11 @@ impl Checker {
     }
 }
 
-/// How many batches a group needs at least: at most [`MAX_BATCH`] cases each, enough of them
-/// to keep `jobs` cores busy when the group is large enough to be worth it, and one for each
-/// case likely to stop rustc's later passes ([`stoppers`]) while batches stay worth their
-/// start-up (two such cases in one batch are each checked alone, which costs more).
-fn batch_count(members: &[usize], sources: &[&str], jobs: usize) -> usize {
+/// How many batches a group needs at least: at most [`MAX_BATCH`] cases each, and enough of them
+/// to keep `jobs` cores busy when the group is large enough to be worth it.
+fn batch_count(members: &[usize], jobs: usize) -> usize {
     const WORTH_SPLITTING: usize = 16;
-    const WORTH_A_START_UP: usize = 8;
     let by_size = members.len().div_ceil(MAX_BATCH);
     let by_cores = jobs.min(members.len() / WORTH_SPLITTING);
-    let stoppers = members
-        .iter()
-        .filter(|&&i| stoppers::likely(sources[i]))
-        .count();
-    let by_stoppers = stoppers.min(members.len() / WORTH_A_START_UP);
-    by_size.max(by_cores).max(by_stoppers).max(1)
+    by_size.max(by_cores).max(1)
 }

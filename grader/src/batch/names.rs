@@ -112,8 +112,7 @@ fn opens_impl(before: &[TokenTree]) -> bool {
 
 /// Splits `members` (indices into `sources`) into `count` batches (more only when they would
 /// hold over `max` cases) so that as few cases as can be share an item name with another case of
-/// their batch (cases likely to stop rustc's later passes, [`super::stoppers`], count as
-/// sharing one): the cases whose names most others share are placed first, each in the batch where
+/// their batch: the cases whose names most others share are placed first, each in the batch where
 /// it clashes with the fewest, then the smallest. Each batch keeps the order of `members`. Adding
 /// batches costs a rustc start-up each, as a case checked alone does, so the number of batches
 /// is not raised to avoid every clash: a clash that shows in a diagnostic is re-checked apart
@@ -124,18 +123,7 @@ pub(crate) fn apart(
     max: usize,
     count: usize,
 ) -> Vec<Vec<usize>> {
-    // A case likely to stop rustc's later passes clashes with every other such case.
-    let likely_stops = (Namespace::Macro, " likely to stop rustc".to_string());
-    let names: Vec<BTreeSet<Name>> = members
-        .iter()
-        .map(|&i| {
-            let mut names = item_names(sources[i]);
-            if super::stoppers::likely(sources[i]) {
-                names.insert(likely_stops.clone());
-            }
-            names
-        })
-        .collect();
+    let names: Vec<BTreeSet<Name>> = members.iter().map(|&i| item_names(sources[i])).collect();
     let mut shared_by: BTreeMap<&Name, usize> = BTreeMap::new();
     for name in names.iter().flatten() {
         *shared_by.entry(name).or_default() += 1;
