@@ -16,7 +16,8 @@ impl Checker {
     /// [`Checker::check`] gives; verdicts already in the cache (`$GRADER_CACHE_DIR`,
     /// `$XDG_CACHE_HOME/grader` or `~/.cache/grader`; `GRADER_CACHE_DIR=off` disables it) are
     /// not checked again. With `GRADER_BATCH_STATS` set, what was batched and what was checked
-    /// alone, and why, is printed on stderr.
+    /// alone, and why, is printed on stderr; with `GRADER_BATCH_STATS=2`, also each batch
+    /// compile and each check alone as it ends, with its duration.
     pub fn check_all(
         &self,
         cases: &[Case],

@@ -116,7 +116,12 @@ fn worker(
         let mut reasons = Vec::new();
         match task {
             Task::Alone(i) => {
+                let start = Instant::now();
                 let v = checker.check(&cases[i]);
+                if trace() {
+                    let ms = start.elapsed().as_millis();
+                    eprintln!("batch: checked {} alone in {ms} ms", cases[i].file_name);
+                }
                 for &t in twins.of(i) {
                     if cases[t].expect == cases[i].expect {
                         verdicts.push((t, v.clone(), false));
@@ -184,6 +189,7 @@ fn worker(
                         }
                     }
                     Ok(fates) => {
+                        let took = start.elapsed();
                         let mut rebatch = Vec::new();
                         let mut halve = Vec::new();
                         let mut apart = Vec::new();
@@ -218,6 +224,21 @@ fn worker(
                                     more.push(Task::Alone(i));
                                 }
                             }
+                        }
+                        if trace() {
+                            eprintln!(
+                                "batch: compiled {class:?} batch of {}{} in {} ms: {} re-checked with the clean ones, {} halved, {} apart",
+                                members.len(),
+                                if root {
+                                    " (root: a case that names `crate`)"
+                                } else {
+                                    ""
+                                },
+                                took.as_millis(),
+                                rebatch.len(),
+                                halve.len(),
+                                apart.len()
+                            );
                         }
                         let (first, second) = halve.split_at(halve.len() / 2);
                         let apart =
@@ -264,6 +285,12 @@ fn worker(
         drop(s);
         wake.notify_all();
     }
+}
+
+/// Whether each batch compile is reported on stderr (`GRADER_BATCH_STATS=2`).
+fn trace() -> bool {
+    static TRACE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *TRACE.get_or_init(|| std::env::var_os("GRADER_BATCH_STATS").is_some_and(|v| v == "2"))
 }
 
 /// Why a case that was the root of its batch is checked alone after all.
