@@ -101,13 +101,15 @@ pub fn store<T: Serialize>(kind: &str, key: &str, value: &T) {
     if make_private_dir(parent).is_err() {
         return;
     }
-    let _ = write_replacing(&path, text.as_bytes());
+    let _ = write_cache_entry(&path, text.as_bytes());
 }
 
-/// Writes `bytes` to a new temporary file beside `path` (readable and writable by this user
-/// only), then renames it over `path`: a reader sees the old content or the new one, never half
-/// of it. A failed write removes its temporary file.
-pub fn write_replacing(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes a cache entry (of this cache or another tool cache placed by [`cache_dir`]): `bytes` to a new temporary file beside `path` (readable and writable by
+/// this user only), then renamed over `path`, so a reader sees the old entry or the new one,
+/// never half of one. A failed write removes its temporary file. Only for this cache, whose
+/// entries may be lost at any time: files a learner or an instructor reads are written by the
+/// grader's `scratch::write_replacing`, which also undoes writes cut short by an interruption.
+pub fn write_cache_entry(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(std::path::Path::new("."));
     let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;

@@ -131,7 +131,7 @@ impl Explainer {
         let Some(dir) = file.parent() else { return };
         let json = serde_json::to_string_pretty(&*self.cache()).unwrap_or_default();
         let _ = std::fs::create_dir_all(dir)
-            .and_then(|()| grader_model::startup_cache::write_replacing(&file, json.as_bytes()));
+            .and_then(|()| grader_model::startup_cache::write_cache_entry(&file, json.as_bytes()));
     }
 
     fn lookup(&self, code: &str) -> Option<String> {
