@@ -140,29 +140,14 @@ impl Checker {
         };
         let (mut verdict, compile) =
             self.judge_source(dir.path(), &file_name, &with_checks, case)?;
-        if compile.as_ref().is_some_and(|c| !c.success) {
+        if let (Some(checks), Some(compile)) = (checks, compile.as_ref().filter(|c| !c.success)) {
             // The answer's own diagnostics are those of the answer alone; when it compiles
             // alone, it is the checks that cannot use it.
-            let error = compile
-                .and_then(|c| c.parsed.errors().next().cloned())
-                .map(|d| {
-                    let line = d
-                        .primary
-                        .and_then(|(_, l)| checks.and_then(|c| c.line_in_checks(&case.source, l)));
-                    match line {
-                        Some(l) => {
-                            format!("{} ({} line {l})", d.message, crate::checks::CHECKS_FILE)
-                        }
-                        None => d.message,
-                    }
-                })
-                .unwrap_or_default();
+            let error = crate::checks::run::cannot_use_error(checks, &case.source, &compile.parsed);
             let (alone, _) = self.judge_source(dir.path(), &file_name, &case.source, case)?;
             verdict = alone;
             enforce_rules(case, &mut verdict);
-            if verdict.status == crate::Status::Pass {
-                verdict.set(crate::Status::Fail, Reason::ChecksCannotUse { error });
-            }
+            crate::checks::run::refuse_cannot_use(&mut verdict, error);
             return Ok(verdict);
         }
         enforce_rules(case, &mut verdict);

@@ -361,6 +361,24 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
             "{name} should have been checked alone: {stats:?}"
         );
     }
+    // Answers whose hidden checks cannot use them (a shortcut that drops a function the checks
+    // call) are judged from a batch built without their checks, as an isolated check compiles
+    // them alone: none is checked alone for the checks' error on its shim.
+    let cannot_use: Vec<usize> = (0..cases.len())
+        .filter(|&i| matches!(alone[i].reason(), grader::Reason::ChecksCannotUse { .. }))
+        .collect();
+    assert!(cannot_use.len() >= 10, "{}", cannot_use.len());
+    let on_shim: Vec<&str> = cannot_use
+        .iter()
+        .filter(|i| {
+            stats
+                .alone_reasons
+                .get(i)
+                .is_some_and(|why| why.contains("fell on"))
+        })
+        .map(|&i| cases[i].file_name.as_str())
+        .collect();
+    assert!(on_shim.is_empty(), "{on_shim:?}");
     // A suggestion that writes a path from the crate root (`__grader_case_3::Point { x: 3 }`)
     // cannot be rewritten exactly: checked alone.
     let point = base

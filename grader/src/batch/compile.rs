@@ -20,6 +20,9 @@
 //!   case defines the items it names when that is why (`__grader_case_3::Point` when two cases
 //!   define a `Point`), else alone (a suggestion that writes a path from the crate root), for
 //!   diagnostics that read as rustc's;
+//! - a case whose diagnostics print a library item by its whole path (`std::thread::spawn`)
+//!   while another case of the batch defines an item of that name (`fn spawn`), which made rustc
+//!   write the path out, is re-checked in a batch without such a case;
 //! - a case whose diagnostics show places in several files outside its own (the standard
 //!   library's impls of a trait, say) is checked alone: rustc orders them as the compile first
 //!   read those files, and other cases of the batch can change that order;
@@ -29,6 +32,7 @@
 //!   of clean cases, because rustc stops after its error-reporting passes (late lints and
 //!   post-analysis errors never run), which an isolated compile of that case would have run.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -117,6 +121,9 @@ pub enum Fate {
     Apart,
     /// Check the case alone, for this reason.
     Alone(&'static str),
+    /// Its hidden checks could not use it (this error, see `checks::run::cannot_use_error`):
+    /// check it again without them, as an isolated check does, and fail it if it passes.
+    WithoutChecks(String),
 }
 
 /// Compiles `cases` (index and case) as one crate, emitting only metadata unless `build`; with
@@ -128,9 +135,10 @@ pub fn compile(
     cases: &[(usize, &Case)],
     build: bool,
     root_case: bool,
+    without_checks: &BTreeSet<usize>,
 ) -> std::io::Result<Vec<Fate>> {
     let dir = crate::scratch::Folder::new("grader-batch-")?;
-    let (members, root) = crate_gen::write(dir.path(), cases, root_case && !build)?;
+    let (members, root) = crate_gen::write(dir.path(), cases, root_case && !build, without_checks)?;
     let mut cmd = checker.rustc(dir.path(), edition);
     cmd.args(["--crate-type", "bin", "--crate-name", "submission"]);
     if build {
@@ -164,18 +172,56 @@ pub fn compile(
         false => None,
     };
     let clashed = clashes(&split, cases);
+    let unusable = unusable_checks(&split, cases, without_checks);
+    let lengthened = lengthened(&split, cases);
     Ok(decide(split, any_errors, built)
         .into_iter()
         .zip(clashed)
-        .map(|(fate, clashed)| match fate {
-            Fate::Alone(NAMES_BATCH) if clashed => Fate::Apart,
-            fate => fate,
-        })
+        .zip(unusable)
+        .zip(lengthened)
+        .map(
+            |(((fate, clashed), unusable), lengthened)| match (fate, unusable) {
+                (Fate::Alone(NAMES_BATCH), _) if clashed => Fate::Apart,
+                (Fate::Alone(ON_SHIM), Some(error)) => Fate::WithoutChecks(error),
+                (Fate::Trusted(..), _) if lengthened == Some(true) => Fate::Apart,
+                (Fate::Trusted(..), _) if lengthened == Some(false) => Fate::Alone(LENGTHENED),
+                (fate, _) => fate,
+            },
+        )
         .collect())
 }
 
 /// Why a case whose diagnostics name a batch module is checked alone.
 const NAMES_BATCH: &str = "its diagnostics named a batch module";
+
+/// Why a case whose diagnostics print a library path another case may have lengthened is
+/// checked alone.
+const LENGTHENED: &str =
+    "its diagnostics print a library item by a path another case's item may have lengthened";
+
+/// Why a case with a diagnostic on its shim is checked alone.
+const ON_SHIM: &str = "a diagnostic fell on the batch's call of its `main`";
+
+/// For each case: when its hidden checks, attached after it, failed to compile with it (an
+/// error on its shim) while naming no batch module, the error the checks could not get past,
+/// as an isolated check words it.
+fn unusable_checks(
+    split: &Split,
+    cases: &[(usize, &Case)],
+    without_checks: &BTreeSet<usize>,
+) -> Vec<Option<String>> {
+    cases
+        .iter()
+        .enumerate()
+        .map(|(k, (i, case))| {
+            let checks = case.checks().filter(|_| !without_checks.contains(i))?;
+            let parsed = &split.parsed[k];
+            let on_shim = split.touches_shim[k] && !split.names_batch[k];
+            (on_shim && parsed.errors().next().is_some())
+                .then(|| crate::checks::run::cannot_use_error(checks, &case.source, parsed))
+        })
+        .collect()
+}
 
 /// For each case: whether the batch module paths its diagnostics print all name items that
 /// other cases of the batch define (see [`super::names::clash_named`]).
@@ -189,6 +235,19 @@ fn clashes(split: &Split, cases: &[(usize, &Case)]) -> Vec<bool> {
         .map(|((parsed, named), (i, _))| {
             *named && super::names::clash_named(&parsed.rendered(), *i, &sources)
         })
+        .collect()
+}
+
+/// For each case: whether its diagnostics print a library item by a path that another case of
+/// the batch made rustc write out, and whether a batch apart avoids it (see
+/// [`super::library_paths::lengthened`]).
+fn lengthened(split: &Split, cases: &[(usize, &Case)]) -> Vec<Option<bool>> {
+    let sources: Vec<(usize, &str)> = cases.iter().map(|(i, c)| (*i, c.source.as_str())).collect();
+    split
+        .parsed
+        .iter()
+        .zip(cases)
+        .map(|(parsed, (i, _))| super::library_paths::lengthened(&parsed.rendered(), *i, &sources))
         .collect()
 }
 
@@ -213,7 +272,7 @@ fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate
         .zip(split.reordered)
         .map(|(((parsed, shim), names_batch), reordered)| {
             if shim {
-                Fate::Alone("a diagnostic fell on the batch's call of its `main`")
+                Fate::Alone(ON_SHIM)
             } else if stopping(&parsed) && stoppers > 1 {
                 Fate::Alone("an error without a code or one that stops later passes")
             } else if names_batch {

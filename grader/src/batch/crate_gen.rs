@@ -5,6 +5,7 @@
 //! lint level is the case's own; the modules are `pub`, so dead-code analysis treats each case's
 //! `pub` items as it treats those at the root of a binary crate, and starts from its `main`.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::check::{Case, safe_file_name};
@@ -71,10 +72,14 @@ const DISPATCH_HEAD: &str = "    let program = ::std::env::args_os().next().unwr
 /// that is only compiled (see `eligible::root_shareable`): its source, unchanged, followed by
 /// the other cases' modules and the dispatch, as a function that dead-code analysis starts from
 /// (`#[allow(dead_code)]` makes it a root of that analysis, as `main` is) but that nothing calls.
+///
+/// A case in `without_checks` gets the plain shim, without its hidden checks: they could not
+/// use it, and its verdict is that of its compile (and run) alone.
 pub fn write(
     dir: &Path,
     cases: &[(usize, &Case)],
     root_case: bool,
+    without_checks: &BTreeSet<usize>,
 ) -> std::io::Result<(Vec<Member>, String)> {
     let mut root = String::new();
     let mut arms = String::new();
@@ -106,7 +111,7 @@ pub fn write(
             source.push('\n');
         }
         let lines = source.lines().count() as u32;
-        match case.checks() {
+        match case.checks().filter(|_| !without_checks.contains(index)) {
             Some(checks) => source.push_str(&checks.attach_to_case(&case.source, ENTRY)),
             None => source.push_str(SHIM),
         }

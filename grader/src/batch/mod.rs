@@ -24,6 +24,7 @@ pub mod cache;
 pub mod compile;
 pub mod crate_gen;
 pub mod eligible;
+mod library_paths;
 mod names;
 mod schedule;
 mod twins;

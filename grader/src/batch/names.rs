@@ -229,8 +229,13 @@ struct Batch<'a> {
     words: BTreeSet<&'a str>,
 }
 
+/// The names of the items `source` defines, whatever their namespace.
+pub(super) fn defined_names(source: &str) -> BTreeSet<String> {
+    item_names(source).into_iter().map(|(_, n)| n).collect()
+}
+
 /// Every identifier of `source`, in groups too.
-fn idents(source: &str) -> BTreeSet<String> {
+pub(super) fn idents(source: &str) -> BTreeSet<String> {
     fn walk(stream: TokenStream, out: &mut BTreeSet<String>) {
         for token in stream {
             match token {

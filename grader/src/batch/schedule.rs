@@ -4,7 +4,7 @@
 //! A verdict judged for a case is judged again for each of its [`Twins`] from the same compile
 //! and run.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Instant;
 
@@ -38,6 +38,8 @@ pub(crate) enum Task {
         built: Arc<Built>,
         /// When its batch compile started, for its duration.
         start: Instant,
+        /// When it was built without its hidden checks, which could not use it: their error.
+        without_checks: Option<String>,
     },
     /// Check one case alone.
     Alone(usize),
@@ -57,6 +59,8 @@ struct State {
     queue: VecDeque<Task>,
     active: usize,
     out: Outcome,
+    /// Cases whose hidden checks could not use them, with the error: compiled without them.
+    without_checks: BTreeMap<usize, String>,
 }
 
 /// Runs `tasks` (and the tasks they add) on `jobs` threads; `record` sees each verdict.
@@ -72,6 +76,7 @@ pub(crate) fn run(
         queue: tasks.into(),
         active: 0,
         out: Outcome::default(),
+        without_checks: BTreeMap::new(),
     });
     let wake = Condvar::new();
     std::thread::scope(|scope| {
@@ -137,6 +142,7 @@ fn worker(
                 parsed,
                 built,
                 start,
+                without_checks,
             } => match run_one(checker, index, &built, cases[index].start()) {
                 Some(run) => {
                     let mut judged = Vec::new();
@@ -148,7 +154,16 @@ fn worker(
                             }
                             Err(e) => Verdict::error(&cases[t].expect, e.clone()),
                         };
-                        intact &= checks_in_place(checker, &cases[t], index, &built, start, &mut v);
+                        match &without_checks {
+                            Some(error) => {
+                                crate::checks::run::refuse_cannot_use(&mut v, error.clone())
+                            }
+                            None => {
+                                intact &= checks_in_place(
+                                    checker, &cases[t], index, &built, start, &mut v,
+                                );
+                            }
+                        }
                         judged.push((t, v, true));
                     }
                     if intact {
@@ -181,7 +196,15 @@ fn worker(
                 let list: Vec<(usize, &Case)> = members.iter().map(|&i| (i, &cases[i])).collect();
                 let build = class == Class::Runs;
                 let edition = cases[members[0]].edition;
-                match compile::compile(checker, edition, &list, build, root) {
+                let stripped: BTreeMap<usize, String> = {
+                    let s = lock();
+                    members
+                        .iter()
+                        .filter_map(|i| Some((*i, s.without_checks.get(i)?.clone())))
+                        .collect()
+                };
+                let without: BTreeSet<usize> = stripped.keys().copied().collect();
+                match compile::compile(checker, edition, &list, build, root, &without) {
                     Err(e) => {
                         for i in members.iter().flat_map(|&i| and_twins(i)) {
                             let msg = format!("could not run the check: {e}");
@@ -193,6 +216,7 @@ fn worker(
                         let mut rebatch = Vec::new();
                         let mut halve = Vec::new();
                         let mut apart = Vec::new();
+                        let mut unusable = Vec::new();
                         for (k, (&i, fate)) in members.iter().zip(fates).enumerate() {
                             // A root case stays the root of the batch it is re-checked in
                             // (it comes first there, as here), never of one made apart.
@@ -207,15 +231,23 @@ fn worker(
                                         parsed,
                                         built,
                                         start,
+                                        without_checks: stripped.get(&i).cloned(),
                                     });
                                 }
                                 Fate::Trusted(parsed, None) => {
                                     for t in and_twins(i) {
-                                        let v =
+                                        let mut v =
                                             finish(checker, &cases[t], parsed.clone(), None, start);
+                                        if let Some(error) = stripped.get(&i) {
+                                            crate::checks::run::refuse_cannot_use(
+                                                &mut v,
+                                                error.clone(),
+                                            );
+                                        }
                                         verdicts.push((t, v, true));
                                     }
                                 }
+                                Fate::WithoutChecks(error) => unusable.push((i, error)),
                                 Fate::Rebatch => rebatch.push(i),
                                 Fate::Halve => halve.push(i),
                                 Fate::Apart => apart.push(i),
@@ -239,6 +271,16 @@ fn worker(
                                 halve.len(),
                                 apart.len()
                             );
+                        }
+                        if !unusable.is_empty() {
+                            let mut s = lock();
+                            let members = unusable.iter().map(|(i, _)| *i).collect();
+                            s.without_checks.extend(unusable);
+                            more.push(Task::Compile {
+                                class,
+                                members,
+                                root: false,
+                            });
                         }
                         let (first, second) = halve.split_at(halve.len() / 2);
                         let apart =

@@ -5,8 +5,9 @@
 
 use std::path::Path;
 
-use super::{Checks, failure};
+use super::{CHECKS_FILE, Checks, failure};
 use crate::check::{Checker, Start};
+use crate::diagnostics::Parsed;
 use crate::verdict::{Reason, Status, Stopped, Verdict};
 
 /// A nonce no learner's code can guess: 128 random bits in hex.
@@ -64,6 +65,31 @@ pub(crate) fn apply(
         }
     };
     verdict.set(Status::Fail, reason);
+}
+
+/// What the checks could not use in an answer whose compile failed with them attached: the
+/// first error of that compile, with the line of the checks file it falls on. The verdict is
+/// the answer's own (compiled alone), failed by [`refuse_cannot_use`] if it passed.
+pub(crate) fn cannot_use_error(checks: &Checks, source: &str, with_checks: &Parsed) -> String {
+    let Some(first) = with_checks.errors().next() else {
+        return String::new();
+    };
+    let line = first
+        .primary
+        .as_ref()
+        .and_then(|(_, l)| checks.line_in_checks(source, *l));
+    match line {
+        Some(l) => format!("{} ({CHECKS_FILE} line {l})", first.message),
+        None => first.message.clone(),
+    }
+}
+
+/// Fails a passing `verdict` of an answer that compiles alone but not with its checks attached,
+/// with the `error` of [`cannot_use_error`].
+pub(crate) fn refuse_cannot_use(verdict: &mut Verdict, error: String) {
+    if verdict.status == Status::Pass {
+        verdict.set(Status::Fail, Reason::ChecksCannotUse { error });
+    }
 }
 
 /// Fails a passing `verdict` of an answer the checks cannot be attached to (see
