@@ -588,12 +588,32 @@
         return out;
     }
 
+    /** The functions of an inherent `impl` (not a trait's impl), whose tokens are `tokens`, as
+     * `{names, start, end}` (as grader::rules's `inherent_functions`). */
+    function inherentFunctions(tokens) {
+        const header = [];
+        for (const t of tokens) { if (t.text === '{') break; header.push(t.text); }
+        if (!header.includes('impl') || header.includes('for')) return [];
+        const out = [];
+        let depth = 0;
+        for (let i = 0; i < tokens.length; i++) {
+            const t = tokens[i].text;
+            if (t === '{') depth++;
+            else if (t === '}') depth = Math.max(depth - 1, 0);
+            else if (t === 'fn' && depth === 1 && itemStart(tokens, i) && tokens[i + 1] && isIdent(tokens[i + 1].text)) {
+                out.push({ names: [tokens[i + 1].text], start: i, end: i + itemExtent(tokens, i) });
+            }
+        }
+        return out;
+    }
+
     /** The tokens that count for required runs, as lists (as grader::rules): those of the items
-     * reachable from `main`, less the items nested in function bodies that nothing mentions. */
+     * reachable from `main`, less the items nested in function bodies and the functions of
+     * inherent impls that nothing mentions. */
     function countedItems(items) {
         const notUse = i => !i.name.startsWith('use ');
         if (!items.some(i => i.name === 'fn main')) return items.filter(notUse).map(i => i.tokens);
-        const nested = items.map(i => nestedItems(i.tokens));
+        const nested = items.map(i => [...nestedItems(i.tokens), ...inherentFunctions(i.tokens)].sort((a, b) => a.start - b.start));
         const live = items.map(i => i.name === 'fn main' || i.name === '?' || i.name === 'extern');
         const nestedLive = nested.map(n => n.map(() => false));
         const inDead = (k, at) => nested[k].some((n, j) => !nestedLive[k][j] && at >= n.start && at < n.end);

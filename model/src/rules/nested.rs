@@ -90,6 +90,39 @@ pub(super) fn nested_items(tokens: &[Token]) -> Vec<Nested> {
     out
 }
 
+/// The functions of an inherent `impl` (`impl Stack { ... }`, not `impl Drop for Stack`), whose
+/// tokens are `tokens`: each counts only when something else mentions it, as a nested item does;
+/// a trait's functions are called without being named (`drop`, `next`), so they always count.
+pub(super) fn inherent_functions(tokens: &[Token]) -> Vec<Nested> {
+    let header: Vec<&str> = tokens
+        .iter()
+        .take_while(|t| t.text != "{")
+        .map(|t| t.text.as_str())
+        .collect();
+    if !header.contains(&"impl") || header.contains(&"for") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    for (i, token) in tokens.iter().enumerate() {
+        match token.text.as_str() {
+            "{" => depth += 1,
+            "}" => depth = depth.saturating_sub(1),
+            "fn" if depth == 1 && item_start(tokens, i) => {
+                if let Some(name) = tokens.get(i + 1).filter(|t| is_ident(&t.text)) {
+                    out.push(Nested {
+                        names: vec![name.text.clone()],
+                        start: i,
+                        end: i + extent(&tokens[i..]),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Whether `tokens[i]` can start an item: it follows the start, a `;`, a brace or an attribute,
 /// maybe after qualifiers (`pub`, `unsafe`, `async`, `extern "C"`, `const`), and so is no
 /// lifetime (`'static`) or type (`fn(u8)`, `impl Trait`) inside an expression or a signature.
@@ -193,6 +226,20 @@ mod tests {
             (vec!["N".to_string()], "const N : usize = 3 ;".to_string())
         );
         assert_eq!(got[1].0, ["X", "Y", "z"]);
+    }
+
+    #[test]
+    fn the_functions_of_an_inherent_impl_are_listed_but_not_those_of_a_trait_impl() {
+        let all =
+            tokens("impl<T> S<T> { pub fn a(&self) { fn b() {} } const C: u8 = 1; fn d() {} }")
+                .unwrap();
+        let names: Vec<Vec<String>> = inherent_functions(&all)
+            .into_iter()
+            .map(|n| n.names)
+            .collect();
+        assert_eq!(names, [vec!["a".to_string()], vec!["d".to_string()]]);
+        let all = tokens("impl Drop for S { fn drop(&mut self) {} }").unwrap();
+        assert!(inherent_functions(&all).is_empty());
     }
 
     #[test]

@@ -3,12 +3,12 @@
 //! answer; a required run must appear at least `at_least` times (once by default) in code that
 //! counts: not in `use` lines (an import is not a use) and not in items that nothing reachable
 //! from `main` uses (a helper that is never called proves nothing, nor does one nested in a
-//! function body that nothing calls).
+//! function body, or a method of a type that runs, that nothing calls).
 
 use serde::{Deserialize, Serialize};
 
 use super::items::Item;
-use super::nested::{Nested, nested_items};
+use super::nested::{Nested, inherent_functions, nested_items};
 use super::tokens::{self, Token};
 use super::{Breach, RuleError, RuleKind};
 
@@ -130,7 +130,8 @@ fn occurrences(haystack: &[Token], pattern: &[Token]) -> Vec<usize> {
 /// The tokens that count for required runs: those of every item but `use` lines that is
 /// reachable from `fn main` through the names its code mentions (an `impl` or `trait` counts
 /// when a name in its header or one of its functions is mentioned), less the items nested in
-/// function bodies that nothing else mentions (a `fn` in `main` that is never called). An
+/// function bodies and the functions of inherent `impl`s that nothing else mentions (a `fn` in
+/// `main` that is never called, a method that nothing calls). An
 /// answer without `fn main` counts everything but its `use` lines.
 pub(super) fn counted(items: &[Item]) -> Vec<&[Token]> {
     let not_use = |i: &&Item| !i.name.starts_with("use ");
@@ -141,7 +142,15 @@ pub(super) fn counted(items: &[Item]) -> Vec<&[Token]> {
             .map(|i| &i.tokens[..])
             .collect();
     }
-    let nested: Vec<Vec<Nested>> = items.iter().map(|i| nested_items(&i.tokens)).collect();
+    let nested: Vec<Vec<Nested>> = items
+        .iter()
+        .map(|i| {
+            let mut found = nested_items(&i.tokens);
+            found.extend(inherent_functions(&i.tokens));
+            found.sort_by_key(|n| n.start);
+            found
+        })
+        .collect();
     let mut live: Vec<bool> = items
         .iter()
         .map(|i| i.name == "fn main" || i.name == "?" || i.name == "extern")
@@ -267,6 +276,34 @@ mod tests {
             r.breach(lifetime),
             None,
             "a `'static` lifetime is no nested item"
+        );
+    }
+
+    #[test]
+    fn a_required_run_in_a_method_counts_only_when_the_method_is_named() {
+        let r = rules(
+            vec![],
+            vec![TokenRule::new("borrow_mut", "store through borrow_mut")],
+        );
+        let spare = "struct S;\nimpl S {\n    fn new() -> S { S }\n    fn spare(&self) { self.borrow_mut(); }\n}\nfn main() { S::new(); }\n";
+        assert!(
+            r.breach(spare)
+                .expect("`spare` is never called")
+                .unused_only
+        );
+        let called = "struct S;\nimpl S {\n    fn new() -> S { S }\n    fn go(&self) { self.borrow_mut(); }\n}\nfn main() { S::new().go(); }\n";
+        assert_eq!(r.breach(called), None);
+        let through_another = "struct S;\nimpl S {\n    fn new() -> S { S }\n    fn go(&self) { self.inner(); }\n    fn inner(&self) { self.borrow_mut(); }\n}\nfn main() { S::new().go(); }\n";
+        assert_eq!(
+            r.breach(through_another),
+            None,
+            "a method called by a called method counts"
+        );
+        let trait_impl = "struct S;\nimpl Drop for S { fn drop(&mut self) { self.borrow_mut(); } }\nfn main() { let _s = S; }\n";
+        assert_eq!(
+            r.breach(trait_impl),
+            None,
+            "a trait's function is called without its name"
         );
     }
 

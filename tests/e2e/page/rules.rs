@@ -215,6 +215,7 @@ fn the_pages_rules_agree_with_grader_rules_on_every_exercise_and_listing() {
         "fn main() {\n    fn spare() { Weak::new(); Weak::new(); println!(); }\n    let l: &'static str = \"x\";\n    println!(\"{l}\");\n}",
         "fn main() {\n    fn used() -> u8 { Arc::new(1); 1 }\n    struct Spare<'a>(&'a u8);\n    impl<'a> Spare<'a> { fn borrow(&self) { Weak::new(); } }\n    used();\n}",
         "fn main() { struct W; impl W { fn go(&self) { Box::new(1); Box::new(2); } } pub(crate) fn x() -> fn(u8) { |_| {} } W.go(); const { 1 }; }",
+        "struct S;\nimpl S {\n    fn new() -> S { S }\n    fn spare(&self) { Weak::new(); Weak::new(); }\n    fn go(&self) { self.inner() }\n    fn inner(&self) { Arc::new(1); }\n}\nimpl Drop for S { fn drop(&mut self) { Box::new(1); } }\nfn main() { S::new().go(); }",
     ] {
         let rules = every_kind("fn main() {}\n", "main", false);
         cases.push(case(format!("odd source {odd:?}"), &rules, odd));
