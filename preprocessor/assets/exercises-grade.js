@@ -518,21 +518,132 @@
         return [bare];
     }
 
-    /** The tokens of the items whose code counts for required runs (as grader::rules). */
+    const NESTED_NAMED = ['fn', 'struct', 'enum', 'union', 'trait', 'const', 'static', 'type', 'mod'];
+    const isIdent = text => /^[\p{L}_]/u.test(text);
+
+    /** Whether `tokens[i]` can start an item (as grader::rules's nested `item_start`). */
+    function itemStart(tokens, i) {
+        const qualifier = t => ['pub', 'unsafe', 'async', 'extern', 'const', 'default'].includes(t) || t.startsWith('"');
+        let k = i;
+        while (k > 0 && qualifier(tokens[k - 1].text)) k--;
+        return k === 0 || [';', '{', '}', ']'].includes(tokens[k - 1].text);
+    }
+
+    /** How many tokens the item starting at `tokens[from]` takes (as grader::rules). */
+    function itemExtent(tokens, from) {
+        let open = 0;
+        let braces = 0;
+        for (let i = from; i < tokens.length; i++) {
+            const t = tokens[i].text;
+            if (t === '(' || t === '[') open++;
+            else if (t === ')' || t === ']') open = Math.max(open - 1, 0);
+            else if (t === ';' && open === 0 && braces === 0) return i + 1 - from;
+            else if (t === '{') braces++;
+            else if (t === '}') {
+                braces = Math.max(braces - 1, 0);
+                if (braces === 0) return i + 1 - from;
+            }
+        }
+        return tokens.length - from;
+    }
+
+    /** The items defined inside the function bodies of one item's `tokens`, as
+     * `{names, start, end}`, outermost first (as grader::rules's `nested_items`). */
+    function nestedItems(tokens) {
+        const out = [];
+        const braces = [];
+        let pending = null;
+        let open = 0;
+        for (let i = 0; i < tokens.length; i++) {
+            const text = tokens[i].text;
+            const inBody = braces.length ? braces[braces.length - 1] : false;
+            if (text === '(' || text === '[') open++;
+            else if (text === ')' || text === ']') open = Math.max(open - 1, 0);
+            else if (text === ';' && open === 0) pending = null;
+            else if (text === '{') { braces.push(pending === null ? inBody : pending); pending = null; open = 0; }
+            else if (text === '}') braces.pop();
+            const next = tokens[i + 1] ? tokens[i + 1].text : null;
+            const startsItem = itemStart(tokens, i);
+            if (text === 'fn' && next !== null && isIdent(next)) { pending = true; open = 0; }
+            else if (startsItem && ['impl', 'trait', 'mod'].includes(text)) { pending = false; open = 0; }
+            if (!inBody || !startsItem) continue;
+            let names;
+            if (NESTED_NAMED.includes(text)) {
+                const name = tokens.slice(i + 1).map(t => t.text).find(t => t !== 'mut');
+                if (name === undefined || !isIdent(name) || name === 'fn') continue;
+                names = [name];
+            } else if (text === 'impl') {
+                const end = i + itemExtent(tokens, i);
+                names = [];
+                for (let k = i; k < end && tokens[k].text !== '{'; k++) {
+                    const t = tokens[k].text;
+                    if (isIdent(t) && !['impl', 'for', 'where', 'dyn', 'unsafe'].includes(t)) names.push(t);
+                }
+                for (let k = i; k + 1 < end; k++) if (tokens[k].text === 'fn') names.push(tokens[k + 1].text);
+            } else {
+                continue;
+            }
+            out.push({ names, start: i, end: i + itemExtent(tokens, i) });
+        }
+        return out;
+    }
+
+    /** The functions of an inherent `impl` (not a trait's impl), whose tokens are `tokens`, as
+     * `{names, start, end}` (as grader::rules's `inherent_functions`). */
+    function inherentFunctions(tokens) {
+        const header = [];
+        for (const t of tokens) { if (t.text === '{') break; header.push(t.text); }
+        if (!header.includes('impl') || header.includes('for')) return [];
+        const out = [];
+        let depth = 0;
+        for (let i = 0; i < tokens.length; i++) {
+            const t = tokens[i].text;
+            if (t === '{') depth++;
+            else if (t === '}') depth = Math.max(depth - 1, 0);
+            else if (t === 'fn' && depth === 1 && itemStart(tokens, i) && tokens[i + 1] && isIdent(tokens[i + 1].text)) {
+                out.push({ names: [tokens[i + 1].text], start: i, end: i + itemExtent(tokens, i) });
+            }
+        }
+        return out;
+    }
+
+    /** The tokens that count for required runs, as lists (as grader::rules): those of the items
+     * reachable from `main`, less the items nested in function bodies and the functions of
+     * inherent impls that nothing mentions. */
     function countedItems(items) {
         const notUse = i => !i.name.startsWith('use ');
         if (!items.some(i => i.name === 'fn main')) return items.filter(notUse).map(i => i.tokens);
+        const nested = items.map(i => [...nestedItems(i.tokens), ...inherentFunctions(i.tokens)].sort((a, b) => a.start - b.start));
         const live = items.map(i => i.name === 'fn main' || i.name === '?' || i.name === 'extern');
+        const nestedLive = nested.map(n => n.map(() => false));
+        const inDead = (k, at) => nested[k].some((n, j) => !nestedLive[k][j] && at >= n.start && at < n.end);
         for (;;) {
             const mentioned = new Set();
-            items.forEach((i, k) => { if (live[k]) for (const t of i.tokens) mentioned.add(t.text); });
+            items.forEach((i, k) => {
+                if (live[k]) i.tokens.forEach((t, at) => { if (!inDead(k, at)) mentioned.add(t.text); });
+            });
             let grew = false;
             items.forEach((i, k) => {
                 if (!live[k] && itemNames(i).some(n => mentioned.has(n))) { live[k] = true; grew = true; }
+                if (!live[k]) return;
+                nested[k].forEach((n, j) => {
+                    if (!nestedLive[k][j] && n.names.some(x => mentioned.has(x))) { nestedLive[k][j] = true; grew = true; }
+                });
             });
             if (!grew) break;
         }
-        return items.filter((i, k) => live[k] && notUse(i)).map(i => i.tokens);
+        const out = [];
+        items.forEach((i, k) => {
+            if (!live[k] || !notUse(i)) return;
+            let from = 0;
+            nested[k].forEach((n, j) => {
+                if (nestedLive[k][j] || n.start < from) return;
+                out.push(i.tokens.slice(from, n.start));
+                from = n.end;
+            });
+            out.push(i.tokens.slice(from));
+        });
+        return out;
     }
 
     const REGION_START = '// region: edit';

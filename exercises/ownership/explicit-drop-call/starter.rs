@@ -14,6 +14,8 @@ fn main() {
     let db = Connection { name: "database" };
     let cache = Connection { name: "cache" };
     println!("working with {} and {}", db.name, cache.name);
+    // region: edit
     db.drop();
+    // endregion
     println!("still using {}", cache.name);
 }

@@ -15,6 +15,7 @@ use crate::verdict::{Status, Verdict};
 
 mod items;
 mod lints;
+mod nested;
 mod panic_source;
 mod region;
 mod token_rules;

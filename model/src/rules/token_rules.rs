@@ -2,11 +2,13 @@
 //! reason. A forbidden run may appear at most `at_most` times (none by default) anywhere in the
 //! answer; a required run must appear at least `at_least` times (once by default) in code that
 //! counts: not in `use` lines (an import is not a use) and not in items that nothing reachable
-//! from `main` uses (a helper that is never called proves nothing).
+//! from `main` uses (a helper that is never called proves nothing, nor does one nested in a
+//! function body, or a method of a type that runs, that nothing calls).
 
 use serde::{Deserialize, Serialize};
 
 use super::items::Item;
+use super::nested::{Nested, inherent_functions, nested_items};
 use super::tokens::{self, Token};
 use super::{Breach, RuleError, RuleKind};
 
@@ -125,10 +127,12 @@ fn occurrences(haystack: &[Token], pattern: &[Token]) -> Vec<usize> {
     out
 }
 
-/// The items whose tokens count for required runs: every item but `use` lines that is
+/// The tokens that count for required runs: those of every item but `use` lines that is
 /// reachable from `fn main` through the names its code mentions (an `impl` or `trait` counts
-/// when a name in its header or one of its functions is mentioned). An answer without
-/// `fn main` counts everything but its `use` lines.
+/// when a name in its header or one of its functions is mentioned), less the items nested in
+/// function bodies and the functions of inherent `impl`s that nothing else mentions (a `fn` in
+/// `main` that is never called, a method that nothing calls). An
+/// answer without `fn main` counts everything but its `use` lines.
 pub(super) fn counted(items: &[Item]) -> Vec<&[Token]> {
     let not_use = |i: &&Item| !i.name.starts_with("use ");
     if !items.iter().any(|i| i.name == "fn main") {
@@ -138,34 +142,73 @@ pub(super) fn counted(items: &[Item]) -> Vec<&[Token]> {
             .map(|i| &i.tokens[..])
             .collect();
     }
+    let nested: Vec<Vec<Nested>> = items
+        .iter()
+        .map(|i| {
+            let mut found = nested_items(&i.tokens);
+            found.extend(inherent_functions(&i.tokens));
+            found.sort_by_key(|n| n.start);
+            found
+        })
+        .collect();
     let mut live: Vec<bool> = items
         .iter()
         .map(|i| i.name == "fn main" || i.name == "?" || i.name == "extern")
         .collect();
+    let mut nested_live: Vec<Vec<bool>> = nested.iter().map(|n| vec![false; n.len()]).collect();
     loop {
-        let mentioned: std::collections::HashSet<&str> = items
-            .iter()
-            .zip(&live)
-            .filter(|(_, l)| **l)
-            .flat_map(|(i, _)| i.tokens.iter().map(|t| t.text.as_str()))
-            .collect();
+        let mut mentioned: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for (k, item) in items.iter().enumerate().filter(|(k, _)| live[*k]) {
+            for (at, token) in item.tokens.iter().enumerate() {
+                if !in_dead(&nested[k], &nested_live[k], at) {
+                    mentioned.insert(token.text.as_str());
+                }
+            }
+        }
         let mut grew = false;
-        for (item, live) in items.iter().zip(live.iter_mut()) {
-            if !*live && item.names().iter().any(|n| mentioned.contains(n.as_str())) {
-                *live = true;
+        for (k, item) in items.iter().enumerate() {
+            if !live[k] && item.names().iter().any(|n| mentioned.contains(n.as_str())) {
+                live[k] = true;
                 grew = true;
+            }
+            if !live[k] {
+                continue;
+            }
+            for (inner, is_live) in nested[k].iter().zip(nested_live[k].iter_mut()) {
+                if !*is_live && inner.names.iter().any(|n| mentioned.contains(n.as_str())) {
+                    *is_live = true;
+                    grew = true;
+                }
             }
         }
         if !grew {
             break;
         }
     }
-    items
+    let mut out = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        if !live[k] || !not_use(&item) {
+            continue;
+        }
+        let mut from = 0;
+        for (inner, _) in nested[k].iter().zip(&nested_live[k]).filter(|(_, l)| !**l) {
+            // Listed outermost first: an item inside one already left out is skipped.
+            if inner.start >= from {
+                out.push(&item.tokens[from..inner.start]);
+                from = inner.end;
+            }
+        }
+        out.push(&item.tokens[from..]);
+    }
+    out
+}
+
+/// Whether the token at `at` lies inside a nested item that does not count (yet).
+fn in_dead(nested: &[Nested], live: &[bool], at: usize) -> bool {
+    nested
         .iter()
-        .zip(&live)
-        .filter(|(i, l)| **l && not_use(i))
-        .map(|(i, _)| &i.tokens[..])
-        .collect()
+        .zip(live)
+        .any(|(n, l)| !*l && (n.start..n.end).contains(&at))
 }
 
 #[cfg(test)]
@@ -199,6 +242,68 @@ mod tests {
             r.breach(method),
             None,
             "an impl whose method is called counts"
+        );
+    }
+
+    #[test]
+    fn a_required_run_in_an_item_nested_in_a_body_counts_only_when_something_mentions_it() {
+        let r = rules(
+            vec![],
+            vec![TokenRule::new("fn initials(name: &str)", "take a &str")],
+        );
+        let spare = "fn initials<T: AsRef<str>>(n: T) -> usize { n.as_ref().len() }\nfn main() {\n    fn helper() { fn initials(name: &str) {} }\n    initials(\"a\");\n}\n";
+        let b = r
+            .breach(spare)
+            .expect("the nested function is never called");
+        assert!(b.unused_only, "{b:?}");
+        let called = "fn main() {\n    fn initials(name: &str) -> usize { name.len() }\n    initials(\"a\");\n}\n";
+        assert_eq!(
+            r.breach(called),
+            None,
+            "a nested function main calls counts"
+        );
+        let r = rules(
+            vec![],
+            vec![TokenRule::new("text: &'a str", "hold a reference")],
+        );
+        let unused = "struct H<T> { text: T }\nimpl<T> H<T> { fn shout(&self) { struct Spare<'a> { text: &'a str } impl<'a> Spare<'a> { fn x() {} } } }\nfn main() { H { text: 1 }.shout(); }\n";
+        assert!(r.breach(unused).is_some(), "a nested struct nothing builds");
+        let used =
+            "fn main() { struct Spare<'a> { text: &'a str } let s = Spare { text: \"\" }; }\n";
+        assert_eq!(r.breach(used), None, "a nested struct main builds counts");
+        let lifetime = "fn main() { let s: &'static str = \"\"; struct W<'a> { text: &'a str } let _w = W { text: s }; }\n";
+        assert_eq!(
+            r.breach(lifetime),
+            None,
+            "a `'static` lifetime is no nested item"
+        );
+    }
+
+    #[test]
+    fn a_required_run_in_a_method_counts_only_when_the_method_is_named() {
+        let r = rules(
+            vec![],
+            vec![TokenRule::new("borrow_mut", "store through borrow_mut")],
+        );
+        let spare = "struct S;\nimpl S {\n    fn new() -> S { S }\n    fn spare(&self) { self.borrow_mut(); }\n}\nfn main() { S::new(); }\n";
+        assert!(
+            r.breach(spare)
+                .expect("`spare` is never called")
+                .unused_only
+        );
+        let called = "struct S;\nimpl S {\n    fn new() -> S { S }\n    fn go(&self) { self.borrow_mut(); }\n}\nfn main() { S::new().go(); }\n";
+        assert_eq!(r.breach(called), None);
+        let through_another = "struct S;\nimpl S {\n    fn new() -> S { S }\n    fn go(&self) { self.inner(); }\n    fn inner(&self) { self.borrow_mut(); }\n}\nfn main() { S::new().go(); }\n";
+        assert_eq!(
+            r.breach(through_another),
+            None,
+            "a method called by a called method counts"
+        );
+        let trait_impl = "struct S;\nimpl Drop for S { fn drop(&mut self) { self.borrow_mut(); } }\nfn main() { let _s = S; }\n";
+        assert_eq!(
+            r.breach(trait_impl),
+            None,
+            "a trait's function is called without its name"
         );
     }
 

@@ -212,6 +212,10 @@ fn the_pages_rules_agree_with_grader_rules_on_every_exercise_and_listing() {
         "trait Speak { fn speak(&self) { let w = Weak::new(); let a = Arc::new(1); } }\nimpl Speak for u8 {}\nfn main() { 1u8.speak(); }",
         "use std::rc::Weak;\nfn dead() { Weak::<u8>::new(); Weak::<u8>::new(); }\nfn main() { let b = RefCell::new(1); b.borrow(); }",
         "struct S;\nimpl S { fn go(&self) { Arc::new(1); Box::new(2); } }\nfn make() -> S { S }\nfn main() { make().go(); }",
+        "fn main() {\n    fn spare() { Weak::new(); Weak::new(); println!(); }\n    let l: &'static str = \"x\";\n    println!(\"{l}\");\n}",
+        "fn main() {\n    fn used() -> u8 { Arc::new(1); 1 }\n    struct Spare<'a>(&'a u8);\n    impl<'a> Spare<'a> { fn borrow(&self) { Weak::new(); } }\n    used();\n}",
+        "fn main() { struct W; impl W { fn go(&self) { Box::new(1); Box::new(2); } } pub(crate) fn x() -> fn(u8) { |_| {} } W.go(); const { 1 }; }",
+        "struct S;\nimpl S {\n    fn new() -> S { S }\n    fn spare(&self) { Weak::new(); Weak::new(); }\n    fn go(&self) { self.inner() }\n    fn inner(&self) { Arc::new(1); }\n}\nimpl Drop for S { fn drop(&mut self) { Box::new(1); } }\nfn main() { S::new().go(); }",
     ] {
         let rules = every_kind("fn main() {}\n", "main", false);
         cases.push(case(format!("odd source {odd:?}"), &rules, odd));

@@ -1,0 +1,26 @@
+// Shortcut: turn the reference into a `NonNull` by casting a raw pointer, and write `NonNull::from` in a nested function that nothing calls
+use std::ptr::NonNull;
+
+/// A pointer to the first positive value, or `None` if there is none.
+fn first_positive(values: &mut [i32]) -> Option<NonNull<i32>> {
+    fn spare(v: &mut i32) -> NonNull<i32> {
+        NonNull::from(v)
+    }
+    for v in values.iter_mut() {
+        if *v > 0 {
+            return Some(unsafe { *(&(v as *mut i32) as *const *mut i32 as *const NonNull<i32>) });
+        }
+    }
+    None
+}
+
+fn main() {
+    let mut values = [-3, 0, 4, 9];
+    if let Some(p) = first_positive(&mut values) {
+        // SAFETY: `p` points into `values`, which is alive and not borrowed elsewhere here.
+        unsafe { *p.as_ptr() *= 10 };
+    }
+    println!("{values:?}");
+    println!("none found: {}", first_positive(&mut [-1, -2]).is_none());
+    println!("size: {}", std::mem::size_of::<Option<NonNull<i32>>>());
+}
