@@ -32,14 +32,22 @@ pub(crate) fn tokens(source: &str) -> Result<Vec<Token>, Untokenizable> {
 /// The token trees of `source` at the top level, with their tokens flattened.
 pub(crate) fn trees(source: &str) -> Result<Vec<Vec<Token>>, Untokenizable> {
     let stream = TokenStream::from_str(source).map_err(|_| Untokenizable)?;
-    Ok(stream
-        .into_iter()
-        .map(|tree| {
-            let mut out = Vec::new();
-            flatten(std::iter::once(tree).collect(), &mut out);
-            out
-        })
-        .collect())
+    let top: Vec<TokenTree> = stream.into_iter().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < top.len() {
+        // Doc comments are comments here too: an item whose doc comment was reworded or
+        // removed is the same item.
+        if let Some(skip) = doc_comment(&top, i) {
+            i += skip;
+            continue;
+        }
+        let mut tokens = Vec::new();
+        flatten(std::iter::once(top[i].clone()).collect(), &mut tokens);
+        out.push(tokens);
+        i += 1;
+    }
+    Ok(out)
 }
 
 /// Whether `trees[i..]` starts a doc comment as the lexer gives it (`#[doc = "..."]` or
@@ -144,6 +152,17 @@ mod tests {
         assert_eq!(all[at].line, 2);
         assert_eq!(texts("r#unsafe"), ["unsafe"]);
         assert_eq!(texts("a::b!()"), ["a", ":", ":", "b", "!", "(", ")"]);
+    }
+
+    #[test]
+    fn doc_comments_of_top_level_items_are_not_tokens_either() {
+        let with = trees("/// The tokens.\nstruct Tokens;\n//! inner\n#[derive(Debug)]\nstruct B;")
+            .unwrap();
+        let without = trees("struct Tokens;\n#[derive(Debug)]\nstruct B;").unwrap();
+        let text = |t: &Vec<Vec<Token>>| -> Vec<String> {
+            t.iter().flatten().map(|t| t.text.clone()).collect()
+        };
+        assert_eq!(text(&with), text(&without));
     }
 
     #[test]
