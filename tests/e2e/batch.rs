@@ -367,7 +367,7 @@ fn batched_verdicts_are_the_verdicts_of_isolated_compiles() {
     let cannot_use: Vec<usize> = (0..cases.len())
         .filter(|&i| matches!(alone[i].reason(), grader::Reason::ChecksCannotUse { .. }))
         .collect();
-    assert!(cannot_use.len() >= 10, "{}", cannot_use.len());
+    assert!(cannot_use.len() >= 3, "{}", cannot_use.len());
     let on_shim: Vec<&str> = cannot_use
         .iter()
         .filter(|i| {
