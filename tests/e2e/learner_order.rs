@@ -5,6 +5,7 @@
 //! list`, `grader progress` and the "next exercise" after a pass, in a workspace made outside
 //! any clone (from the book built into the grader) and in one made from a book on disk.
 
+use crate::folders::copy_dir;
 use std::path::Path;
 
 use crate::learner::{Ex, in_ws, workspace};
@@ -212,17 +213,4 @@ fn a_book_on_disk_orders_its_workspace_and_its_unplaced_exercises_come_last() {
             "borrowing/print-the-list"
         ]
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }

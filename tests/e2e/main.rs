@@ -4,6 +4,7 @@ mod batch;
 mod book;
 mod check;
 mod classroom;
+mod folders;
 mod interrupted;
 mod learner;
 mod learner_order;

@@ -2,23 +2,10 @@
 //! book, `grader bless` fills in what the solution does only when told to, and `grader verify`
 //! checks the book's placement of exercises and reports every spec problem at once.
 
+use crate::folders::copy_dir;
 use std::path::Path;
 
 use crate::support::{Run, fixture, grader_run};
-
-/// Copies the folder `from` into `to`, recursively.
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
 
 /// A copy of the `grader-basic` fixture book in a temporary folder.
 fn basic_book() -> tempfile::TempDir {

@@ -2,6 +2,7 @@
 //! built, `grader serve` as a child process, a plain static host, and a throwaway cargo project
 //! that compiles and runs code as the Rust Playground does (`cargo run`, offline).
 
+use crate::folders::copy_dir;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -52,20 +53,6 @@ pub(super) fn build(book: &Path) -> PathBuf {
         .arg(&dest));
     assert_eq!(out.code, 0, "grader build failed:\n{}", out.stderr);
     dest
-}
-
-/// Copies a folder tree.
-pub(super) fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// `grader serve` on a free port, killed on drop.

@@ -1,8 +1,8 @@
 //! `grader serve`: the book on 127.0.0.1, rebuilt when an exercise changes.
 
+use crate::folders::copy_dir;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::book;
@@ -93,19 +93,6 @@ fn serve_serves_the_book_on_loopback_and_rebuilds_on_change() {
     child.wait().ok();
     if let Err(panic) = result {
         std::panic::resume_unwind(panic);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
     }
 }
 
