@@ -242,13 +242,9 @@ fn clashes(split: &Split, cases: &[(usize, &Case)]) -> Vec<bool> {
 /// the batch made rustc write out, and whether a batch apart avoids it (see
 /// [`super::library_paths::lengthened`]).
 fn lengthened(split: &Split, cases: &[(usize, &Case)]) -> Vec<Option<bool>> {
-    let sources: Vec<(usize, &str)> = cases.iter().map(|(i, c)| (*i, c.source.as_str())).collect();
-    split
-        .parsed
-        .iter()
-        .zip(cases)
-        .map(|(parsed, (i, _))| super::library_paths::lengthened(&parsed.rendered(), *i, &sources))
-        .collect()
+    let rendered: Vec<String> = split.parsed.iter().map(Parsed::rendered).collect();
+    let sources: Vec<&str> = cases.iter().map(|(_, c)| c.source.as_str()).collect();
+    super::library_paths::lengthened(&rendered, &sources)
 }
 
 fn decide(split: Split, any_errors: bool, built: Option<Arc<Built>>) -> Vec<Fate> {

@@ -12,29 +12,36 @@ use super::names::defined_names;
 /// The roots of the paths rustc prints for library items.
 const LIBRARY_ROOTS: [&str; 3] = ["std::", "core::", "alloc::"];
 
-/// Whether `rendered`, the diagnostics of case `own` of a batch (pairs of case index and
-/// source), prints a library path whose last segment another case of the batch defines and
-/// `own` does not: alone, rustc could have printed that item by its bare name. `Some(true)`
-/// when every such name is one the case's own source spells (a batch that keeps the names it
-/// uses apart from the names its batch-mates define avoids them), `Some(false)` when not.
-pub(crate) fn lengthened(rendered: &str, own: usize, cases: &[(usize, &str)]) -> Option<bool> {
-    let last_segments = library_path_ends(rendered);
-    if last_segments.is_empty() {
-        return None;
+/// For each case of a batch (its rendered diagnostics and its source, in batch order): whether
+/// they print a library path whose last segment another case of the batch defines and the case
+/// itself does not, so that alone rustc could have printed that item by its bare name. `None`
+/// when not; `Some(true)` when every such name is one the case's own source spells (a batch
+/// that keeps the names a case uses apart from the names its batch-mates define avoids them),
+/// `Some(false)` when not. Each case's names are read once, and only when some case prints a
+/// library path.
+pub(crate) fn lengthened(rendered: &[String], sources: &[&str]) -> Vec<Option<bool>> {
+    let ends: Vec<BTreeSet<String>> = rendered.iter().map(|r| library_path_ends(r)).collect();
+    if ends.iter().all(BTreeSet::is_empty) {
+        return vec![None; rendered.len()];
     }
-    let own_source = cases.iter().find(|(i, _)| *i == own).map_or("", |(_, s)| s);
-    let own_names = defined_names(own_source);
-    let shadowed: BTreeSet<String> = cases
-        .iter()
-        .filter(|(i, _)| *i != own)
-        .flat_map(|(_, s)| defined_names(s))
-        .filter(|name| last_segments.contains(name) && !own_names.contains(name))
-        .collect();
-    if shadowed.is_empty() {
-        return None;
-    }
-    let words = super::names::idents(own_source);
-    Some(shadowed.iter().all(|name| words.contains(name)))
+    let defined: Vec<BTreeSet<String>> = sources.iter().map(|s| defined_names(s)).collect();
+    ends.iter()
+        .enumerate()
+        .map(|(k, ends)| {
+            let shadowed: BTreeSet<&String> = defined
+                .iter()
+                .enumerate()
+                .filter(|(other, _)| *other != k)
+                .flat_map(|(_, names)| names)
+                .filter(|name| ends.contains(*name) && !defined[k].contains(*name))
+                .collect();
+            if shadowed.is_empty() {
+                return None;
+            }
+            let words = super::names::idents(sources[k]);
+            Some(shadowed.iter().all(|name| words.contains(*name)))
+        })
+        .collect()
 }
 
 /// The last segment of every path starting at a library root in `text`
@@ -75,19 +82,26 @@ mod tests {
 
     #[test]
     fn a_library_path_ending_in_a_name_another_case_defines_was_lengthened_by_the_batch() {
-        let cases = [
-            (1, "use std::thread;\nfn main() { thread::spawn(|| {}); }\n"),
-            (2, "fn spawn() {}\nfn main() { spawn(); }\n"),
+        let sources = [
+            "use std::thread;\nfn main() { thread::spawn(|| {}); }\n",
+            "fn spawn() {}\nfn main() { spawn(); }\n",
         ];
-        let note = "note: function defined here\n  --> /rustc/library/std/src/thread/mod.rs\nhelp: `std::thread::spawn` takes a closure";
-        assert_eq!(lengthened(note, 1, &cases), Some(true));
-        // Its own `spawn` would lengthen the path alone too; other paths are not the batch's.
-        assert_eq!(lengthened(note, 2, &cases), None);
-        assert_eq!(lengthened("expected `std::rc::Rc<i32>`", 1, &cases), None);
-        assert_eq!(lengthened("no library path at all: spawn", 1, &cases), None);
+        let note = "note: function defined here\n  --> /rustc/library/std/src/thread/mod.rs\nhelp: `std::thread::spawn` takes a closure".to_string();
+        // Its own `spawn` would lengthen the path alone too.
+        assert_eq!(
+            lengthened(&[note.clone(), note.clone()], &sources),
+            [Some(true), None]
+        );
+        // Other paths are not the batch's doing.
+        let rc = "expected `std::rc::Rc<i32>`".to_string();
+        let bare = "no library path at all: spawn".to_string();
+        assert_eq!(lengthened(&[rc, bare], &sources), [None, None]);
         // A name the case never spells: no batch is sure to keep it apart.
-        let quiet = [(1, "fn main() {}\n"), (2, "fn spawn() {}\nfn main() {}\n")];
-        assert_eq!(lengthened(note, 1, &quiet), Some(false));
+        let quiet = ["fn main() {}\n", "fn spawn() {}\nfn main() {}\n"];
+        assert_eq!(
+            lengthened(&[note, String::new()], &quiet),
+            [Some(false), None]
+        );
     }
 
     #[test]

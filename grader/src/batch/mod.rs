@@ -103,9 +103,11 @@ impl Class {
     }
 }
 
-/// Why a case that names `crate` is checked alone (the eligibility scan's words), when it
-/// cannot be the root of a batch: it has no batch to be the root of.
-const NAMES_CRATE: &str = "it names `crate`";
+/// Why a case that names `crate` is checked alone when it cannot be the root of a batch (it has
+/// no batch to be the root of): the eligibility scan's own words for it.
+fn names_crate() -> String {
+    eligible::Alone::Names("crate".into()).to_string()
+}
 
 /// Cases per rustc process at most.
 const MAX_BATCH: usize = 64;
@@ -146,10 +148,9 @@ impl Checker {
         stats.shared = twins.count();
         for i in distinct {
             let case = &cases[i];
-            let verdict = if options.isolated {
-                Err("batching is off".to_string())
-            } else {
-                eligible::shareable(case).map_err(|why| why.to_string())
+            let verdict = match options.isolated {
+                true => Err(None),
+                false => eligible::shareable(case).map_err(Some),
             };
             let group = (
                 options.author(i),
@@ -158,14 +159,15 @@ impl Checker {
             );
             match verdict {
                 Ok(()) => groups.entry(group).or_default().push(i),
-                Err(why)
-                    if why == NAMES_CRATE && group.2 != Class::Runs && {
-                        eligible::root_shareable(case)
-                    } =>
+                Err(Some(eligible::Alone::Names(name)))
+                    if name == "crate"
+                        && group.2 != Class::Runs
+                        && eligible::root_shareable(case) =>
                 {
                     roots.entry(group).or_default().push(i);
                 }
                 Err(why) => {
+                    let why = why.map_or_else(|| "batching is off".to_string(), |w| w.to_string());
                     stats.alone_reasons.insert(i, why);
                     alone.push(i);
                 }
@@ -183,7 +185,7 @@ impl Checker {
                 match place {
                     Some(b) => root_of[b] = Some(r),
                     None => {
-                        stats.alone_reasons.insert(r, NAMES_CRATE.to_string());
+                        stats.alone_reasons.insert(r, names_crate());
                         alone.push(r);
                     }
                 }
@@ -198,7 +200,7 @@ impl Checker {
         }
         // Roots of a group with no other case: nothing to share a batch with.
         for r in roots.into_values().flatten() {
-            stats.alone_reasons.insert(r, NAMES_CRATE.to_string());
+            stats.alone_reasons.insert(r, names_crate());
             alone.push(r);
         }
         tasks.extend(alone.into_iter().map(schedule::Task::Alone));

@@ -180,10 +180,10 @@ fn worker(
             },
             Task::Compile { members, root, .. } if members.len() == 1 => {
                 let why = match root {
-                    true => super::NAMES_CRATE,
-                    false => "the only case left in its batch",
+                    true => super::names_crate(),
+                    false => "the only case left in its batch".to_string(),
                 };
-                reasons.push((members[0], why.to_string()));
+                reasons.push((members[0], why));
                 more.push(Task::Alone(members[0]));
             }
             Task::Compile {
